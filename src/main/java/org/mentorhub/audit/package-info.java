@@ -1,0 +1,5 @@
+/**
+ * The append-only audit log of security-relevant and administrative actions. Uses: platform.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+package org.mentorhub.audit;

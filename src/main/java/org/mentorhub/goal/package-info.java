@@ -1,0 +1,5 @@
+/**
+ * Goals and their dated progress updates. Uses: identity, mentorship, platform.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "mentorship", "platform"})
+package org.mentorhub.goal;

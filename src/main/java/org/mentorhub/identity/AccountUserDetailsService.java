@@ -1,0 +1,56 @@
+package org.mentorhub.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads accounts for sign-in by e-mail or username, and stores upgraded password hashes. A
+ * disabled or invited account loads as not enabled, so it cannot sign in.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+
+	private final UserRepository users;
+
+	private final Clock clock;
+
+	AccountUserDetailsService(UserRepository users, Clock clock) {
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String login) {
+		return this.users.findByLogin(login.strip())
+			.map(AccountUserDetailsService::toSignedInUser)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails details, String newPasswordHash) {
+		SignedInUser signedIn = (SignedInUser) details;
+		User user = this.users.findById(signedIn.id()).orElseThrow();
+		user.changePasswordHash(newPasswordHash, this.clock.instant());
+		return toSignedInUser(user);
+	}
+
+	static SignedInUser toSignedInUser(User user) {
+		Set<RoleName> roles = EnumSet.noneOf(RoleName.class);
+		user.getRoles().forEach(role -> roles.add(role.getName()));
+		roles.add(user.getPrimaryRole().getName());
+		return new SignedInUser(user.getId(), user.getUsername(), user.getEmail(), user.getFullName(),
+				user.getInstitutionId(), user.getDepartmentId(), user.getPrimaryRole().getName(), roles,
+				user.getStatus() == UserStatus.ACTIVE, user.getPasswordHash());
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.mentorhub.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new PasswordHashing();
+	}
+
+}

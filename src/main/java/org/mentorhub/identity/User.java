@@ -1,0 +1,128 @@
+package org.mentorhub.identity;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An account. Other modules refer to it by id only. */
+@Entity
+@Table(name = "users")
+class User {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long institutionId;
+
+	private Long departmentId;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "primary_role_id")
+	private Role primaryRole;
+
+	@ManyToMany(fetch = FetchType.EAGER)
+	@JoinTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"),
+			inverseJoinColumns = @JoinColumn(name = "role_id"))
+	private Set<Role> roles = new LinkedHashSet<>();
+
+	private String username;
+
+	private String email;
+
+	private String fullName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private UserStatus status;
+
+	private String timeZone;
+
+	private Instant lastLoginAt;
+
+	@Column(updatable = false, insertable = false)
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected User() {
+	}
+
+	/** Replaces the password hash, e.g. when an older hash is upgraded at sign-in. */
+	void changePasswordHash(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.updatedAt = now;
+	}
+
+	void recordSignIn(Instant now) {
+		this.lastLoginAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getInstitutionId() {
+		return this.institutionId;
+	}
+
+	Long getDepartmentId() {
+		return this.departmentId;
+	}
+
+	Role getPrimaryRole() {
+		return this.primaryRole;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getFullName() {
+		return this.fullName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	UserStatus getStatus() {
+		return this.status;
+	}
+
+	String getTimeZone() {
+		return this.timeZone;
+	}
+
+	Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Direct messages and connections between users. Uses: identity, platform.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform"})
+package org.mentorhub.messaging;

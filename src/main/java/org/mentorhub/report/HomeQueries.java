@@ -1,0 +1,235 @@
+package org.mentorhub.report;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only queries behind the home dashboards. Reporting reads the tables directly, as a read
+ * model, rather than loading other modules' aggregates (docs/adr/0002-reporting-reads-tables.md).
+ * Every query is bounded (LIMIT) and scoped to the caller's institution, department or own id.
+ */
+@Component
+@Transactional(readOnly = true)
+class HomeQueries {
+
+	private final JdbcClient jdbc;
+
+	HomeQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<InstitutionRow> institutions() {
+		return this.jdbc.sql("""
+				SELECT i.id, i.name, i.code, i.kind,
+				       (SELECT COUNT(*) FROM departments d WHERE d.institution_id = i.id) AS departments,
+				       (SELECT COUNT(*) FROM users u WHERE u.institution_id = i.id) AS users
+				FROM institutions i ORDER BY i.name""").query(InstitutionRow.class).list();
+	}
+
+	List<Count> usersByRole(long institutionId) {
+		return this.jdbc.sql("""
+				SELECT r.name AS label, COUNT(*) AS total
+				FROM user_roles ur JOIN roles r ON r.id = ur.role_id JOIN users u ON u.id = ur.user_id
+				WHERE u.institution_id = :institution GROUP BY r.name ORDER BY r.name""")
+			.param("institution", institutionId)
+			.query(Count.class)
+			.list();
+	}
+
+	List<Count> mentorshipsByStatus(long institutionId, Long departmentId) {
+		return this.jdbc.sql("""
+				SELECT m.status AS label, COUNT(*) AS total FROM mentorships m
+				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				GROUP BY m.status ORDER BY m.status""")
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.query(Count.class)
+			.list();
+	}
+
+	List<DepartmentRow> departments(long institutionId) {
+		return this.jdbc.sql("""
+				SELECT d.id, d.name, d.code,
+				       (SELECT COUNT(*) FROM users u WHERE u.department_id = d.id) AS members,
+				       (SELECT COUNT(*) FROM mentorships m WHERE m.department_id = d.id AND m.status = 'ACTIVE') AS active_mentorships
+				FROM departments d WHERE d.institution_id = :institution ORDER BY d.name""")
+			.param("institution", institutionId)
+			.query(DepartmentRow.class)
+			.list();
+	}
+
+	List<MentorshipRow> mentorships(long institutionId, Long departmentId, Long mentorId, Long menteeId) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.status, mentor.full_name AS mentor_name, mentee.full_name AS mentee_name,
+				       d.name AS department_name, m.goal, m.assigned_at
+				FROM mentorships m
+				JOIN users mentor ON mentor.id = m.mentor_id
+				JOIN users mentee ON mentee.id = m.mentee_id
+				LEFT JOIN departments d ON d.id = m.department_id
+				WHERE m.institution_id = :institution
+				  AND (:department = 0 OR m.department_id = :department)
+				  AND (:mentor = 0 OR m.mentor_id = :mentor)
+				  AND (:mentee = 0 OR m.mentee_id = :mentee)
+				  AND m.status IN ('ACTIVE', 'PAUSED', 'REQUESTED', 'PROPOSED', 'ACCEPTED')
+				ORDER BY m.status, mentee.full_name LIMIT 8""")
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.param("mentor", orNone(mentorId))
+			.param("mentee", orNone(menteeId))
+			.query(MentorshipRow.class)
+			.list();
+	}
+
+	List<SessionRow> upcomingSessions(long institutionId, Long departmentId, Long participantId, Instant now) {
+		return this.jdbc.sql("""
+				SELECT s.id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode,
+				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
+				FROM mentoring_sessions s
+				JOIN mentorships m ON m.id = s.mentorship_id
+				JOIN users mentor ON mentor.id = s.mentor_id
+				JOIN users mentee ON mentee.id = s.mentee_id
+				WHERE m.institution_id = :institution
+				  AND (:department = 0 OR m.department_id = :department)
+				  AND (:participant = 0 OR s.mentor_id = :participant OR s.mentee_id = :participant)
+				  AND s.scheduled_at >= :now AND s.status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED')
+				ORDER BY s.scheduled_at LIMIT 8""")
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.param("participant", orNone(participantId))
+			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(SessionRow.class)
+			.list();
+	}
+
+	long completedSessions(long institutionId, Long departmentId, Long participantId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id
+				WHERE m.institution_id = :institution AND s.status = 'COMPLETED'
+				  AND (:department = 0 OR m.department_id = :department)
+				  AND (:participant = 0 OR s.mentor_id = :participant OR s.mentee_id = :participant)""")
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.param("participant", orNone(participantId))
+			.query(Long.class)
+			.single();
+	}
+
+	List<AlertRow> openAlerts(long institutionId, Long departmentId, Long mentorId) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.severity, a.category, a.message, a.status, s.full_name AS student_name, a.created_at
+				FROM alerts a JOIN users s ON s.id = a.student_id
+				WHERE a.institution_id = :institution AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')
+				  AND (:department = 0 OR s.department_id = :department)
+				  AND (:mentor = 0 OR EXISTS (SELECT 1 FROM mentorships m WHERE m.mentee_id = a.student_id
+				       AND m.mentor_id = :mentor AND m.status IN ('ACTIVE', 'PAUSED')))
+				ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END, a.created_at DESC
+				LIMIT 8""")
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.param("mentor", orNone(mentorId))
+			.query(AlertRow.class)
+			.list();
+	}
+
+	List<GoalRow> goals(long studentId) {
+		return this.jdbc.sql("""
+				SELECT g.id, g.title, g.category, g.status, g.progress_pct, g.target_date
+				FROM goals g WHERE g.student_id = :student
+				ORDER BY CASE g.status WHEN 'COMPLETED' THEN 1 ELSE 0 END, g.target_date LIMIT 8""")
+			.param("student", studentId)
+			.query(GoalRow.class)
+			.list();
+	}
+
+	List<NotificationRow> unreadNotifications(long userId) {
+		return this.jdbc.sql("""
+				SELECT n.id, n.title, n.body, n.created_at FROM notifications n
+				WHERE n.user_id = :user AND n.read_at IS NULL ORDER BY n.created_at DESC LIMIT 5""")
+			.param("user", userId)
+			.query(NotificationRow.class)
+			.list();
+	}
+
+	long unreadNotificationCount(long userId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE user_id = :user AND read_at IS NULL")
+			.param("user", userId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<MilestoneRow> milestones(long userId) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.type, m.title, m.milestone_date FROM milestone_logs m WHERE m.user_id = :user
+				ORDER BY m.milestone_date DESC LIMIT 5""")
+			.param("user", userId)
+			.query(MilestoneRow.class)
+			.list();
+	}
+
+	List<GroupRow> supportGroups(long institutionId, long userId) {
+		return this.jdbc.sql("""
+				SELECT g.id, g.name, g.member_count,
+				       (SELECT COUNT(*) FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = :user) AS joined
+				FROM support_groups g WHERE g.institution_id = :institution ORDER BY g.name""")
+			.param("institution", institutionId)
+			.param("user", userId)
+			.query(GroupRow.class)
+			.list();
+	}
+
+	/** 0 stands for "no filter" in the queries above: ids start at 1, and a typed 0 suits every database. */
+	private static long orNone(Long id) {
+		return id == null ? 0L : id;
+	}
+
+	/** An institution as the platform administrator sees it: counts only, no member data. */
+	record InstitutionRow(long id, String name, String code, String kind, long departments, long users) {
+	}
+
+	/** A labelled count. */
+	record Count(String label, long total) {
+	}
+
+	/** A department with its member and active-mentorship counts. */
+	record DepartmentRow(long id, String name, String code, long members, long activeMentorships) {
+	}
+
+	/** A mentorship line. */
+	record MentorshipRow(long id, String status, String mentorName, String menteeName, String departmentName,
+			String goal, LocalDateTime assignedAt) {
+	}
+
+	/** An upcoming session line. */
+	record SessionRow(long id, String title, LocalDateTime scheduledAt, int durationMinutes, String status, String mode,
+			String mentorName, String menteeName) {
+	}
+
+	/** An open alert line. */
+	record AlertRow(long id, String severity, String category, String message, String status, String studentName,
+			LocalDateTime createdAt) {
+	}
+
+	/** A goal line. */
+	record GoalRow(long id, String title, String category, String status, int progressPct,
+			java.time.LocalDate targetDate) {
+	}
+
+	/** An unread notification line. */
+	record NotificationRow(long id, String title, String body, LocalDateTime createdAt) {
+	}
+
+	/** A milestone line. */
+	record MilestoneRow(long id, String type, String title, java.time.LocalDate milestoneDate) {
+	}
+
+	/** A support group line. */
+	record GroupRow(long id, String name, int memberCount, long joined) {
+	}
+
+}

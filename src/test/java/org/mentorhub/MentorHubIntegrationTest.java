@@ -1,0 +1,24 @@
+package org.mentorhub;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full-stack test against a real database: H2 by default, or the PostgreSQL or MariaDB server
+ * named by the system property {@code mentorhub.test.db} (see README, "Tests on every database").
+ * The whole application starts, Flyway migrates and the demo data loads.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@ActiveProfiles(resolver = TestDatabase.class)
+public @interface MentorHubIntegrationTest {
+
+}
