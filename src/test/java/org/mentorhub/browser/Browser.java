@@ -1,0 +1,107 @@
+package org.mentorhub.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * JUnit extension that gives each browser test a fresh headless Chromium (Debian's {@code chromium}
+ * and {@code chromium-driver}) and saves a screenshot and the page source to
+ * {@code target/browser-failures/} when a test fails.
+ * <p>
+ * The tests run when {@code mentorhub.browser} is {@code true}, are disabled when it is
+ * {@code false}, and with {@code auto} (the default) run when the driver is installed. CI sets
+ * {@code true}, so a missing browser fails CI instead of skipping.
+ */
+public final class Browser implements ExecutionCondition, BeforeEachCallback, AfterTestExecutionCallback,
+		AfterEachCallback, ParameterResolver {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("mentorhub.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("mentorhub.chromedriver", "/usr/bin/chromedriver"));
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		String mode = System.getProperty("mentorhub.browser", "auto").trim().toLowerCase(Locale.ROOT);
+		if (mode.equals("true")) {
+			return ConditionEvaluationResult.enabled("mentorhub.browser=true");
+		}
+		if (mode.equals("false")) {
+			return ConditionEvaluationResult.disabled("mentorhub.browser=false");
+		}
+		return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM)
+				? ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed")
+				: ConditionEvaluationResult.disabled("Chromium or ChromeDriver missing; install Debian's chromium and "
+						+ "chromium-driver or run .ci/run");
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		Path profile = Files.createTempDirectory("mentorhub-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		context.getStore(NAMESPACE).put(WebDriver.class, driver);
+	}
+
+	@Override
+	public void afterTestExecution(ExtensionContext context) throws IOException {
+		WebDriver driver = context.getStore(NAMESPACE).get(WebDriver.class, WebDriver.class);
+		if (driver == null || context.getExecutionException().isEmpty()) {
+			return;
+		}
+		Path dir = Path.of("target", "browser-failures");
+		Files.createDirectories(dir);
+		String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		WebDriver driver = context.getStore(NAMESPACE).remove(WebDriver.class, WebDriver.class);
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		return parameter.getParameter().getType() == WebDriver.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return context.getStore(NAMESPACE).get(WebDriver.class, WebDriver.class);
+	}
+
+}
