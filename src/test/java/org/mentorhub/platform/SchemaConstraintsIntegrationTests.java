@@ -1,0 +1,495 @@
+package org.mentorhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proves that the migrated schema itself, not only the application, enforces the seeds' constraints:
+ * enumerations, ranges, unique keys, foreign-key delete rules and the no-self-mentoring rule, on
+ * whichever database the integration tests run (H2, PostgreSQL or MariaDB).
+ * <p>
+ * Every test rolls back. A failed statement aborts a PostgreSQL transaction, so each test provokes at
+ * most one expected failure, as its last database statement. Each expected failure must name the
+ * constraint that refuses it, so that a test cannot pass for an unrelated reason (a value too long for
+ * its column, a missing NOT NULL column, another constraint). Demo rows are found by their natural
+ * keys; new rows get unique values, so the tests can run again and again against a persistent database.
+ */
+@MentorHubIntegrationTest
+@Transactional
+class SchemaConstraintsIntegrationTests {
+
+	private static final String UNIVERSITY = "NBU";
+
+	private static final String COMPANY = "ACME";
+
+	private static final String STUDENT = "student@northbridge.demo";
+
+	private static final String SECOND_STUDENT = "student2@northbridge.demo";
+
+	private static final String MENTOR = "mentor@northbridge.demo";
+
+	private static final String MOTHER = "mother@acme.demo";
+
+	private static final String ACME_MENTEE = "mentee@acme.demo";
+
+	/** Fits every enumerated column, VARCHAR(8) included, so only the CHECK can refuse it. */
+	private static final String NOT_IN_ANY_ENUMERATION = "BOGUS";
+
+	private static final String USER_ID_BY_EMAIL = "(SELECT id FROM users WHERE email = '%s')";
+
+	private static final String INSTITUTION_ID_BY_CODE = "(SELECT id FROM institutions WHERE code = '%s')";
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	/** Unique per test, for the usernames, e-mails and codes of new rows. */
+	private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	// ---------------------------------------------------------------- enumerations
+
+	static Stream<EnumeratedColumn> enumeratedColumns() {
+		String student = USER_ID_BY_EMAIL.formatted(STUDENT);
+		return Stream.of(
+				new EnumeratedColumn("users", "status", "id", "SELECT id FROM users WHERE email = '" + STUDENT + "'",
+						"ck_users_status"),
+				new EnumeratedColumn("mentorships", "status", "id",
+						"SELECT MIN(id) FROM mentorships WHERE mentee_id = " + student, "ck_mentorships_status"),
+				new EnumeratedColumn("mentoring_sessions", "status", "id",
+						"SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = " + student,
+						"ck_mentoring_sessions_status"),
+				new EnumeratedColumn("mentoring_sessions", "mode", "id",
+						"SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = " + student,
+						"ck_mentoring_sessions_mode"),
+				new EnumeratedColumn("student_profiles", "risk_level", "user_id",
+						"SELECT user_id FROM student_profiles WHERE user_id = " + student, "ck_student_profiles_risk"),
+				new EnumeratedColumn("goals", "status", "id", "SELECT MIN(id) FROM goals WHERE student_id = " + student,
+						"ck_goals_status"),
+				new EnumeratedColumn("alerts", "severity", "id",
+						"SELECT MIN(id) FROM alerts WHERE institution_id = " + INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY),
+						"ck_alerts_severity"),
+				new EnumeratedColumn("user_profiles", "onboarding_status", "user_id",
+						"SELECT user_id FROM user_profiles WHERE user_id = " + student, "ck_user_profiles_onboarding"),
+				new EnumeratedColumn("proxy_requests", "status", "id",
+						"SELECT MIN(id) FROM proxy_requests WHERE mother_id = " + USER_ID_BY_EMAIL.formatted(MOTHER),
+						"ck_proxy_requests_status"),
+				new EnumeratedColumn("user_connections", "status", "id",
+						"SELECT MIN(id) FROM user_connections WHERE requester_id = "
+								+ USER_ID_BY_EMAIL.formatted(ACME_MENTEE),
+						"ck_user_connections_status"),
+				new EnumeratedColumn("resources", "type", "id",
+						"SELECT MIN(id) FROM resources WHERE institution_id = "
+								+ INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY) + " AND type = 'GUIDEBOOK'",
+						"ck_resources_type"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("enumeratedColumns")
+	void valueOutsideAnEnumerationIsRefused(EnumeratedColumn enumerated) {
+		long row = existing(enumerated.rowSql(), "a demo row of " + enumerated.table());
+
+		assertRefusedBy(enumerated.constraint(),
+				() -> this.jdbc
+					.sql("UPDATE " + enumerated.table() + " SET " + enumerated.column() + " = :value WHERE "
+							+ enumerated.key() + " = :row")
+					.param("value", NOT_IN_ANY_ENUMERATION)
+					.param("row", row)
+					.update());
+	}
+
+	// ---------------------------------------------------------------- ranges
+
+	@ParameterizedTest(name = "rating {0}")
+	@ValueSource(ints = { 0, 6 })
+	void feedbackRatingOutsideOneToFiveIsRefused(int rating) {
+		long feedback = existing("SELECT MIN(id) FROM session_feedback WHERE giver_id = " + userIdSql(STUDENT),
+				"feedback given by " + STUDENT);
+
+		assertRefusedBy("ck_session_feedback_rating",
+				() -> this.jdbc.sql("UPDATE session_feedback SET rating = :rating WHERE id = :id")
+					.param("rating", rating)
+					.param("id", feedback)
+					.update());
+	}
+
+	@Test
+	void goalProgressAboveOneHundredPercentIsRefused() {
+		long goal = existing("SELECT MIN(id) FROM goals WHERE student_id = " + userIdSql(STUDENT),
+				"a goal of " + STUDENT);
+
+		assertRefusedBy("ck_goals_progress", () -> this.jdbc.sql("UPDATE goals SET progress_pct = 101 WHERE id = :id")
+			.param("id", goal)
+			.update());
+	}
+
+	@Test
+	void attendanceAboveOneHundredPercentIsRefused() {
+		long student = userId(STUDENT);
+
+		assertRefusedBy("ck_student_profiles_attendance",
+				() -> this.jdbc.sql("UPDATE student_profiles SET attendance_pct = :attendance WHERE user_id = :id")
+					.param("attendance", new BigDecimal("100.5"))
+					.param("id", student)
+					.update());
+	}
+
+	@Test
+	void negativeGpaIsRefused() {
+		long student = userId(STUDENT);
+
+		assertRefusedBy("ck_student_profiles_gpa",
+				() -> this.jdbc.sql("UPDATE student_profiles SET gpa = :gpa WHERE user_id = :id")
+					.param("gpa", new BigDecimal("-1"))
+					.param("id", student)
+					.update());
+	}
+
+	@Test
+	void sessionOfZeroMinutesIsRefused() {
+		long session = existing("SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = " + userIdSql(STUDENT),
+				"a session of " + STUDENT);
+
+		assertRefusedBy("ck_mentoring_sessions_duration",
+				() -> this.jdbc.sql("UPDATE mentoring_sessions SET duration_minutes = 0 WHERE id = :id")
+					.param("id", session)
+					.update());
+	}
+
+	@Test
+	void mentorWithMoreMenteesThanTheLimitIsRefused() {
+		long mentor = existing("SELECT user_id FROM mentor_profiles WHERE user_id = " + userIdSql(MENTOR),
+				"the mentor profile of " + MENTOR);
+
+		assertRefusedBy("ck_mentor_profiles_count", () -> this.jdbc
+			.sql("UPDATE mentor_profiles SET current_mentee_count = max_mentees + 1 WHERE user_id = :id")
+			.param("id", mentor)
+			.update());
+	}
+
+	// ---------------------------------------------------------------- unique keys
+
+	@Test
+	void institutionCodeIsUnique() {
+		assertRefusedBy("uq_institutions_code",
+				() -> this.jdbc.sql("INSERT INTO institutions (name, code) VALUES (:name, :code)")
+					.param("name", "Second Northbridge " + this.unique)
+					.param("code", UNIVERSITY)
+					.update());
+	}
+
+	@Test
+	void departmentCodeIsUniqueWithinAnInstitution() {
+		long university = institutionId(UNIVERSITY);
+		assertThat(departmentCount(university, "CS")).as("CS department of %s", UNIVERSITY).isOne();
+
+		assertRefusedBy("uq_departments_institution_code", () -> insertDepartment(university, "CS"));
+	}
+
+	@Test
+	void sameDepartmentCodeIsAllowedInAnotherInstitution() {
+		long university = institutionId(UNIVERSITY);
+		long company = institutionId(COMPANY);
+		assertThat(departmentCount(university, "CS")).as("CS department of %s", UNIVERSITY).isOne();
+		assertThat(departmentCount(company, "CS")).as("CS department of %s", COMPANY).isZero();
+
+		assertThat(insertDepartment(company, "CS")).isOne();
+
+		assertThat(departmentCount(company, "CS")).isOne();
+		assertThat(departmentCount(university, "CS")).isOne();
+	}
+
+	@Test
+	void userEmailIsUnique() {
+		assertRefusedBy("uq_users_email", () -> insertUser("ADMIN", "user-" + this.unique, STUDENT));
+	}
+
+	@Test
+	void usernameIsUnique() {
+		String taken = this.jdbc.sql("SELECT username FROM users WHERE email = :email")
+			.param("email", STUDENT)
+			.query(String.class)
+			.single();
+
+		assertRefusedBy("uq_users_username", () -> insertUser("ADMIN", taken, "user-" + this.unique + "@example.org"));
+	}
+
+	@Test
+	void rollNumberIsUnique() {
+		String taken = this.jdbc.sql("SELECT roll_number FROM student_profiles WHERE user_id = :id")
+			.param("id", userId(STUDENT))
+			.query(String.class)
+			.single();
+		long otherStudent = existing("SELECT user_id FROM student_profiles WHERE user_id = " + userIdSql(SECOND_STUDENT),
+				"the student profile of " + SECOND_STUDENT);
+
+		assertRefusedBy("uq_student_profiles_roll_number",
+				() -> this.jdbc.sql("UPDATE student_profiles SET roll_number = :roll WHERE user_id = :id")
+					.param("roll", taken)
+					.param("id", otherStudent)
+					.update());
+	}
+
+	@Test
+	void secondFeedbackOfTheSameGiverOnTheSameSessionIsRefused() {
+		long student = userId(STUDENT);
+		long feedback = existing("SELECT MIN(id) FROM session_feedback WHERE giver_id = " + student,
+				"feedback given by " + STUDENT);
+		long session = this.jdbc.sql("SELECT session_id FROM session_feedback WHERE id = :id")
+			.param("id", feedback)
+			.query(Long.class)
+			.single();
+
+		assertRefusedBy("uq_session_feedback_giver", () -> this.jdbc
+			.sql("INSERT INTO session_feedback (session_id, giver_id, type, rating) "
+					+ "VALUES (:session, :giver, 'MENTEE_TO_MENTOR', 4)")
+			.param("session", session)
+			.param("giver", student)
+			.update());
+	}
+
+	@Test
+	void secondMembershipOfTheSameGroupIsRefused() {
+		long mother = userId(MOTHER);
+		long group = existing("SELECT MIN(group_id) FROM group_memberships WHERE user_id = " + mother,
+				"a support group of " + MOTHER);
+
+		assertRefusedBy("uq_group_memberships",
+				() -> this.jdbc.sql("INSERT INTO group_memberships (user_id, group_id) VALUES (:user, :group)")
+					.param("user", mother)
+					.param("group", group)
+					.update());
+	}
+
+	@Test
+	void secondConnectionBetweenTheSamePairIsRefusedWhicheverWayItIsRequested() {
+		long student = userId(STUDENT);
+		long mentor = userId(MENTOR);
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM user_connections WHERE user_low_id = :low AND user_high_id = :high")
+			.param("low", Math.min(student, mentor))
+			.param("high", Math.max(student, mentor))
+			.query(Long.class)
+			.single()).as("connections between %s and %s", STUDENT, MENTOR).isZero();
+
+		assertThat(connect(student, mentor)).isOne();
+
+		assertRefusedBy("uq_user_connections_pair", () -> connect(mentor, student));
+	}
+
+	@Test
+	void connectionWhosePairIsNotInOrderIsRefused() {
+		long student = userId(STUDENT);
+		long mentor = userId(MENTOR);
+
+		assertRefusedBy("ck_user_connections_pair", () -> this.jdbc
+			.sql("INSERT INTO user_connections (requester_id, receiver_id, user_low_id, user_high_id) "
+					+ "VALUES (:requester, :receiver, :low, :high)")
+			.param("requester", student)
+			.param("receiver", mentor)
+			.param("low", Math.max(student, mentor))
+			.param("high", Math.min(student, mentor))
+			.update());
+	}
+
+	// ---------------------------------------------------------------- foreign-key delete rules
+
+	@Test
+	void deletingAMentorWhoHasMentorshipsIsRefused() {
+		long mentor = insertUser("MENTOR", "mentor-" + this.unique, "mentor-" + this.unique + "@example.org");
+		assertThat(this.jdbc
+			.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) "
+					+ "VALUES (:institution, :mentor, :mentee, 'REQUESTED')")
+			.param("institution", institutionId(UNIVERSITY))
+			.param("mentor", mentor)
+			.param("mentee", userId(STUDENT))
+			.update()).isOne();
+
+		assertRefusedBy("fk_mentorships_mentor", () -> deleteUser(mentor));
+	}
+
+	@Test
+	void deletingAGoalDeletesItsUpdates() {
+		long goal = existing("SELECT MIN(g.id) FROM goals g WHERE g.student_id IN (SELECT u.id FROM users u WHERE "
+				+ "u.institution_id = " + INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY)
+				+ ") AND EXISTS (SELECT 1 FROM goal_updates gu WHERE gu.goal_id = g.id)",
+				"a goal with updates in " + UNIVERSITY);
+		assertThat(goalUpdateCount(goal)).isPositive();
+
+		assertThat(this.jdbc.sql("DELETE FROM goals WHERE id = :id").param("id", goal).update()).isOne();
+
+		assertThat(goalUpdateCount(goal)).isZero();
+	}
+
+	@Test
+	void deletingAUserWhoClosedAnAlertKeepsTheAlertWithoutItsCloser() {
+		long closer = insertUser("ADMIN", "closer-" + this.unique, "closer-" + this.unique + "@example.org");
+		long alert = existing("SELECT MIN(id) FROM alerts WHERE institution_id = "
+				+ INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY), "an alert in " + UNIVERSITY);
+		assertThat(this.jdbc.sql("UPDATE alerts SET closed_by_id = :closer WHERE id = :id")
+			.param("closer", closer)
+			.param("id", alert)
+			.update()).isOne();
+
+		assertThat(deleteUser(closer)).isOne();
+
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM alerts WHERE id = :id AND closed_by_id IS NULL")
+			.param("id", alert)
+			.query(Long.class)
+			.single()).as("alert %s, kept with no closer", alert).isOne();
+	}
+
+	@Test
+	void deletingAUserDeletesTheirProfileAndNotifications() {
+		long user = insertUser("MENTEE", "leaver-" + this.unique, "leaver-" + this.unique + "@example.org");
+		this.jdbc.sql("INSERT INTO user_profiles (user_id) VALUES (:user)").param("user", user).update();
+		for (int i = 1; i <= 2; i++) {
+			this.jdbc.sql("INSERT INTO notifications (user_id, type, title) VALUES (:user, 'GOAL_UPDATED', :title)")
+				.param("user", user)
+				.param("title", "Notification " + i)
+				.update();
+		}
+		assertThat(countForUser("user_profiles", user)).isOne();
+		assertThat(countForUser("notifications", user)).isEqualTo(2);
+
+		assertThat(deleteUser(user)).isOne();
+
+		assertThat(countForUser("user_profiles", user)).isZero();
+		assertThat(countForUser("notifications", user)).isZero();
+	}
+
+	// ---------------------------------------------------------------- mentorship rules
+
+	@Test
+	void mentorshipOfAUserWithThemselvesIsRefused() {
+		long mentor = userId(MENTOR);
+
+		assertRefusedBy("ck_mentorships_not_self", () -> this.jdbc
+			.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) "
+					+ "VALUES (:institution, :mentor, :mentee, 'REQUESTED')")
+			.param("institution", institutionId(UNIVERSITY))
+			.param("mentor", mentor)
+			.param("mentee", mentor)
+			.update());
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	/**
+	 * The statement must be refused as a data-integrity violation, by the named constraint: every
+	 * database names it in its message (H2 in upper case, and with an index suffix for unique keys).
+	 */
+	private static void assertRefusedBy(String constraint, ThrowingCallable statement) {
+		assertThatThrownBy(statement).isInstanceOf(DataIntegrityViolationException.class)
+			.satisfies((refusal) -> assertThat(refusal.getMessage()).containsIgnoringCase(constraint));
+	}
+
+	/** The id a query finds, which must exist: the test depends on that demo row. */
+	private long existing(String sql, String description) {
+		Long id = this.jdbc.sql(sql).query(Long.class).optional().orElse(null);
+		assertThat(id).as("%s (%s)", description, sql).isNotNull();
+		return id;
+	}
+
+	private static String userIdSql(String email) {
+		return USER_ID_BY_EMAIL.formatted(email);
+	}
+
+	private long userId(String email) {
+		return existing("SELECT id FROM users WHERE email = '" + email + "'", "user " + email);
+	}
+
+	private long institutionId(String code) {
+		return existing("SELECT id FROM institutions WHERE code = '" + code + "'", "institution " + code);
+	}
+
+	private long roleId(String name) {
+		return existing("SELECT id FROM roles WHERE name = '" + name + "'", "role " + name);
+	}
+
+	/** Inserts a user with only the columns the schema requires and returns its id. */
+	private long insertUser(String role, String username, String email) {
+		this.jdbc
+			.sql("INSERT INTO users (primary_role_id, username, email, full_name, status) "
+					+ "VALUES (:role, :username, :email, :fullName, 'ACTIVE')")
+			.param("role", roleId(role))
+			.param("username", username)
+			.param("email", email)
+			.param("fullName", "Test User " + this.unique)
+			.update();
+		return userId(email);
+	}
+
+	private int deleteUser(long user) {
+		return this.jdbc.sql("DELETE FROM users WHERE id = :id").param("id", user).update();
+	}
+
+	private int insertDepartment(long institution, String code) {
+		return this.jdbc.sql("INSERT INTO departments (institution_id, name, code) VALUES (:institution, :name, :code)")
+			.param("institution", institution)
+			.param("name", "Department " + this.unique)
+			.param("code", code)
+			.update();
+	}
+
+	private long departmentCount(long institution, String code) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM departments WHERE institution_id = :institution AND code = :code")
+			.param("institution", institution)
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Records a connection request; user_low_id and user_high_id hold the pair in order. */
+	private int connect(long requester, long receiver) {
+		return this.jdbc
+			.sql("INSERT INTO user_connections (requester_id, receiver_id, user_low_id, user_high_id) "
+					+ "VALUES (:requester, :receiver, :low, :high)")
+			.param("requester", requester)
+			.param("receiver", receiver)
+			.param("low", Math.min(requester, receiver))
+			.param("high", Math.max(requester, receiver))
+			.update();
+	}
+
+	private long goalUpdateCount(long goal) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM goal_updates WHERE goal_id = :goal")
+			.param("goal", goal)
+			.query(Long.class)
+			.single();
+	}
+
+	private long countForUser(String table, long user) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE user_id = :user")
+			.param("user", user)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * An enumerated column, the SQL that finds one demo row of its table (by natural keys) and the
+	 * CHECK constraint that must refuse a value outside the enumeration.
+	 */
+	record EnumeratedColumn(String table, String column, String key, String rowSql, String constraint) {
+
+		@Override
+		public String toString() {
+			return this.table + "." + this.column;
+		}
+
+	}
+
+}
