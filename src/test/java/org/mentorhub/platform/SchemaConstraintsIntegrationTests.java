@@ -111,6 +111,24 @@ class SchemaConstraintsIntegrationTests {
 					.update());
 	}
 
+	// MariaDB compares with the database collation; the enumerated columns are binary there (V18).
+	@ParameterizedTest(name = "{0}.{1} = {2}")
+	@org.junit.jupiter.params.provider.CsvSource({ "users, status, active, ck_users_status",
+			"mentoring_sessions, status, confirmed, ck_mentoring_sessions_status",
+			"student_profiles, risk_level, high, ck_student_profiles_risk" })
+	void lowerCaseSpellingOfAnEnumeratedValueIsRefused(String table, String column, String value, String constraint) {
+		String key = table.equals("student_profiles") ? "user_id" : "id";
+		String owner = table.equals("mentoring_sessions") ? "mentee_id" : key;
+		long row = existing("SELECT MIN(" + key + ") FROM " + table + " WHERE " + owner + " = " + userIdSql(STUDENT),
+				"a demo row of " + table);
+
+		assertRefusedBy(constraint, () -> this.jdbc
+			.sql("UPDATE " + table + " SET " + column + " = :value WHERE " + key + " = :row")
+			.param("value", value)
+			.param("row", row)
+			.update());
+	}
+
 	// ---------------------------------------------------------------- ranges
 
 	@ParameterizedTest(name = "rating {0}")
