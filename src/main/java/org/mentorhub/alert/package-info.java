@@ -1,5 +1,5 @@
 /**
- * Early alerts on students at risk, with owner, status and history. Uses: identity, profile, platform.
+ * Early alerts on students at risk, with owner, status and history. Uses: identity, profile, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "profile", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "profile", "audit", "platform"})
 package org.mentorhub.alert;

@@ -1,5 +1,5 @@
 /**
- * iCalendar invitations and each user's subscribable calendar feed. Uses: session, identity, platform.
+ * iCalendar invitations and each user's subscribable calendar feed. Uses: session, identity, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"session", "identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"session", "identity", "audit", "platform"})
 package org.mentorhub.calendar;

@@ -1,5 +1,5 @@
 /**
- * Goals and their dated progress updates. Uses: identity, mentorship, platform.
+ * Goals and their dated progress updates. Uses: identity, mentorship, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "mentorship", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "mentorship", "audit", "platform"})
 package org.mentorhub.goal;

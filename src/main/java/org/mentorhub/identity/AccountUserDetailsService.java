@@ -46,10 +46,15 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
 	static SignedInUser toSignedInUser(User user) {
 		Set<RoleName> roles = EnumSet.noneOf(RoleName.class);
-		user.getRoles().forEach(role -> roles.add(role.getName()));
+		Set<String> permissions = new java.util.TreeSet<>();
+		user.getRoles().forEach(role -> {
+			roles.add(role.getName());
+			role.getPermissions().forEach(permission -> permissions.add(permission.getName()));
+		});
 		roles.add(user.getPrimaryRole().getName());
+		user.getPrimaryRole().getPermissions().forEach(permission -> permissions.add(permission.getName()));
 		return new SignedInUser(user.getId(), user.getUsername(), user.getEmail(), user.getFullName(),
-				user.getInstitutionId(), user.getDepartmentId(), user.getPrimaryRole().getName(), roles,
+				user.getInstitutionId(), user.getDepartmentId(), user.getPrimaryRole().getName(), roles, permissions,
 				user.getStatus() == UserStatus.ACTIVE, user.getPasswordHash());
 	}
 

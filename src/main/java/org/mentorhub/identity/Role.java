@@ -1,6 +1,13 @@
 package org.mentorhub.identity;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +28,11 @@ class Role {
 
 	private String description;
 
+	@ManyToMany(fetch = FetchType.EAGER)
+	@JoinTable(name = "role_permissions", joinColumns = @JoinColumn(name = "role_id"),
+			inverseJoinColumns = @JoinColumn(name = "permission_id"))
+	private Set<Permission> permissions = new HashSet<>();
+
 	protected Role() {
 	}
 
@@ -34,6 +46,10 @@ class Role {
 
 	String getDescription() {
 		return this.description;
+	}
+
+	Set<Permission> getPermissions() {
+		return this.permissions;
 	}
 
 }

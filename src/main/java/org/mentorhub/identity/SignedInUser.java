@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.mentorhub.platform.Actor;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as every module sees them: ids for tenancy checks, roles for navigation.
  * It is the security principal, so it holds no entity and its password is erased after sign-in.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, Actor {
 
 	private final long id;
 
@@ -31,12 +32,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final Set<RoleName> roles;
 
+	private final Set<String> permissions;
+
 	private final boolean active;
 
 	private String passwordHash;
 
 	SignedInUser(long id, String username, String email, String fullName, Long institutionId, Long departmentId,
-			RoleName primaryRole, Set<RoleName> roles, boolean active, String passwordHash) {
+			RoleName primaryRole, Set<RoleName> roles, Set<String> permissions, boolean active, String passwordHash) {
 		this.id = id;
 		this.username = username;
 		this.email = email;
@@ -45,11 +48,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.departmentId = departmentId;
 		this.primaryRole = primaryRole;
 		this.roles = Set.copyOf(roles);
+		this.permissions = Set.copyOf(permissions);
 		this.active = active;
 		this.passwordHash = passwordHash;
 	}
 
 	/** The user's id. */
+	@Override
 	public long id() {
 		return this.id;
 	}
@@ -65,11 +70,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	}
 
 	/** The institution the user belongs to; {@code null} only for a platform administrator. */
+	@Override
 	public Long institutionId() {
 		return this.institutionId;
 	}
 
 	/** The user's department, if any. */
+	@Override
 	public Long departmentId() {
 		return this.departmentId;
 	}
@@ -84,6 +91,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return this.roles;
 	}
 
+	/** The permissions the user's roles grant (authorities such as {@code USER_MANAGE}). */
+	public Set<String> permissions() {
+		return this.permissions;
+	}
+
 	/** Whether the user holds the given role. */
 	public boolean hasRole(RoleName role) {
 		return this.roles.contains(role);
@@ -96,9 +108,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = this.roles.stream()
-			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
-			.toList();
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		this.roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		this.permissions.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
 		return authorities;
 	}
 

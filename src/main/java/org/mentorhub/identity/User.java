@@ -56,7 +56,7 @@ class User {
 
 	private Instant lastLoginAt;
 
-	@Column(updatable = false, insertable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -65,6 +65,35 @@ class User {
 	private long version;
 
 	protected User() {
+	}
+
+	/** A new account that waits for its owner to set a password through an invitation link. */
+	static User invited(long institutionId, Long departmentId, String username, String email, String fullName,
+			Role primaryRole, Set<Role> roles, String timeZone, Instant now) {
+		User user = new User();
+		user.institutionId = institutionId;
+		user.departmentId = departmentId;
+		user.username = username;
+		user.email = email;
+		user.fullName = fullName;
+		user.primaryRole = primaryRole;
+		user.roles = new LinkedHashSet<>(roles);
+		user.roles.add(primaryRole);
+		user.status = UserStatus.INVITED;
+		user.timeZone = timeZone;
+		user.createdAt = now;
+		user.updatedAt = now;
+		return user;
+	}
+
+	/** The invited person chose a password: the account becomes active. */
+	void activate(String newPasswordHash, Instant now) {
+		if (this.status != UserStatus.INVITED) {
+			throw new org.mentorhub.platform.StateTransitionException("Only an invited account can be activated.");
+		}
+		this.passwordHash = newPasswordHash;
+		this.status = UserStatus.ACTIVE;
+		this.updatedAt = now;
 	}
 
 	/** Replaces the password hash, e.g. when an older hash is upgraded at sign-in. */

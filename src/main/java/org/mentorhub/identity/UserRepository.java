@@ -12,4 +12,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select u from User u where lower(u.email) = lower(:login) or lower(u.username) = lower(:login)")
 	Optional<User> findByLogin(@Param("login") String login);
 
+	boolean existsByEmailIgnoreCase(String email);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
 }

@@ -1,5 +1,5 @@
 /**
- * Accounts, roles and permissions, sign-in and password hashing. Uses: organization, platform.
+ * Accounts, roles and permissions, sign-in and password hashing. Uses: organization, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "audit", "platform"})
 package org.mentorhub.identity;

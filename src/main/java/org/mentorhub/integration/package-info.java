@@ -1,5 +1,5 @@
 /**
- * Integrations with outside systems; integration.microsoft holds Microsoft 365 (Graph) calendars. Uses: identity, session, platform.
+ * Integrations with outside systems; integration.microsoft holds Microsoft 365 (Graph) calendars. Uses: identity, session, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "session", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "session", "audit", "platform"})
 package org.mentorhub.integration;

@@ -1,5 +1,5 @@
 /**
- * Institutions (the tenants) and their departments. Uses: platform.
+ * Institutions (the tenants) and their departments. Uses: audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform"})
 package org.mentorhub.organization;

@@ -1,5 +1,5 @@
 /**
- * General, mentor and student profiles, skills and interests, weekly availability and onboarding. Uses: identity, organization, platform.
+ * General, mentor and student profiles, skills and interests, weekly availability and onboarding. Uses: identity, organization, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "organization", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "organization", "audit", "platform"})
 package org.mentorhub.profile;

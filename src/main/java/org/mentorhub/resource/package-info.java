@@ -1,5 +1,5 @@
 /**
- * The resource library: published materials, their tags and comments. Uses: identity, attachment, platform.
+ * The resource library: published materials, their tags and comments. Uses: identity, attachment, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "attachment", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "attachment", "audit", "platform"})
 package org.mentorhub.resource;

@@ -1,5 +1,5 @@
 /**
- * Mentoring sessions: scheduling, records, notes, action items and feedback. Uses: mentorship, identity, platform.
+ * Mentoring sessions: scheduling, records, notes, action items and feedback. Uses: mentorship, identity, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mentorship", "identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mentorship", "identity", "audit", "platform"})
 package org.mentorhub.session;

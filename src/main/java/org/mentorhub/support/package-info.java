@@ -1,5 +1,5 @@
 /**
- * Support tickets reported by users and their message threads. Uses: identity, platform.
+ * Support tickets reported by users and their message threads. Uses: identity, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform"})
 package org.mentorhub.support;

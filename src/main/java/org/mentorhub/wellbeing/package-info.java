@@ -1,5 +1,5 @@
 /**
- * Working-mother support: milestones, support groups, leave-coverage (proxy) requests and the support chat. Uses: identity, platform.
+ * Working-mother support: milestones, support groups, leave-coverage (proxy) requests and the support chat. Uses: identity, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform"})
 package org.mentorhub.wellbeing;

@@ -3,6 +3,7 @@ package org.mentorhub.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.slf4j.Logger;
@@ -44,6 +45,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", ex.asMaps());
+		return problem;
 	}
 
 	@ExceptionHandler(StateTransitionException.class)

@@ -1,0 +1,94 @@
+package org.mentorhub.platform.mail;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.mentorhub.platform.Mailer;
+import org.mentorhub.platform.PlatformProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders mail with Thymeleaf and sends it through SMTP when {@code spring.mail.host} is set.
+ * Without SMTP (the embedded default) it stores the message in the development outbox, which only
+ * the platform administrator can read at {@code /platform/outbox}. A failing SMTP server never fails
+ * the user's action: the error is logged without the message body.
+ */
+@Component
+class TemplateMailer implements Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(TemplateMailer.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final ITemplateEngine templates;
+
+	private final JdbcClient jdbc;
+
+	private final PlatformProperties properties;
+
+	private final MailProperties mail;
+
+	private final Clock clock;
+
+	TemplateMailer(ObjectProvider<JavaMailSender> sender, ITemplateEngine templates, JdbcClient jdbc,
+			PlatformProperties properties, MailProperties mail, Clock clock) {
+		this.sender = sender;
+		this.templates = templates;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	@Override
+	public void send(String to, String subject, String template, Map<String, ?> model) {
+		Map<String, Object> variables = new HashMap<>(model);
+		variables.put("baseUrl", this.properties.baseUrl().toString().replaceAll("/+$", ""));
+		variables.put("subject", subject);
+		Context context = new Context(Locale.ENGLISH, variables);
+		String text = this.templates.process("mail/" + template + ".txt", context);
+		String html = this.templates.process("mail/" + template, context);
+		JavaMailSender smtp = this.sender.getIfAvailable();
+		if (smtp == null) {
+			this.jdbc.sql("""
+					INSERT INTO outbox_mails (recipient, subject, body_text, body_html, created_at)
+					VALUES (:to, :subject, :text, :html, :at)""")
+				.param("to", to)
+				.param("subject", subject)
+				.param("text", text)
+				.param("html", html)
+				.param("at", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+				.update();
+			return;
+		}
+		try {
+			MimeMessage message = smtp.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(this.mail.from());
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(text, html);
+			smtp.send(message);
+		}
+		catch (MailException | MessagingException ex) {
+			log.warn("Could not send the '{}' mail: {}", template, ex.getClass().getSimpleName());
+		}
+	}
+
+}
