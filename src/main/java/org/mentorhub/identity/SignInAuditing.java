@@ -77,8 +77,9 @@ class SignInAuditing {
 		after.put("failuresInARow", failure.accountFailures());
 		record("SIGN_IN_FAILED", account, after);
 		if (failure.accountNewlyLocked()) {
-			log.warn("Sign-in locked for account {} until {} after {} failures", account.map(Account::id).orElse(null),
-					failure.accountLockedUntil(), failure.accountFailures());
+			log.warn("Sign-in locked for {} until {} after {} failures in a row",
+					account.map(a -> "account " + a.id()).orElse(UNKNOWN_ACCOUNT), failure.accountLockedUntil(),
+					failure.accountFailures());
 			record("SIGN_IN_LOCKOUT", account, Map.of("lockedUntil", failure.accountLockedUntil().toString(),
 					"failuresInARow", failure.accountFailures()));
 		}
