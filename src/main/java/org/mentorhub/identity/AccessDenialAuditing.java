@@ -19,6 +19,7 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -54,6 +55,8 @@ class AccessDenialAuditing implements AccessDeniedHandler {
 			String reason = denied instanceof CsrfException ? "missing or invalid CSRF token" : "access denied";
 			record(SecurityContextHolder.getContext().getAuthentication(), "request", describe(request), reason);
 		}
+		// As Spring's handler does when it has an error page: the error page (and tests) can tell why.
+		request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
 		this.answer.handle(request, response, denied);
 	}
 
