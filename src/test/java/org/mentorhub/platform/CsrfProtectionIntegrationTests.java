@@ -48,6 +48,13 @@ class CsrfProtectionIntegrationTests {
 	static final Set<String> BOOKKEEPING = Set.of("audit_logs", "spring_session", "spring_session_attributes",
 			"event_publication", "event_publication_archive", "shedlock", "flyway_schema_history");
 
+	/**
+	 * Unsafe routes allowed without a CSRF token, as "METHOD /pattern". Add one only with a reason
+	 * in a comment: such a route must not be authenticated by the session cookie (a signed webhook,
+	 * say), since a cookie is what a forged cross-site request carries.
+	 */
+	static final Set<String> CSRF_EXEMPT = Set.of();
+
 	/** One signed-in user of every role, in two institutions. */
 	static final List<String> EVERY_ROLE = List.of("platform@mentorhub.demo", "admin@northbridge.demo",
 			"coordinator@northbridge.demo", "mentor@northbridge.demo", "student@northbridge.demo", "mother@acme.demo");
@@ -87,6 +94,9 @@ class CsrfProtectionIntegrationTests {
 
 		List<String> unprotected = new ArrayList<>();
 		for (Route route : routes) {
+			if (CSRF_EXEMPT.contains(route.toString())) {
+				continue;
+			}
 			for (UserDetails who : new UserDetails[] { admin, null }) {
 				MvcResult result = perform(route, who);
 				boolean refusedByCsrf = result.getResponse().getStatus() == 403
