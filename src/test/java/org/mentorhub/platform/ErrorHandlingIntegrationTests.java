@@ -1,6 +1,5 @@
 package org.mentorhub.platform;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +34,9 @@ class ErrorHandlingIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	// Keeps the Secure session cookie over plain HTTP to localhost, as browsers do (CookieManager does not).
 	final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(new HttpTestClient.CookieJar())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 

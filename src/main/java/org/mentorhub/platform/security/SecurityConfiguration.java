@@ -3,6 +3,7 @@ package org.mentorhub.platform.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -35,7 +38,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDeniedHandler)
+			throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -53,7 +57,9 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
 					new LoginUrlAuthenticationEntryPoint("/login"),
 					new RequestMatcherEntry<>(api, new ProblemJsonEntryPoint()),
-					new RequestMatcherEntry<>(pathPattern("/actuator/**"), new ProblemJsonEntryPoint()))))
+					new RequestMatcherEntry<>(pathPattern("/actuator/**"), new ProblemJsonEntryPoint())))
+				// identity's handler audits each 403 (CSRF included) before answering as Spring's default.
+				.accessDeniedHandler(accessDeniedHandler.getIfAvailable(AccessDeniedHandlerImpl::new)))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,197 @@
+package org.mentorhub.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.ServletException;
+
+import org.junit.jupiter.api.Test;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.platform.HandlerRoutes.Route;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * CSRF protection on every state-changing route, and GET routes that change nothing (QUALITY S7).
+ * Both tests walk the application's handler mappings, so an endpoint added later is covered without
+ * touching this class.
+ */
+@MentorHubIntegrationTest
+class CsrfProtectionIntegrationTests {
+
+	/** Tables that record that something was read or who is signed in, not business state. */
+	static final Set<String> BOOKKEEPING = Set.of("audit_logs", "spring_session", "spring_session_attributes",
+			"event_publication", "event_publication_archive", "shedlock", "flyway_schema_history");
+
+	/**
+	 * Unsafe routes allowed without a CSRF token, as "METHOD /pattern". Add one only with a reason
+	 * in a comment: such a route must not be authenticated by the session cookie (a signed webhook,
+	 * say), since a cookie is what a forged cross-site request carries.
+	 */
+	static final Set<String> CSRF_EXEMPT = Set.of();
+
+	/** One signed-in user of every role, in two institutions. */
+	static final List<String> EVERY_ROLE = List.of("platform@mentorhub.demo", "admin@northbridge.demo",
+			"coordinator@northbridge.demo", "mentor@northbridge.demo", "student@northbridge.demo", "mother@acme.demo");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DataSource dataSource;
+
+	MvcResult perform(Route route, UserDetails user) throws Exception {
+		MockHttpServletRequestBuilder request = request(route.method(), route.path());
+		return this.mvc.perform(user == null ? request : request.with(user(user))).andReturn();
+	}
+
+	/** Performs the request; a failure that MockMvc leaves to the server's error page is an answer too. */
+	void performAnyway(Route route, UserDetails user) throws Exception {
+		try {
+			perform(route, user);
+		}
+		catch (ServletException answeredWithAnErrorPage) {
+			// Tomcat would show the error page; what matters here is only whether state changed.
+		}
+	}
+
+	@Test
+	void everyUnsafeRouteWithoutACsrfTokenIsRefusedBySignedInUsersAndVisitorsAlike() throws Exception {
+		UserDetails admin = this.users.loadUserByUsername("admin@northbridge.demo");
+		List<Route> routes = HandlerRoutes.unsafe(this.context);
+		assertThat(routes).as("the walk finds the filter routes and the mapped ones").hasSizeGreaterThan(2);
+
+		List<String> unprotected = new ArrayList<>();
+		for (Route route : routes) {
+			if (CSRF_EXEMPT.contains(route.toString())) {
+				continue;
+			}
+			for (UserDetails who : new UserDetails[] { admin, null }) {
+				MvcResult result = perform(route, who);
+				boolean refusedByCsrf = result.getResponse().getStatus() == 403
+						&& result.getRequest().getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+				if (!refusedByCsrf) {
+					unprotected.add(route + (who == null ? " (anonymous)" : " (signed in)") + " -> "
+							+ result.getResponse().getStatus());
+				}
+			}
+		}
+
+		assertThat(unprotected).as("unsafe routes that answered without a CSRF token").isEmpty();
+	}
+
+	@Test
+	void getRequestsNeverChangeState() throws Exception {
+		List<Route> routes = HandlerRoutes.gets(this.context);
+		assertThat(routes).extracting(Route::pattern).contains("/", "/login", "/api/v1/me");
+		List<UserDetails> everyone = new ArrayList<>();
+		EVERY_ROLE.forEach(login -> everyone.add(this.users.loadUserByUsername(login)));
+		everyone.add(null);
+
+		Map<String, String> before = snapshot();
+		for (Route route : routes) {
+			for (UserDetails who : everyone) {
+				performAnyway(route, who);
+			}
+		}
+		if (before.equals(snapshot())) {
+			return;
+		}
+		// Something changed: find the route that does it (a background job alone would not repeat).
+		List<String> culprits = new ArrayList<>();
+		for (Route route : routes) {
+			Map<String, String> start = snapshot();
+			for (UserDetails who : everyone) {
+				performAnyway(route, who);
+			}
+			Map<String, String> end = snapshot();
+			if (!start.equals(end)) {
+				culprits.add(route + " changed " + changedTables(start, end));
+			}
+		}
+		assertThat(culprits).as("GET routes that changed the database").isEmpty();
+	}
+
+	static List<String> changedTables(Map<String, String> before, Map<String, String> after) {
+		List<String> changed = new ArrayList<>();
+		after.forEach((table, digest) -> {
+			if (!digest.equals(before.get(table))) {
+				changed.add(table);
+			}
+		});
+		return changed;
+	}
+
+	/** A digest of the rows of every business table, independent of row order. */
+	Map<String, String> snapshot() throws Exception {
+		Map<String, String> digests = new TreeMap<>();
+		try (Connection connection = this.dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			String quote = meta.getIdentifierQuoteString().strip();
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
+				while (rs.next()) {
+					String type = rs.getString("TABLE_TYPE").toUpperCase(Locale.ROOT);
+					String name = rs.getString("TABLE_NAME");
+					if (type.contains("TABLE") && !type.contains("SYSTEM") && !type.contains("TEMPORARY")
+							&& !BOOKKEEPING.contains(name.toLowerCase(Locale.ROOT))) {
+						tables.add(name);
+					}
+				}
+			}
+			for (String table : tables) {
+				List<String> rows = new ArrayList<>();
+				try (Statement statement = connection.createStatement();
+						ResultSet rs = statement.executeQuery("SELECT * FROM " + quote + table + quote)) {
+					int columns = rs.getMetaData().getColumnCount();
+					while (rs.next()) {
+						StringBuilder row = new StringBuilder();
+						for (int i = 1; i <= columns; i++) {
+							Object value = rs.getObject(i);
+							row.append(value instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes)
+									: String.valueOf(value)).append('\u0001');
+						}
+						rows.add(row.toString());
+					}
+				}
+				rows.sort(null);
+				MessageDigest sha = MessageDigest.getInstance("SHA-256");
+				rows.forEach(row -> sha.update(row.getBytes(StandardCharsets.UTF_8)));
+				digests.put(table.toLowerCase(Locale.ROOT), rows.size() + ":" + HexFormat.of().formatHex(sha.digest()));
+			}
+		}
+		return digests;
+	}
+
+}
