@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers of the account pages when a service refuses: "not found" (also for what is not the
+ * Answers of the account pages when a service refuses: not found (also for what is not the
  * caller's) is the 404 page, a change the current state does not allow is a 409 page with the
  * service's message, which is written for people.
  */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The public password-reset pages: "forgot password" (the same answer for every address) and the
+ * The public password-reset pages: forgot password (the same answer for every address) and the
  * new-password form behind the mailed link, which also asks the security question where it is on.
  */
 @Controller
@@ -30,7 +30,7 @@ class PasswordResetPageController {
 		this.resets = resets;
 	}
 
-	/** The "forgot password" form. */
+	/** The forgot-password form. */
 	record ResetRequestForm(String email) {
 	}
 

@@ -79,7 +79,7 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Handles one "forgot password" request. It returns nothing, so that callers cannot tell known
+	 * Handles one forgot-password request. It returns nothing, so that callers cannot tell known
 	 * from unknown addresses; only a malformed address is refused. This is the one entry point of
 	 * reset requests, so brute-force throttling wraps exactly this method.
 	 * @param email the address typed by the person

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The public self-registration pages: the form, the same "check your mail" answer for every
+ * The public self-registration pages: the form, the same check-your-mail answer for every
  * well-formed request, and the confirmation through the mailed link.
  */
 @Controller

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * "My sessions": the signed-in person's active sessions, with buttons to end one or all the
+ * My sessions: the signed-in person's active sessions, with buttons to end one or all the
  * others. The table is an htmx partial; without JavaScript each button posts and the page reloads.
  */
 @Controller

@@ -76,7 +76,7 @@ public class InstitutionAccountRules {
 				rs.getBoolean("security_question_enabled"));
 	}
 
-	/** "example.edu, @Students.Example.edu" → [example.edu, students.example.edu]. */
+	/** The listed domains (separated by commas, semicolons or spaces), lower case, without a leading at sign. */
 	static List<String> domains(String listed) {
 		if (listed == null) {
 			return List.of();
