@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A single-use, expiring link (invitation, e-mail change); only the SHA-256 of its token is kept. */
+/** A single-use, expiring link (invitation, self-registration, e-mail change); only the SHA-256 of its token is kept. */
 @Entity
 @Table(name = "account_tokens")
 class AccountToken {
@@ -18,7 +18,7 @@ class AccountToken {
 	/** What the link is for. */
 	enum Purpose {
 
-		INVITATION, EMAIL_CHANGE
+		INVITATION, EMAIL_CHANGE, REGISTRATION
 
 	}
 

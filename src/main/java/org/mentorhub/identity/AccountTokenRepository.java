@@ -20,4 +20,12 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 	@Query("update AccountToken t set t.usedAt = :now where t.tokenHash = :hash and t.usedAt is null and t.expiresAt > :now")
 	int redeem(@Param("hash") String tokenHash, @Param("now") Instant now);
 
+	/** Withdraws the user's unused links of one purpose, so that only a newer one works. */
+	@Modifying
+	@Query("update AccountToken t set t.usedAt = :now where t.userId = :user and t.purpose = :purpose and t.usedAt is null")
+	int withdrawOpen(@Param("user") long userId, @Param("purpose") AccountToken.Purpose purpose,
+			@Param("now") Instant now);
+
+	boolean existsByUserIdAndPurpose(long userId, AccountToken.Purpose purpose);
+
 }

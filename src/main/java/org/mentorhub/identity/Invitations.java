@@ -200,7 +200,8 @@ public class Invitations {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private String uniqueUsername(String email) {
+	/** A free username made from the e-mail's local part (ada, ada2, ...). */
+	String uniqueUsername(String email) {
 		String base = email.substring(0, email.indexOf('@')).replaceAll("[^a-z0-9._-]", "");
 		base = base.isEmpty() ? "user" : base.substring(0, Math.min(base.length(), 48));
 		String candidate = base;

@@ -52,6 +52,10 @@ class User {
 	@Enumerated(EnumType.STRING)
 	private UserStatus status;
 
+	private String securityQuestion;
+
+	private String securityAnswerHash;
+
 	private String timeZone;
 
 	private Instant lastLoginAt;
@@ -84,6 +88,73 @@ class User {
 		user.createdAt = now;
 		user.updatedAt = now;
 		return user;
+	}
+
+	/**
+	 * A person registered themselves with a password of their choice; the account stays INVITED
+	 * until they confirm the address through the e-mailed link.
+	 */
+	static User registered(long institutionId, String username, String email, String fullName, Role role,
+			String passwordHash, String timeZone, Instant now) {
+		User user = invited(institutionId, null, username, email, fullName, role, Set.of(role), timeZone, now);
+		user.passwordHash = passwordHash;
+		return user;
+	}
+
+	/**
+	 * The person registers again before confirming: the newest name and password replace the
+	 * pending ones (the earlier links are withdrawn by the caller).
+	 */
+	void renewRegistration(long institutionId, String fullName, String passwordHash, String timeZone, Instant now) {
+		requireStatus(UserStatus.INVITED, "Only an account that waits for confirmation can be registered again.");
+		this.institutionId = institutionId;
+		this.departmentId = null;
+		this.fullName = fullName;
+		this.passwordHash = passwordHash;
+		this.timeZone = timeZone;
+		this.updatedAt = now;
+	}
+
+	/** The self-registered person confirmed their address: the account becomes active. */
+	void confirmRegistration(Instant now) {
+		requireStatus(UserStatus.INVITED, "This account has already been activated.");
+		if (this.passwordHash == null) {
+			throw new org.mentorhub.platform.StateTransitionException("This account has no password yet.");
+		}
+		this.status = UserStatus.ACTIVE;
+		this.updatedAt = now;
+	}
+
+	/** A password reset through an e-mailed link; only an active account may reset. */
+	void resetPassword(String newHash, Instant now) {
+		requireStatus(UserStatus.ACTIVE, "Only an active account can reset its password.");
+		changePasswordHash(newHash, now);
+	}
+
+	/** The address changes once the new one has been confirmed. */
+	void changeEmail(String newEmail, Instant now) {
+		requireStatus(UserStatus.ACTIVE, "Only an active account can change its e-mail address.");
+		this.email = newEmail;
+		this.updatedAt = now;
+	}
+
+	/** Sets the security question and the hash of its answer, which a reset may ask in addition. */
+	void chooseSecurityQuestion(String question, String answerHash, Instant now) {
+		requireStatus(UserStatus.ACTIVE, "Only an active account can set a security question.");
+		this.securityQuestion = question;
+		this.securityAnswerHash = answerHash;
+		this.updatedAt = now;
+	}
+
+	/** Whether the user has a security question with an answer. */
+	boolean hasSecurityQuestion() {
+		return this.securityQuestion != null && this.securityAnswerHash != null;
+	}
+
+	private void requireStatus(UserStatus required, String message) {
+		if (this.status != required) {
+			throw new org.mentorhub.platform.StateTransitionException(message);
+		}
 	}
 
 	/** The invited person chose a password: the account becomes active. */
@@ -144,6 +215,14 @@ class User {
 
 	UserStatus getStatus() {
 		return this.status;
+	}
+
+	String getSecurityQuestion() {
+		return this.securityQuestion;
+	}
+
+	String getSecurityAnswerHash() {
+		return this.securityAnswerHash;
 	}
 
 	String getTimeZone() {

@@ -14,6 +14,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	boolean existsByEmailIgnoreCase(String email);
 
+	Optional<User> findByEmailIgnoreCase(String email);
+
 	boolean existsByUsernameIgnoreCase(String username);
 
 }

@@ -1,7 +1,9 @@
 package org.mentorhub.platform.security;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -37,6 +42,29 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Pages of the account life cycle that work without signing in (links from mail, reset, register). */
+	static final String[] PUBLIC_ACCOUNT_PAGES = { "/account/activate", "/account/register",
+			"/account/register/confirm", "/account/forgot-password", "/account/reset-password",
+			"/account/email/confirm" };
+
+	/** Their API twins. */
+	static final String[] PUBLIC_ACCOUNT_API = { "/api/v1/account/activation", "/api/v1/account/registrations",
+			"/api/v1/account/registration-confirmations", "/api/v1/account/password-reset-requests",
+			"/api/v1/account/password-resets", "/api/v1/account/email-changes" };
+
+	/** A request to one of the paths by a caller who is not signed in. */
+	static RequestMatcher anonymousCallTo(String... paths) {
+		List<RequestMatcher> matchers = Arrays.stream(paths).map(path -> (RequestMatcher) pathPattern(path)).toList();
+		return request -> {
+			if (matchers.stream().noneMatch(matcher -> matcher.matches(request))) {
+				return false;
+			}
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			return authentication == null || authentication instanceof AnonymousAuthenticationToken
+					|| !authentication.isAuthenticated();
+		};
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDeniedHandler)
 			throws Exception {
@@ -49,6 +77,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			.requestMatchers(PUBLIC_ACCOUNT_PAGES)
+			.permitAll()
+			.requestMatchers(PUBLIC_ACCOUNT_API)
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
@@ -60,6 +92,10 @@ class SecurityConfiguration {
 					new RequestMatcherEntry<>(pathPattern("/actuator/**"), new ProblemJsonEntryPoint())))
 				// identity's handler audits each 403 (CSRF included) before answering as Spring's default.
 				.accessDeniedHandler(accessDeniedHandler.getIfAvailable(AccessDeniedHandlerImpl::new)))
+			// The public account API takes its proof in the body (a token, an address), not from ambient
+			// credentials, so an anonymous program may call it without a CSRF token; a signed-in
+			// browser still needs one.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(anonymousCallTo(PUBLIC_ACCOUNT_API)))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,32 @@
+package org.mentorhub.identity;
+
+import java.util.Map;
+
+import org.mentorhub.platform.NotFoundException;
+import org.mentorhub.platform.StateTransitionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers of the account pages when a service refuses: not found (also for what is not the
+ * caller's) is the 404 page, a change the current state does not allow is a 409 page with the
+ * service's message, which is written for people.
+ */
+@ControllerAdvice(assignableTypes = { AccountPageController.class, SessionsPageController.class,
+		InvitationPageController.class, RegistrationPageController.class, PasswordResetPageController.class,
+		ActivationPageController.class })
+class AccountPageErrors {
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		return new ModelAndView("error/404", Map.of("status", 404, "reason", "Not Found"), HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(StateTransitionException.class)
+	ModelAndView conflict(StateTransitionException ex) {
+		return new ModelAndView("identity/account/conflict", Map.of("message", ex.getMessage()), HttpStatus.CONFLICT);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.mentorhub.identity;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * My sessions: the signed-in person's active sessions, with buttons to end one or all the
+ * others. The table is an htmx partial; without JavaScript each button posts and the page reloads.
+ */
+@Controller
+class SessionsPageController {
+
+	static final String VIEW = "identity/account/sessions";
+
+	static final String TABLE = "identity/account/partials/sessions-table :: table";
+
+	private final MySessions sessions;
+
+	SessionsPageController(MySessions sessions) {
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/account/sessions")
+	ModelAndView page(HttpServletRequest request) {
+		return view(VIEW, request);
+	}
+
+	@HxRequest
+	@GetMapping("/account/sessions")
+	ModelAndView table(HttpServletRequest request) {
+		return view(TABLE, request);
+	}
+
+	@PostMapping("/account/sessions/{reference}/end")
+	ModelAndView end(@PathVariable String reference, HttpServletRequest request, HttpServletResponse response) {
+		boolean current = reference.equals(currentReference(request));
+		this.sessions.end(reference);
+		if (current) {
+			// This browser is signed out now: htmx must load the sign-in page as a whole page.
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				response.setHeader("HX-Redirect", "/login?logout");
+			}
+			return new ModelAndView("redirect:/login?logout");
+		}
+		return afterChange(request, "ended-one");
+	}
+
+	@PostMapping("/account/sessions/end-others")
+	ModelAndView endOthers(HttpServletRequest request) {
+		this.sessions.endOthers(AccountPageController.sessionId(request));
+		return afterChange(request, "ended-others");
+	}
+
+	private ModelAndView afterChange(HttpServletRequest request, String notice) {
+		if ("true".equals(request.getHeader("HX-Request"))) {
+			return view(TABLE, request).addObject("notice", notice);
+		}
+		return new ModelAndView("redirect:/account/sessions?" + notice);
+	}
+
+	private ModelAndView view(String view, HttpServletRequest request) {
+		return new ModelAndView(view).addObject("sessions",
+				this.sessions.list(AccountPageController.sessionId(request)).stream().map(SessionRow::of).toList());
+	}
+
+	/** One row of the table, with its times in UTC. */
+	record SessionRow(String reference, LocalDateTime createdAt, LocalDateTime lastUsedAt, boolean current) {
+
+		static SessionRow of(MySessions.MySession session) {
+			return new SessionRow(session.reference(), LocalDateTime.ofInstant(session.createdAt(), ZoneOffset.UTC),
+					LocalDateTime.ofInstant(session.lastUsedAt(), ZoneOffset.UTC), session.current());
+		}
+
+	}
+
+	private static String currentReference(HttpServletRequest request) {
+		String id = AccountPageController.sessionId(request);
+		return id == null ? null : UserSessions.reference(id);
+	}
+
+}
