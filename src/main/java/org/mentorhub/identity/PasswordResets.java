@@ -51,9 +51,12 @@ public class PasswordResets {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	PasswordResets(UserRepository users, PasswordResetRepository resets, InstitutionAccountRules rules,
 			PasswordPolicy policy, PasswordEncoder passwords, UserSessions sessions, Mailer mailer, AccountAudit audit,
-			Clock clock) {
+			Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.resets = resets;
 		this.rules = rules;
@@ -90,6 +93,13 @@ public class PasswordResets {
 		String address = Invitations.normalizeEmail(email);
 		if (!Invitations.EMAIL.matcher(address).matches() || address.length() > 320) {
 			throw new InvalidInputException("email", "Enter a valid e-mail address.");
+		}
+		// Every request counts against the address and the client (QUALITY S3): past the limit the
+		// answer stays the same, but no more mail goes out, so nobody can flood an inbox.
+		LoginThrottle.Verdict verdict = this.throttle.check(LoginThrottle.Action.RESET, address, clientAddress);
+		this.throttle.recordFailure(LoginThrottle.Action.RESET, address, clientAddress);
+		if (!verdict.allowed()) {
+			return;
 		}
 		Optional<User> found = this.users.findByEmailIgnoreCase(address)
 			.filter(user -> user.getStatus() == UserStatus.ACTIVE);

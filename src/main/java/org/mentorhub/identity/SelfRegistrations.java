@@ -60,9 +60,12 @@ public class SelfRegistrations {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	SelfRegistrations(UserRepository users, RoleRepository roles, AccountTokenRepository tokens,
 			InstitutionAccountRules rules, Invitations invitations, PasswordPolicy policy, PasswordEncoder passwords,
-			Mailer mailer, AccountAudit audit, Clock clock) {
+			Mailer mailer, AccountAudit audit, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.roles = roles;
 		this.tokens = tokens;
@@ -115,6 +118,13 @@ public class SelfRegistrations {
 		}
 		// Hashed whatever happens next, so that every well-formed request costs the same.
 		String passwordHash = this.passwords.encode(registration.password());
+		// Every request counts against the address and the client (QUALITY S3); past the limit the
+		// answer stays the same but nothing is created or mailed.
+		LoginThrottle.Verdict verdict = this.throttle.check(LoginThrottle.Action.REGISTER, email, clientAddress);
+		this.throttle.recordFailure(LoginThrottle.Action.REGISTER, email, clientAddress);
+		if (!verdict.allowed()) {
+			return;
+		}
 		Optional<InstitutionAccountRules.Rules> admitting = this.rules.forCode(registration.institutionCode())
 			.filter(rules -> rules.admitsRegistrationOf(email));
 		if (admitting.isEmpty()) {
