@@ -31,6 +31,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -125,6 +126,9 @@ public class UserAdministration {
 	@PreAuthorize("hasAuthority('USER_MANAGE') or hasRole('COORDINATOR')")
 	public Page<UserListItem> search(UserSearch search, Pageable pageable) {
 		Tenancy.Scope scope = this.tenancy.scope();
+		if (coordinatorWithoutDepartment(scope)) {
+			return Page.empty(pageable);
+		}
 		Long department = scope.wholeInstitution() ? search.departmentId() : scope.departmentId();
 		if (!scope.wholeInstitution() && search.departmentId() != null
 				&& !search.departmentId().equals(scope.departmentId())) {
@@ -158,6 +162,9 @@ public class UserAdministration {
 	@PreAuthorize("hasAuthority('USER_MANAGE') or hasRole('COORDINATOR')")
 	public UserAccount get(long id) {
 		User user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User not found"));
+		if (coordinatorWithoutDepartment(this.tenancy.scope())) {
+			throw new NotFoundException("User not found");
+		}
 		this.tenancy.requireInScope(user.getInstitutionId(), user.getDepartmentId(), "User");
 		return toAccount(user);
 	}
@@ -323,6 +330,18 @@ public class UserAdministration {
 		}
 		String stripped = text.strip();
 		return stripped.length() > max ? stripped.substring(0, max) : stripped;
+	}
+
+	/**
+	 * A coordinator without a department gets the whole institution from {@link Tenancy#scope()};
+	 * here they see nobody instead, as nobody is in their department.
+	 */
+	private static boolean coordinatorWithoutDepartment(Tenancy.Scope scope) {
+		return scope.wholeInstitution() && SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.noneMatch(authority -> "USER_MANAGE".equals(authority.getAuthority()));
 	}
 
 	private User findInInstitution(long id) {
