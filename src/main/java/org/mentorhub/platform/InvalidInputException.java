@@ -3,11 +3,15 @@ package org.mentorhub.platform;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Thrown by a service when input breaks a rule that only the service can check (an e-mail that is
  * taken, a department of another institution). Pages show the messages beside the fields; the API
  * answers 400 problem JSON with an {@code errors} list of {@code field} and {@code message}.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST) // pages: the error page for 400; the API maps it itself
 public class InvalidInputException extends RuntimeException {
 
 	private final List<FieldProblem> problems;
