@@ -44,7 +44,7 @@ record UserEditForm(List<String> roles, String primaryRole, Long departmentId, L
 				this.version);
 	}
 
-	boolean hasRole(RoleName role) {
+	public boolean hasRole(RoleName role) {
 		return this.roles != null && this.roles.contains(role.name());
 	}
 

@@ -46,17 +46,17 @@ record UserFilters(String query, RoleName role, Long department, UserStatus stat
 	}
 
 	/** The address of another page with the same filters and sort. */
-	String pageLink(int targetPage) {
+	public String pageLink(int targetPage) {
 		return link(targetPage, this.sortProperty, this.ascending);
 	}
 
 	/** The address sorted by the property: ascending first, then flipping on the current column. */
-	String sortLink(String property) {
+	public String sortLink(String property) {
 		return link(0, property, !property.equals(this.sortProperty) || !this.ascending);
 	}
 
 	/** "ascending", "descending" or "none" for the column, as {@code aria-sort} wants it. */
-	String ariaSort(String property) {
+	public String ariaSort(String property) {
 		return !property.equals(this.sortProperty) ? "none" : this.ascending ? "ascending" : "descending";
 	}
 
