@@ -57,6 +57,7 @@ final class UserImportFile {
 			.skipEmptyLines(true)
 			.allowExtraFields(true)
 			.allowMissingFields(true)
+			.allowUnclosedQuote(false)
 			.ofCsvRecord(text)) {
 			for (CsvRecord record : reader) {
 				if (isBlank(record)) {

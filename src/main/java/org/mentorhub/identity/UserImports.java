@@ -275,8 +275,10 @@ public class UserImports {
 			}
 			String code = row.departmentCode().toUpperCase(Locale.ROOT);
 			if (!code.isEmpty() && !departments.containsKey(code)) {
-				problems.add("Unknown department code '" + UserAdministration.shorten(row.departmentCode())
-						+ "'. Use one of: " + String.join(", ", departments.keySet().stream().sorted().toList()) + ".");
+				problems.add("Unknown department code '" + UserAdministration.shorten(row.departmentCode()) + "'. "
+						+ (departments.size() <= 20
+								? "Use one of: " + String.join(", ", departments.keySet().stream().sorted().toList()) + "."
+								: "See the codes on the departments page."));
 			}
 			else if (code.isEmpty() && role == RoleName.COORDINATOR) {
 				problems.add("A coordinator needs a department code.");
