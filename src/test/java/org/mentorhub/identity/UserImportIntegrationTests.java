@@ -157,10 +157,10 @@ class UserImportIntegrationTests {
 		assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("COMMITTED");
 		assertThat((Integer) JsonPath.read(done, "$.percent")).isEqualTo(100);
 		assertThat((Integer) JsonPath.read(done, "$.createdRows")).isEqualTo(2);
-		assertThat(this.jdbc.sql("SELECT u.status || ' ' || d.code FROM users u JOIN departments d ON d.id = u.department_id "
+		assertThat(this.jdbc.sql("SELECT u.status, d.code FROM users u JOIN departments d ON d.id = u.department_id "
 				+ "WHERE u.email = :e")
 			.param("e", "ada." + t + "@example.edu")
-			.query(String.class)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
 			.single()).isEqualTo("INVITED CS");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :e")
 			.param("e", "alan." + t + "@example.edu")
