@@ -65,7 +65,7 @@ class UserImportPageController {
 	@GetMapping("/{id:\\d+}/progress")
 	String progress(@PathVariable long id, Model model) {
 		model.addAttribute("summary", this.imports.progress(id));
-		return "identity/partials/admin-import-progress :: progress";
+		return "identity/partials/admin-import-progress :: importProgress";
 	}
 
 	@PostMapping("/{id:\\d+}/commit")
