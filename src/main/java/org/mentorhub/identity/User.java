@@ -173,6 +173,45 @@ class User {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * An administrator switches the account off; it can no longer sign in. Refused when it is already
+	 * disabled.
+	 */
+	void disable(Instant now) {
+		if (this.status == UserStatus.DISABLED) {
+			throw new org.mentorhub.platform.StateTransitionException("This account is already disabled.");
+		}
+		this.status = UserStatus.DISABLED;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * An administrator switches a disabled account back on: it becomes active again, or invited when
+	 * its owner never set a password. Refused unless the account is disabled.
+	 */
+	void enable(Instant now) {
+		if (this.status != UserStatus.DISABLED) {
+			throw new org.mentorhub.platform.StateTransitionException("Only a disabled account can be enabled.");
+		}
+		this.status = this.passwordHash == null ? UserStatus.INVITED : UserStatus.ACTIVE;
+		this.updatedAt = now;
+	}
+
+	/** Replaces the roles; the primary role (which decides the home page) is always one of them. */
+	void changeRoles(Role newPrimaryRole, Set<Role> newRoles, Instant now) {
+		this.primaryRole = newPrimaryRole;
+		this.roles.clear();
+		this.roles.addAll(newRoles);
+		this.roles.add(newPrimaryRole);
+		this.updatedAt = now;
+	}
+
+	/** Moves the user into a department of their institution (checked by the caller), or out of any. */
+	void moveToDepartment(Long newDepartmentId, Instant now) {
+		this.departmentId = newDepartmentId;
+		this.updatedAt = now;
+	}
+
 	void recordSignIn(Instant now) {
 		this.lastLoginAt = now;
 	}
@@ -231,6 +270,14 @@ class User {
 
 	Instant getLastLoginAt() {
 		return this.lastLoginAt;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

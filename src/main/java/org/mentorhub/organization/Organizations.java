@@ -25,6 +25,18 @@ public class Organizations {
 		return this.institutions.findById(id).map(Institution::toSummary);
 	}
 
+	/** The institution with this id and all its settings, if it exists. */
+	public Optional<InstitutionDetails> findInstitutionDetails(long id) {
+		return this.institutions.findById(id).map(Institution::toDetails);
+	}
+
+	/** The department of the institution with this code (matched case-insensitively), if it exists. */
+	public Optional<DepartmentSummary> findDepartmentByCode(long institutionId, String code) {
+		return code == null || code.isBlank() ? Optional.empty()
+				: this.departments.findByInstitutionIdAndCode(institutionId, code.strip().toUpperCase(java.util.Locale.ROOT))
+					.map(Department::toSummary);
+	}
+
 	/** The department with this id, if it exists. */
 	public Optional<DepartmentSummary> findDepartment(long id) {
 		return this.departments.findById(id).map(Department::toSummary);

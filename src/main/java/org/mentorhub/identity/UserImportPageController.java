@@ -1,0 +1,101 @@
+package org.mentorhub.identity;
+
+import java.io.IOException;
+
+import org.mentorhub.platform.FieldErrors;
+import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.StateTransitionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The CSV import pages: upload, the preview of every row with its problems, the choice between
+ * importing the valid rows and discarding all, and the progress of the import, which htmx polls
+ * every second while it runs (without JavaScript, a refresh link does the same).
+ */
+@Controller
+@RequestMapping("/admin/users/import")
+class UserImportPageController {
+
+	private final UserImports imports;
+
+	UserImportPageController(UserImports imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping
+	ModelAndView uploadForm(Model model) {
+		return uploadPage(model, FieldErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping
+	ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+			throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidInputException("file", "Choose a CSV file to upload.");
+			}
+			if (file.getSize() > UserImportFile.MAX_BYTES) {
+				throw new InvalidInputException("file",
+						"The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
+			}
+			UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+			return new ModelAndView("redirect:/admin/users/import/" + preview.summary().id());
+		}
+		catch (InvalidInputException ex) {
+			return uploadPage(model, FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("preview", this.imports.get(id));
+		return "identity/admin-import";
+	}
+
+	@GetMapping("/{id:\\d+}/progress")
+	String progress(@PathVariable long id, Model model) {
+		model.addAttribute("summary", this.imports.progress(id));
+		return "identity/partials/admin-import-progress :: importProgress";
+	}
+
+	@PostMapping("/{id:\\d+}/commit")
+	String commit(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.imports.commit(id);
+		}
+		catch (StateTransitionException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+		}
+		return "redirect:/admin/users/import/" + id;
+	}
+
+	@PostMapping("/{id:\\d+}/discard")
+	String discard(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			UserImports.ImportSummary summary = this.imports.discard(id);
+			redirect.addFlashAttribute("discarded", summary.fileName());
+			return "redirect:/admin/users/import";
+		}
+		catch (StateTransitionException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+			return "redirect:/admin/users/import/" + id;
+		}
+	}
+
+	private ModelAndView uploadPage(Model model, FieldErrors errors, HttpStatus status) {
+		model.addAttribute("errors", errors);
+		model.addAttribute("recent", this.imports.recent());
+		return new ModelAndView("identity/admin-import-upload", model.asMap(), status);
+	}
+
+}

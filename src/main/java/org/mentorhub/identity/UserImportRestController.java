@@ -1,0 +1,125 @@
+package org.mentorhub.identity;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.mentorhub.platform.InvalidInputException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The API twin of the CSV import pages (permission USER_IMPORT). */
+@RestController
+@RequestMapping("/api/v1/user-imports")
+@Tag(name = "User imports", description = "Import people from CSV: upload for a preview with per-row problems, then "
+		+ "commit the valid rows (they are invited in the background) or discard all. Columns: email, full_name, "
+		+ "role, department_code; UTF-8; at most 2 MB and 5,000 rows. Re-importing a file creates nobody twice.")
+class UserImportRestController {
+
+	private final UserImports imports;
+
+	UserImportRestController(UserImports imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping
+	@Operation(summary = "The latest imports of your institution")
+	List<UserImportResponse> recent() {
+		return this.imports.recent().stream().map(UserImportResponse::of).toList();
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a CSV file for a preview",
+			description = "201 with every row and its problems. 400 when the file is no CSV, too large, has too "
+					+ "many rows or lacks a column; nothing is kept then. 429 after too many uploads in a minute.")
+	ResponseEntity<UserImportPreviewResponse> upload(@RequestPart(name = "file", required = false) MultipartFile file)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "Send a CSV file in the multipart part 'file'.");
+		}
+		if (file.getSize() > UserImportFile.MAX_BYTES) {
+			throw new InvalidInputException("file",
+					"The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
+		}
+		UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/user-imports/" + preview.summary().id()))
+			.body(UserImportPreviewResponse.of(preview));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "An import's state and progress",
+			description = "Poll while status is COMMITTING; percent reaches 100 when every valid row is processed.")
+	UserImportResponse progress(@PathVariable long id) {
+		return UserImportResponse.of(this.imports.progress(id));
+	}
+
+	@GetMapping("/{id}/rows")
+	@Operation(summary = "An import with every row, its problems and outcome")
+	UserImportPreviewResponse rows(@PathVariable long id) {
+		return UserImportPreviewResponse.of(this.imports.get(id));
+	}
+
+	@PostMapping("/{id}/commit")
+	@Operation(summary = "Import the valid rows",
+			description = "202: the rows are invited in the background; poll the import for progress. 409 unless the "
+					+ "import is a preview.")
+	ResponseEntity<UserImportResponse> commit(@PathVariable long id) {
+		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.commit(id)));
+	}
+
+	@PostMapping("/{id}/discard")
+	@Operation(summary = "Import nothing from the file", description = "409 unless the import is a preview.")
+	UserImportResponse discard(@PathVariable long id) {
+		return UserImportResponse.of(this.imports.discard(id));
+	}
+
+	/**
+	 * An import's state and counters.
+	 * @param validRows rows to import; {@code processedRows} of them are done, {@code createdRows} became accounts
+	 * @param unchangedRows rows whose e-mail address already has an account
+	 */
+	record UserImportResponse(long id, String fileName, UserImports.Status status, int totalRows, int validRows,
+			int invalidRows, int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt,
+			Instant finishedAt) {
+
+		static UserImportResponse of(UserImports.ImportSummary s) {
+			return new UserImportResponse(s.id(), s.fileName(), s.status(), s.totalRows(), s.validRows(),
+					s.invalidRows(), s.unchangedRows(), s.processedRows(), s.createdRows(), s.percent(), s.createdAt(),
+					s.finishedAt());
+		}
+
+	}
+
+	/** One row of the file: its line number, values, problems and outcome. */
+	record UserImportRowResponse(int line, String email, String fullName, String role, String departmentCode,
+			UserImports.Outcome outcome, List<String> problems, Long userId) {
+
+		static UserImportRowResponse of(UserImports.ImportRow r) {
+			return new UserImportRowResponse(r.line(), r.email(), r.fullName(), r.role(), r.departmentCode(),
+					r.outcome(), r.problems(), r.userId());
+		}
+
+	}
+
+	/** An import with every row. */
+	record UserImportPreviewResponse(UserImportResponse summary, List<UserImportRowResponse> rows) {
+
+		static UserImportPreviewResponse of(UserImports.ImportPreview p) {
+			return new UserImportPreviewResponse(UserImportResponse.of(p.summary()),
+					p.rows().stream().map(UserImportRowResponse::of).toList());
+		}
+
+	}
+
+}

@@ -1,0 +1,350 @@
+package org.mentorhub.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.mentorhub.audit.AuditRecord;
+import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.organization.DepartmentSummary;
+import org.mentorhub.organization.Organizations;
+import org.mentorhub.platform.NotFoundException;
+import org.mentorhub.platform.Tenancy;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The identity module's API for importing people from CSV (permission {@code USER_IMPORT}). An
+ * upload is checked row by row and kept as a preview; the administrator then commits it, which
+ * invites the valid rows in the background while a progress counter advances, or discards it.
+ * A row whose e-mail address already has an account is UNCHANGED, so importing the same file again
+ * creates nobody twice. Imports of another institution are "not found".
+ */
+@Service
+@PreAuthorize("hasAuthority('USER_IMPORT')")
+public class UserImports {
+
+	/** At most this many uploads per person per {@link #UPLOAD_WINDOW} (QUALITY S14). */
+	static final int UPLOADS_PER_WINDOW = 10;
+
+	static final Duration UPLOAD_WINDOW = Duration.ofMinutes(1);
+
+	static final String ALREADY_EXISTS = "An account with this e-mail address already exists.";
+
+	/** The life cycle of an import. */
+	public enum Status {
+
+		/** Uploaded and checked; waits for the administrator's choice. */
+		PREVIEW,
+		/** The valid rows are being invited in the background. */
+		COMMITTING,
+		/** Every valid row has been processed. */
+		COMMITTED,
+		/** The administrator chose to import nothing. */
+		DISCARDED,
+		/** The background work stopped on an unexpected error. */
+		FAILED
+
+	}
+
+	/** What became of one row. */
+	public enum Outcome {
+
+		/** Valid, waiting to be imported. */
+		PENDING,
+		/** Has problems; never imported. */
+		INVALID,
+		/** Imported: the person is invited. */
+		CREATED,
+		/** The e-mail address already has an account; nothing was done. */
+		UNCHANGED,
+		/** Valid, but the import was discarded. */
+		SKIPPED
+
+	}
+
+	/**
+	 * An import's state and counters.
+	 * @param validRows the rows that will be (or were) imported
+	 * @param processedRows how many of the valid rows the commit has processed so far
+	 * @param percent the progress of the commit, 0 to 100
+	 */
+	public record ImportSummary(long id, String fileName, Status status, int totalRows, int validRows, int invalidRows,
+			int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt, Instant finishedAt) {
+
+		/** Whether the commit is still running. */
+		public boolean running() {
+			return this.status == Status.COMMITTING;
+		}
+
+	}
+
+	/** One row of the file with its problems (or, for an UNCHANGED row, why). */
+	public record ImportRow(int line, String email, String fullName, String role, String departmentCode,
+			Outcome outcome, List<String> problems, Long userId) {
+	}
+
+	/** An import with every row. */
+	public record ImportPreview(ImportSummary summary, List<ImportRow> rows) {
+	}
+
+	private final UserImportRepository imports;
+
+	private final UserImportRowRepository rows;
+
+	private final UserDirectory directory;
+
+	private final Organizations organizations;
+
+	private final Tenancy tenancy;
+
+	private final AuditTrail audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final UserImportRunner runner;
+
+	private final Clock clock;
+
+	UserImports(UserImportRepository imports, UserImportRowRepository rows, UserDirectory directory,
+			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportRunner runner,
+			Clock clock) {
+		this.imports = imports;
+		this.rows = rows;
+		this.directory = directory;
+		this.organizations = organizations;
+		this.tenancy = tenancy;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.runner = runner;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads and checks an uploaded file and keeps it as a preview. A file that is not CSV, too large,
+	 * too long or without the expected columns is refused as a whole and nothing is kept.
+	 */
+	@Transactional
+	public ImportPreview upload(String fileName, byte[] content) {
+		long institutionId = this.tenancy.institutionId();
+		long uploaderId = this.tenancy.actor().id();
+		Instant now = this.clock.instant();
+		if (this.imports.countByUploadedByIdAndCreatedAtAfter(uploaderId, now.minus(UPLOAD_WINDOW))
+				>= UPLOADS_PER_WINDOW) {
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+					"You have uploaded many files in a short time. Wait a minute and try again.");
+		}
+		List<UserImportFile.RawRow> raw = UserImportFile.parse(content);
+		List<CheckedRow> checked = check(institutionId, raw);
+		int valid = (int) checked.stream().filter(row -> row.outcome() == Outcome.PENDING).count();
+		UserImport upload = this.imports.saveAndFlush(UserImport.preview(institutionId, uploaderId,
+				safeFileName(fileName), sha256Hex(content), raw.size(), valid, now));
+		this.jdbc.batchUpdate("""
+				INSERT INTO user_import_rows (import_id, line_number, email, full_name, role_name, department_code,
+				                              errors, outcome)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", checked.stream()
+			.map(row -> new Object[] { upload.getId(), row.line(), cut(row.email(), 320), cut(row.fullName(), 200),
+					cut(row.role(), 32), cut(row.departmentCode(), 32),
+					row.problems().isEmpty() ? null : cut(String.join(UserImportRow.PROBLEM_SEPARATOR, row.problems()), 2000),
+					row.outcome().name() })
+			.toList());
+		this.audit.record(AuditRecord.change("USER_IMPORT_UPLOADED", "user_imports", upload.getId(), null,
+				Map.of("fileName", upload.getFileName(), "fileSha256", upload.getFileSha256(), "totalRows",
+						raw.size(), "validRows", valid)));
+		return preview(upload);
+	}
+
+	/** The import with every row, for the preview. */
+	@Transactional(readOnly = true)
+	public ImportPreview get(long id) {
+		return preview(find(id));
+	}
+
+	/** The import's state and counters, for the progress bar. */
+	@Transactional(readOnly = true)
+	public ImportSummary progress(long id) {
+		return summary(find(id));
+	}
+
+	/** The latest imports of the caller's institution, newest first. */
+	@Transactional(readOnly = true)
+	public List<ImportSummary> recent() {
+		return this.imports.findTop10ByInstitutionIdOrderByCreatedAtDescIdDesc(this.tenancy.institutionId())
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	/**
+	 * Starts importing the valid rows in the background (409 unless the import is a preview). Each
+	 * row becomes an invited account through {@link Invitations}, with the same rules and audit as an
+	 * invitation made by hand; the caller's permissions go with the work.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('USER_IMPORT') and hasAuthority('USER_MANAGE')")
+	public ImportSummary commit(long id) {
+		UserImport upload = find(id);
+		upload.startCommitting();
+		this.imports.saveAndFlush(upload);
+		this.audit.record(AuditRecord.change("USER_IMPORT_COMMIT_STARTED", "user_imports", id,
+				Map.of("status", Status.PREVIEW.name()),
+				Map.of("status", Status.COMMITTING.name(), "validRows", upload.getValidRows())));
+		var context = SecurityContextHolder.getContext();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				UserImports.this.runner.start(id, context);
+			}
+		});
+		return summary(upload);
+	}
+
+	/** Imports nothing from the file (409 unless the import is a preview). */
+	@Transactional
+	public ImportSummary discard(long id) {
+		UserImport upload = find(id);
+		upload.discard(this.clock.instant());
+		this.imports.saveAndFlush(upload);
+		int skipped = this.rows.changeOutcomes(id, Outcome.PENDING, Outcome.SKIPPED);
+		this.audit.record(AuditRecord.change("USER_IMPORT_DISCARDED", "user_imports", id,
+				Map.of("status", Status.PREVIEW.name()), Map.of("status", Status.DISCARDED.name(), "skippedRows", skipped)));
+		return summary(upload);
+	}
+
+	private record CheckedRow(int line, String email, String fullName, String role, String departmentCode,
+			Outcome outcome, List<String> problems) {
+	}
+
+	/** The preview rules: the same as an invitation's, plus duplicates within the file. */
+	private List<CheckedRow> check(long institutionId, List<UserImportFile.RawRow> raw) {
+		Map<String, DepartmentSummary> departments = new HashMap<>();
+		this.organizations.departmentsOf(institutionId)
+			.forEach(d -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
+		Set<String> existing = this.directory.existingEmails(raw.stream()
+			.map(row -> Invitations.normalizeEmail(row.email()))
+			.filter(email -> !email.isEmpty() && email.length() <= 320)
+			.distinct()
+			.toList());
+		Map<String, Integer> firstLineOf = new HashMap<>();
+		List<CheckedRow> checked = new ArrayList<>(raw.size());
+		for (UserImportFile.RawRow row : raw) {
+			List<String> problems = new ArrayList<>();
+			String email = Invitations.normalizeEmail(row.email());
+			if (email.isEmpty()) {
+				problems.add("The e-mail address is missing.");
+			}
+			else if (email.length() > 320 || !Invitations.EMAIL.matcher(email).matches()) {
+				problems.add("'" + UserAdministration.shorten(row.email()) + "' is not a valid e-mail address.");
+			}
+			else {
+				Integer first = firstLineOf.putIfAbsent(email, row.line());
+				if (first != null) {
+					problems.add("This e-mail address is already on line " + first + " of the file.");
+				}
+			}
+			if (row.fullName().isEmpty()) {
+				problems.add("The name is missing.");
+			}
+			else if (row.fullName().length() > 200) {
+				problems.add("The name is longer than 200 characters.");
+			}
+			RoleName role = UserAdministration.roleOrNull(row.role());
+			if (row.role().isEmpty()) {
+				problems.add("The role is missing. Use ADMIN, COORDINATOR, MENTOR, MENTEE or NEW_MOTHER.");
+			}
+			else if (role == null) {
+				problems.add(UserAdministration.unknownRoleMessage(row.role()));
+			}
+			else if (role == RoleName.PLATFORM_ADMIN) {
+				problems.add("Platform administrators cannot be imported into an institution.");
+			}
+			String code = row.departmentCode().toUpperCase(Locale.ROOT);
+			if (!code.isEmpty() && !departments.containsKey(code)) {
+				problems.add("Unknown department code '" + UserAdministration.shorten(row.departmentCode()) + "'. "
+						+ (departments.size() <= 20
+								? "Use one of: " + String.join(", ", departments.keySet().stream().sorted().toList()) + "."
+								: "See the codes on the departments page."));
+			}
+			else if (code.isEmpty() && role == RoleName.COORDINATOR) {
+				problems.add("A coordinator needs a department code.");
+			}
+			Outcome outcome = !problems.isEmpty() ? Outcome.INVALID
+					: existing.contains(email) ? Outcome.UNCHANGED : Outcome.PENDING;
+			if (outcome == Outcome.UNCHANGED) {
+				problems.add(ALREADY_EXISTS);
+			}
+			checked.add(new CheckedRow(row.line(), email.isEmpty() ? row.email() : email, row.fullName(), row.role(),
+					row.departmentCode(), outcome, problems));
+		}
+		return checked;
+	}
+
+	private UserImport find(long id) {
+		UserImport upload = this.imports.findById(id).orElseThrow(() -> new NotFoundException("Import not found"));
+		this.tenancy.requireInstitution(upload.getInstitutionId(), "Import");
+		return upload;
+	}
+
+	private ImportPreview preview(UserImport upload) {
+		List<ImportRow> list = this.rows.findByImportIdOrderByLineNumber(upload.getId())
+			.stream()
+			.map(row -> new ImportRow(row.getLineNumber(), row.getEmail(), row.getFullName(), row.getRoleName(),
+					row.getDepartmentCode(), row.getOutcome(),
+					row.getErrors() == null ? List.of()
+							: Arrays.asList(row.getErrors().split(UserImportRow.PROBLEM_SEPARATOR)),
+					row.getUserId()))
+			.toList();
+		return new ImportPreview(summary(upload), list);
+	}
+
+	private ImportSummary summary(UserImport upload) {
+		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+		for (Object[] count : this.rows.countByOutcome(upload.getId())) {
+			counts.put((Outcome) count[0], ((Number) count[1]).intValue());
+		}
+		int percent = upload.getValidRows() == 0
+				? (upload.getStatus() == Status.PREVIEW ? 0 : 100)
+				: Math.min(100, upload.getProcessedRows() * 100 / upload.getValidRows());
+		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
+				upload.getValidRows(), counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
+				upload.getProcessedRows(), upload.getCreatedRows(), percent, upload.getCreatedAt(),
+				upload.getFinishedAt());
+	}
+
+	private static String safeFileName(String fileName) {
+		String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
+		// Browsers may send a path; keep the last part, without control characters.
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\p{Cntrl}", "");
+		return cut(name.isEmpty() ? "upload.csv" : name, 255);
+	}
+
+	private static String sha256Hex(byte[] content) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+}
