@@ -107,6 +107,9 @@ public class Invitations {
 		else if (roleNames.contains(RoleName.PLATFORM_ADMIN)) {
 			problems.add(new FieldProblem("roles", "Platform administrators cannot be invited into an institution."));
 		}
+		if (roleNames.contains(RoleName.COORDINATOR) && invitation.departmentId() == null) {
+			problems.add(new FieldProblem("departmentId", "A coordinator needs a department."));
+		}
 		if (invitation.departmentId() != null && this.organizations.findDepartment(invitation.departmentId())
 			.map(DepartmentSummary::institutionId)
 			.filter(id -> id == institutionId)

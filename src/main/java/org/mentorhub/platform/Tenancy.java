@@ -64,6 +64,10 @@ public class Tenancy {
 			throw new AccessDeniedException("This needs an institution member");
 		}
 		boolean departmentOnly = hasRole("COORDINATOR") && !hasRole("ADMIN");
+		if (departmentOnly && actor.departmentId() == null) {
+			// A coordinator is scoped to a department; without one they see nothing, not everything.
+			throw new AccessDeniedException("A coordinator needs a department");
+		}
 		return new Scope(actor.institutionId(), departmentOnly ? actor.departmentId() : null);
 	}
 
