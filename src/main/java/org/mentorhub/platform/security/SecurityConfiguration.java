@@ -3,6 +3,8 @@ package org.mentorhub.platform.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.mentorhub.platform.AccessTokenAuthenticator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,8 +38,13 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessTokenAuthenticator> tokens)
+			throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
+		// Personal access tokens (Authorization: Bearer) on /api/** only: stateless, and no CSRF token
+		// needed for those requests; cookie-authenticated unsafe calls still need one.
+		http.addFilterBefore(new BearerTokenFilter(api, tokens, new ProblemJsonEntryPoint()), CsrfFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isBearerAuthenticated));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico")
