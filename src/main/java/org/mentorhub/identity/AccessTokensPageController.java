@@ -47,10 +47,6 @@ class AccessTokensPageController {
 			return new TokenForm("", List.of("read"), String.valueOf(PersonalAccessTokens.DEFAULT_DAYS));
 		}
 
-		boolean has(String scope) {
-			return this.scopes != null && this.scopes.contains(scope);
-		}
-
 	}
 
 	@GetMapping("/account/tokens")
