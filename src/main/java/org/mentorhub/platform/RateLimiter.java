@@ -77,8 +77,8 @@ public class RateLimiter {
 
 		synchronized Decision take(Instant now) {
 			refill(now);
-			if (this.tokens >= 1) {
-				this.tokens -= 1;
+			if (this.tokens >= 1 - 1e-9) {
+				this.tokens = Math.max(0, this.tokens - 1);
 				return new Decision(true, Duration.ZERO);
 			}
 			long waitNanos = (long) Math.ceil((1 - this.tokens) / this.refillPerNano);
