@@ -93,6 +93,8 @@ class AccessTokensPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("tokens", this.tokens.mine());
 		model.addAttribute("maxDays", PersonalAccessTokens.MAX_DAYS);
+		model.addAttribute("scopeChoices",
+				this.tokens.adminScopeAvailable() ? List.of("read", "write", "admin") : List.of("read", "write"));
 		return "identity/tokens";
 	}
 

@@ -197,6 +197,11 @@ public class PersonalAccessTokens {
 		}
 	}
 
+	/** Whether the signed-in user may ask for the {@code admin} scope (they hold an administrator permission). */
+	public boolean adminScopeAvailable() {
+		return callerHasAdminPermissions();
+	}
+
 	static TokenSummary summary(PersonalAccessToken token, Instant now) {
 		return new TokenSummary(token.getId(), token.getName(), token.getTokenPrefix(),
 				token.getScopes().stream().map(TokenScope::value).toList(), token.getCreatedAt(),
