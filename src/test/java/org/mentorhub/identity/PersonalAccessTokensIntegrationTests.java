@@ -403,6 +403,17 @@ class PersonalAccessTokensIntegrationTests {
 	}
 
 	@Test
+	void theTokenAndAuditEndpointsAreInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/account/tokens'].get.summary").value("List my tokens"))
+			.andExpect(jsonPath("$.paths['/api/v1/account/tokens'].post.summary").value("Create a token"))
+			.andExpect(jsonPath("$.paths['/api/v1/account/tokens/{id}'].delete.summary").value("Revoke a token"))
+			.andExpect(jsonPath("$.paths['/api/v1/audit-logs'].get.summary").value("Search the audit log"))
+			.andExpect(jsonPath("$.paths['/api/v1/audit-logs/export'].get.summary").value("Export the audit log as CSV"));
+	}
+
+	@Test
 	void apiErrorsOfBearerCallsAreProblemJson() throws Exception {
 		String token = createToken(mentee(), "\"read\",\"write\"", 7);
 
