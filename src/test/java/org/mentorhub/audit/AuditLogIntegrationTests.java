@@ -200,6 +200,30 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void deniedAccessIsRecordedForSignedInCallersOnly() throws Exception {
+		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		long anonymousBefore = this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'ACCESS_DENIED' AND user_id IS NULL")
+			.query(Long.class)
+			.single();
+
+		this.mvc.perform(get("/api/v1/audit-logs").param("token", "secret-in-query").with(as(mentee)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/audit")).andExpect(status().isFound());
+
+		var row = this.jdbc.sql("SELECT institution_id, entity, entity_id, after_state FROM audit_logs "
+				+ "WHERE action = 'ACCESS_DENIED' AND user_id = :u")
+			.param("u", mentee.id())
+			.query()
+			.singleRow();
+		assertThat(row.get("entity_id")).isEqualTo("GET /api/v1/audit-logs");
+		assertThat(((Number) row.get("institution_id")).longValue()).isEqualTo(mentee.institutionId());
+		assertThat(String.valueOf(row.get("after_state"))).contains("AuditLog.search").doesNotContain("secret-in-query");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'ACCESS_DENIED' AND user_id IS NULL")
+			.query(Long.class)
+			.single()).isEqualTo(anonymousBefore);
+	}
+
+	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/audit")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/api/v1/audit-logs")).andExpect(status().isUnauthorized());
