@@ -10,6 +10,7 @@ import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,6 +44,7 @@ class AuditLogBrowserTests {
 		driver.findElement(By.id("filter-action")).sendKeys("sign_in_failure");
 		driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.ignoring(StaleElementReferenceException.class);
 		wait.until(ExpectedConditions.urlContains("action=sign_in_failure"));
 		wait.until(d -> actions(d).stream().allMatch("SIGN_IN_FAILURE"::equals));
 		assertThat(actions(driver)).hasSize(25);

@@ -8,6 +8,7 @@ import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,7 +52,7 @@ class AccessTokensBrowserTests {
 		assertThat(driver.getPageSource()).doesNotContain(token);
 
 		driver.findElement(By.cssSelector("#tokens button.btn-outline-danger")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15))
+		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("tokens")).getText().contains("Revoked"));
 		assertThat(driver.findElement(By.id("token-list")).getText()).contains("The token is revoked");
 	}
