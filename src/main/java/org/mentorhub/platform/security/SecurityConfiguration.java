@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import org.mentorhub.platform.AccessTokenAuthenticator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -66,9 +68,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDeniedHandler)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDeniedHandler,
+			ObjectProvider<AccessTokenAuthenticator> tokens) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
+		// Personal access tokens (Authorization: Bearer) on /api/** only: stateless, and no CSRF token
+		// needed for those requests; cookie-authenticated unsafe calls still need one.
+		http.addFilterBefore(new BearerTokenFilter(api, tokens, new ProblemJsonEntryPoint()), CsrfFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isBearerAuthenticated));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico")

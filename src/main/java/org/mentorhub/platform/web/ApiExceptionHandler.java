@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -80,6 +81,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, genericDetail(HttpStatus.FORBIDDEN));
 	}
 
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, tooManyRequestsDetail(ex));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem);
+	}
+
+	static String tooManyRequestsDetail(TooManyRequestsException ex) {
+		return "You have done this too often. Try again in " + ex.retryAfterSeconds() + " seconds.";
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error in an API call", ex);
@@ -93,6 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case FORBIDDEN -> "You may not do this.";
 			case NOT_FOUND -> "There is nothing here.";
 			case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+			case TOO_MANY_REQUESTS -> "You have done this too often. Try again later.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again later."
 					: status.getReasonPhrase();
 		};

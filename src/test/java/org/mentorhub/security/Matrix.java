@@ -1,0 +1,258 @@
+package org.mentorhub.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.mentorhub.TestAccounts.Account;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The authorization matrix as data (QUALITY S8): one {@link Endpoint} row per handler method,
+ * saying who may call it and, for endpoints that show or change a record, on whose records.
+ * Everything a row does not allow must be refused: 401 or the sign-in page for anonymous callers,
+ * 403 or 404 for everyone else (a list may instead answer without the record), and the response
+ * must not contain the record's marker. {@link AuthorizationMatrixIntegrationTests} runs every row
+ * for every {@link Persona} and every {@link Relation}, and fails on a handler without a row.
+ *
+ * <p>Modules add rows by implementing {@link Rows} in a public class anywhere under
+ * {@code org.mentorhub} in the test sources (see {@code docs/security-matrix.md}).
+ */
+public final class Matrix {
+
+	private Matrix() {
+	}
+
+	/** Who calls. Every signed-in persona is a fresh account of that role, in NBU's CS department. */
+	public enum Persona {
+
+		PLATFORM_ADMIN, ADMIN, COORDINATOR, MENTOR, MENTEE, NEW_MOTHER, ANONYMOUS;
+
+		/** Every persona that is signed in. */
+		public static final Set<Persona> SIGNED_IN = EnumSet.range(PLATFORM_ADMIN, NEW_MOTHER);
+
+		/** Every persona, anonymous too. */
+		public static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+
+	}
+
+	/** Whose record the request is about, seen from the caller. */
+	public enum Relation {
+
+		/** The caller's own record (for the platform administrator: a record of no institution). */
+		OWN,
+		/** Another user's record, in the caller's institution and department. */
+		OTHER_USER,
+		/** A record of another department of the caller's institution. */
+		OTHER_DEPARTMENT,
+		/** A record of another institution. */
+		OTHER_INSTITUTION
+
+	}
+
+	/** The accounts of one matrix run, and the database for planting records. */
+	public interface World {
+
+		/** The persona's account; null for {@link Persona#ANONYMOUS}. */
+		Account account(Persona persona);
+
+		/** The owner of the record that stands in the given relation to the caller. */
+		Account owner(Persona caller, Relation relation);
+
+		JdbcClient jdbc();
+
+	}
+
+	/**
+	 * A planted record.
+	 * @param id what goes into the path variable (or query) to address it
+	 * @param marker a unique text that shows in the record's representation, and nowhere else
+	 */
+	public record Target(String id, String marker) {
+	}
+
+	/** Plants a record owned by an account, for rows about records. */
+	@FunctionalInterface
+	public interface Fixture {
+
+		/** Creates a record owned by {@code owner} whose representation contains {@code marker}. */
+		Target plant(World world, Account owner, String marker);
+
+		/**
+		 * After a refused request: what changed on the record that should not have, or null. A row
+		 * whose requests write should say how to tell.
+		 */
+		default String unexpectedChange(World world, Target target) {
+			return null;
+		}
+
+	}
+
+	/** Supplies matrix rows; implementations need a public no-argument constructor. */
+	public interface Rows {
+
+		List<Endpoint> rows();
+
+	}
+
+	/** What kind of answer a row is about. */
+	enum Shape {
+
+		/** No record involved: only who may call. */
+		PLAIN,
+		/** The path addresses one record: refused callers get 403 or 404. */
+		ITEM,
+		/** The answer lists records: refused callers get 403, 404, or a list without the record. */
+		LIST
+
+	}
+
+	/** One row of the matrix: a handler (method and path pattern) and what it allows. */
+	public static final class Endpoint {
+
+		final String method;
+
+		final String pattern;
+
+		Shape shape = Shape.PLAIN;
+
+		Fixture fixture;
+
+		Function<Target, String> uri;
+
+		UnaryOperator<MockHttpServletRequestBuilder> body = UnaryOperator.identity();
+
+		final Map<Persona, Set<Relation>> allowed = new EnumMap<>(Persona.class);
+
+		String exemptReason;
+
+		private Endpoint(String method, String pattern) {
+			this.method = method;
+			this.pattern = pattern;
+			this.uri = target -> pattern.replaceAll("\\{[^}]+}", target == null ? "0" : target.id());
+		}
+
+		public static Endpoint get(String pattern) {
+			return new Endpoint("GET", pattern);
+		}
+
+		public static Endpoint post(String pattern) {
+			return new Endpoint("POST", pattern);
+		}
+
+		public static Endpoint put(String pattern) {
+			return new Endpoint("PUT", pattern);
+		}
+
+		public static Endpoint patch(String pattern) {
+			return new Endpoint("PATCH", pattern);
+		}
+
+		public static Endpoint delete(String pattern) {
+			return new Endpoint("DELETE", pattern);
+		}
+
+		/**
+		 * A handler the matrix cannot call meaningfully (such as the error page); the reason is
+		 * required and shows in the test report. Use sparingly.
+		 * @param method the HTTP method, or {@code *} for a handler that accepts any
+		 */
+		public static Endpoint exempt(String method, String pattern, String reason) {
+			Endpoint endpoint = new Endpoint(method, pattern);
+			endpoint.exemptReason = reason;
+			return endpoint;
+		}
+
+		/** The path addresses one record of this kind ({@code {id}} is replaced by its id). */
+		public Endpoint on(Fixture fixture) {
+			this.shape = Shape.ITEM;
+			this.fixture = fixture;
+			return this;
+		}
+
+		/** The answer lists records of this kind. */
+		public Endpoint lists(Fixture fixture) {
+			this.shape = Shape.LIST;
+			this.fixture = fixture;
+			return this;
+		}
+
+		/** How to build the request URI for a planted record (default: the pattern with {@code {id}} filled). */
+		public Endpoint uri(Function<Target, String> uri) {
+			this.uri = uri;
+			return this;
+		}
+
+		/** Sends this JSON body. */
+		public Endpoint json(String json) {
+			this.body = request -> request.contentType(MediaType.APPLICATION_JSON).content(json);
+			return this;
+		}
+
+		/** Sends these form fields: name, value, name, value, ... */
+		public Endpoint form(String... namesAndValues) {
+			this.body = request -> {
+				for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+					request.param(namesAndValues[i], namesAndValues[i + 1]);
+				}
+				return request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+			};
+			return this;
+		}
+
+		/**
+		 * Allows the personas to call; for a row about records, only on records in the given
+		 * relations (nothing else is allowed: deny by default).
+		 */
+		public Endpoint allow(Set<Persona> personas, Relation... relations) {
+			for (Persona persona : personas) {
+				this.allowed.computeIfAbsent(persona, p -> EnumSet.noneOf(Relation.class))
+					.addAll(Arrays.asList(relations));
+			}
+			return this;
+		}
+
+		public Endpoint allow(Persona persona, Relation... relations) {
+			return allow(EnumSet.of(persona), relations);
+		}
+
+		boolean allows(Persona persona) {
+			return this.allowed.containsKey(persona);
+		}
+
+		boolean allows(Persona persona, Relation relation) {
+			return this.allowed.getOrDefault(persona, Set.of()).contains(relation);
+		}
+
+		boolean isExempt() {
+			return this.exemptReason != null;
+		}
+
+		/** The handler this row covers, as {@code METHOD pattern}. */
+		String key() {
+			return this.method + " " + this.pattern;
+		}
+
+		@Override
+		public String toString() {
+			return key();
+		}
+
+	}
+
+	/** Rows of several providers, in one list. */
+	static List<Endpoint> all(List<Rows> providers) {
+		List<Endpoint> rows = new ArrayList<>();
+		providers.forEach(provider -> rows.addAll(provider.rows()));
+		return rows;
+	}
+
+}
