@@ -24,6 +24,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Audits denied access (QUALITY S12) as {@code ACCESS_DENIED}, once per denial:
@@ -53,7 +55,7 @@ class AccessDenialAuditing implements AccessDeniedHandler {
 		// Authorization denials were already audited from their event.
 		if (!(denied instanceof AuthorizationDeniedException)) {
 			String reason = denied instanceof CsrfException ? "missing or invalid CSRF token" : "access denied";
-			record(SecurityContextHolder.getContext().getAuthentication(), "request", describe(request), reason);
+			record(SecurityContextHolder.getContext().getAuthentication(), "request", describe(request), reason, null);
 		}
 		// As Spring's handler does when it has an error page: the error page (and tests) can tell why.
 		request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
@@ -72,21 +74,34 @@ class AccessDenialAuditing implements AccessDeniedHandler {
 			secured = result.getMethodInvocation();
 		}
 		if (secured instanceof MethodInvocation invocation) {
-			record(authentication, "method",
-					invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName(),
-					"authorization rule");
+			String target = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+					+ invocation.getMethod().getName();
+			HttpServletRequest current = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+					? attributes.getRequest() : null;
+			if (current != null && current.getRequestURI() != null && !current.getRequestURI().isEmpty()) {
+				// The request names what was asked; the refused service method says which rule said no.
+				record(authentication, "request", describe(current), "authorization rule", target);
+			}
+			else {
+				record(authentication, "method", target, "authorization rule", target);
+			}
 		}
 		else if (secured instanceof HttpServletRequest request) {
-			record(authentication, "request", describe(request), "authorization rule");
+			record(authentication, "request", describe(request), "authorization rule", null);
 		}
 		else {
-			record(authentication, "unknown", null, "authorization rule");
+			record(authentication, "unknown", null, "authorization rule", null);
 		}
 	}
 
-	private void record(Authentication authentication, String entity, String what, String reason) {
+	private void record(Authentication authentication, String entity, String what, String reason, String target) {
 		Actor actor = authentication != null && authentication.getPrincipal() instanceof Actor signedIn ? signedIn : null;
-		this.audit.recordFor(AuditRecord.change("ACCESS_DENIED", entity, what, null, Map.of("reason", reason)),
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("reason", reason);
+		if (target != null) {
+			details.put("target", target);
+		}
+		this.audit.recordFor(AuditRecord.change("ACCESS_DENIED", entity, what, null, details),
 				actor == null ? null : actor.id(), actor == null ? null : actor.institutionId(),
 				actor == null ? "anonymous" : null);
 	}

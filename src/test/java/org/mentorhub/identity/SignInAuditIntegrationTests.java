@@ -188,14 +188,17 @@ class SignInAuditIntegrationTests {
 			return request;
 		})).andExpect(status().isForbidden());
 
+		// The row names the request; the refused method is in its after-state.
 		assertThat(this.jdbc.sql("""
-				SELECT entity_id FROM audit_logs
+				SELECT entity_id, after_state FROM audit_logs
 				WHERE id > :id AND action = 'ACCESS_DENIED' AND user_id = :user AND ip = :ip""")
 			.param("id", before)
 			.param("user", admin.id())
 			.param("ip", this.ip)
-			.query(String.class)
-			.list()).containsExactly("OutboxPageController.outbox");
+			.query((rs, row) -> rs.getString("entity_id") + " " + rs.getString("after_state"))
+			.list()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("GET /platform/outbox ")
+				.contains("OutboxPageController.outbox"));
 	}
 
 	@Test
