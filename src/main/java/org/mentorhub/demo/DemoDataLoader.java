@@ -768,7 +768,7 @@ class DemoDataLoader {
 			long user = i % 25 == 0 ? admin : users.get(i % users.size());
 			boolean failure = i % 40 == 7;
 			LocalDateTime at = this.now.minusMinutes((long) (total - i) * 12);
-			rows.add(new Object[] { user, institution, failure ? "SIGN_IN_FAILURE" : "SIGN_IN_SUCCESS", "users",
+			rows.add(new Object[] { user, institution, failure ? "SIGN_IN_FAILED" : "SIGN_IN_SUCCEEDED", "users",
 					String.valueOf(user), "10.0." + (i % 200) + "." + (1 + i % 250), agents[i % agents.length], at });
 		}
 		batch("INSERT INTO audit_logs (user_id, institution_id, action, entity, entity_id, ip, user_agent, created_at) "

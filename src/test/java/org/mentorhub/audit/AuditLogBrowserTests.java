@@ -41,20 +41,20 @@ class AuditLogBrowserTests {
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(base + "/admin/audit"));
 		assertThat(driver.findElements(By.cssSelector("#audit-rows tbody tr"))).hasSize(25);
 
-		driver.findElement(By.id("filter-action")).sendKeys("sign_in_failure");
+		driver.findElement(By.id("filter-action")).sendKeys("sign_in_failed");
 		driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 		wait.ignoring(StaleElementReferenceException.class);
-		wait.until(ExpectedConditions.urlContains("action=sign_in_failure"));
-		wait.until(d -> actions(d).stream().allMatch("SIGN_IN_FAILURE"::equals));
+		wait.until(ExpectedConditions.urlContains("action=sign_in_failed"));
+		wait.until(d -> actions(d).stream().allMatch("SIGN_IN_FAILED"::equals));
 		assertThat(actions(driver)).hasSize(25);
-		assertThat(driver.findElement(By.id("audit-export")).getAttribute("href")).contains("export.csv?", "action=sign_in_failure");
+		assertThat(driver.findElement(By.id("audit-export")).getAttribute("href")).contains("export.csv?", "action=sign_in_failed");
 
 		// Bootstrap scrolls smoothly, so a native click far down the page can land mid-scroll.
 		((JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(By.id("audit-next")));
 		wait.until(ExpectedConditions.urlContains("page=2"));
 		wait.until(d -> d.findElement(By.cssSelector("#audit-rows caption")).getText().startsWith("Page 2"));
-		assertThat(actions(driver)).isNotEmpty().allMatch("SIGN_IN_FAILURE"::equals);
+		assertThat(actions(driver)).isNotEmpty().allMatch("SIGN_IN_FAILED"::equals);
 	}
 
 	static List<String> actions(WebDriver driver) {
