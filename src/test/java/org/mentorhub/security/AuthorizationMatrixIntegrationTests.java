@@ -227,7 +227,7 @@ class AuthorizationMatrixIntegrationTests {
 		if (answer != null) {
 			// The persona may call, but a rule other than authorization decides the answer.
 			if (status != answer) {
-				failures.add(what + "expected " + answer + " (see the row), got " + status);
+				failures.add(what + "expected " + answer + " (" + row.answerReasons.get(persona) + "), got " + status);
 			}
 			return;
 		}

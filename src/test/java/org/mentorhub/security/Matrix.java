@@ -105,8 +105,9 @@ public final class Matrix {
 	}
 
 	/**
-	 * Makes the account that calls in place of the persona's, once per call: for rows whose call
-	 * changes the caller's own account (a password, say), which must not change the shared persona.
+	 * Makes the account that calls in place of the persona's, once per row and persona: for rows whose
+	 * call changes the caller's own account (a password, say), which must not change the shared
+	 * persona, or that need a caller of another kind of institution.
 	 */
 	@FunctionalInterface
 	public interface Caller {
@@ -160,6 +161,8 @@ public final class Matrix {
 		final Map<Persona, Set<Relation>> allowed = new EnumMap<>(Persona.class);
 
 		final Map<Persona, Integer> answers = new EnumMap<>(Persona.class);
+
+		final Map<Persona, String> answerReasons = new EnumMap<>(Persona.class);
 
 		String exemptReason;
 
@@ -273,9 +276,9 @@ public final class Matrix {
 		}
 
 		/**
-		 * Calls as a fresh account made for each call instead of the persona's shared one, for rows whose
-		 * call changes the caller's own account. The relations of rows about records stay those of the
-		 * persona.
+		 * Calls as an account made for this row and persona instead of the persona's shared one, for
+		 * rows whose call changes the caller's own account. The relations of rows about records stay
+		 * those of the persona.
 		 */
 		public Endpoint as(Caller caller) {
 			this.caller = caller;
@@ -297,6 +300,7 @@ public final class Matrix {
 				throw new IllegalArgumentException("Say why " + persona + " gets " + status + " from " + key());
 			}
 			this.answers.put(persona, status);
+			this.answerReasons.put(persona, reason);
 			return this;
 		}
 
