@@ -7,6 +7,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The platform administrator's institution pages: the list, a form for a new institution and the
  * same form to edit one. Rules and authorization are the service's; this only shows its answers.
+ * The blank form for a new institution asks the service nothing, so the permission is checked here
+ * too: without it, anyone signed in could open that page (found by the authorization matrix, S8).
  */
 @Controller
+@PreAuthorize("hasAuthority('INSTITUTION_MANAGE')")
 @RequestMapping("/platform/institutions")
 class InstitutionPageController {
 

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import org.mentorhub.TestAccounts.Account;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The authorization matrix as data (QUALITY S8): one {@link Endpoint} row per handler method,
@@ -69,6 +71,12 @@ public final class Matrix {
 
 		JdbcClient jdbc();
 
+		/**
+		 * A new account like the persona's (same role, institution and department), for a call that
+		 * changes the caller's own account; null for {@link Persona#ANONYMOUS}.
+		 */
+		Account fresh(Persona persona);
+
 	}
 
 	/**
@@ -93,6 +101,19 @@ public final class Matrix {
 		default String unexpectedChange(World world, Target target) {
 			return null;
 		}
+
+	}
+
+	/**
+	 * Makes the account that calls in place of the persona's, once per row and persona: for rows whose
+	 * call changes the caller's own account (a password, say), which must not change the shared
+	 * persona, or that need a caller of another kind of institution.
+	 */
+	@FunctionalInterface
+	public interface Caller {
+
+		/** The account to call as, for a signed-in persona. */
+		Account create(World world, Persona persona);
 
 	}
 
@@ -128,9 +149,20 @@ public final class Matrix {
 
 		Function<Target, String> uri;
 
-		UnaryOperator<MockHttpServletRequestBuilder> body = UnaryOperator.identity();
+		BiFunction<AbstractMockHttpServletRequestBuilder<?>, Target, AbstractMockHttpServletRequestBuilder<?>> body = (request,
+				target) -> request;
+
+		MockMultipartFile file;
+
+		final Map<String, String> headers = new LinkedHashMap<>();
+
+		Caller caller;
 
 		final Map<Persona, Set<Relation>> allowed = new EnumMap<>(Persona.class);
+
+		final Map<Persona, Integer> answers = new EnumMap<>(Persona.class);
+
+		final Map<Persona, String> answerReasons = new EnumMap<>(Persona.class);
 
 		String exemptReason;
 
@@ -178,6 +210,18 @@ public final class Matrix {
 			return this;
 		}
 
+		/**
+		 * Each call first plants a fresh record of this kind (owned by the caller, or by another user
+		 * for anonymous callers), which {@link #uri} and the body may use: for public endpoints that
+		 * take a single-use token, say. Who may call is decided per persona, as for rows without
+		 * records.
+		 */
+		public Endpoint with(Fixture fixture) {
+			this.shape = Shape.PLAIN;
+			this.fixture = fixture;
+			return this;
+		}
+
 		/** The answer lists records of this kind. */
 		public Endpoint lists(Fixture fixture) {
 			this.shape = Shape.LIST;
@@ -193,18 +237,70 @@ public final class Matrix {
 
 		/** Sends this JSON body. */
 		public Endpoint json(String json) {
-			this.body = request -> request.contentType(MediaType.APPLICATION_JSON).content(json);
+			return json(target -> json);
+		}
+
+		/** Sends a JSON body made for the planted record (null for rows without one). */
+		public Endpoint json(Function<Target, String> json) {
+			this.body = (request, target) -> request.contentType(MediaType.APPLICATION_JSON).content(json.apply(target));
 			return this;
 		}
 
 		/** Sends these form fields: name, value, name, value, ... */
 		public Endpoint form(String... namesAndValues) {
-			this.body = request -> {
+			return form(target -> namesAndValues);
+		}
+
+		/** Sends form fields (name, value, name, value, ...) made for the planted record. */
+		public Endpoint form(Function<Target, String[]> fields) {
+			this.body = (request, target) -> {
+				String[] namesAndValues = fields.apply(target);
 				for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
 					request.param(namesAndValues[i], namesAndValues[i + 1]);
 				}
 				return request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 			};
+			return this;
+		}
+
+		/** Sends this file as a multipart request (an upload). */
+		public Endpoint file(MockMultipartFile file) {
+			this.file = file;
+			return this;
+		}
+
+		/** Sends this request header as well (e.g. {@code HX-Request} for the htmx answer of a page). */
+		public Endpoint header(String name, String value) {
+			this.headers.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Calls as an account made for this row and persona instead of the persona's shared one, for
+		 * rows whose call changes the caller's own account. The relations of rows about records stay
+		 * those of the persona.
+		 */
+		public Endpoint as(Caller caller) {
+			this.caller = caller;
+			return this;
+		}
+
+		/** Calls as a fresh account like the persona's (same role, institution and department). */
+		public Endpoint asFreshAccount() {
+			return as(World::fresh);
+		}
+
+		/**
+		 * The persona may call, but a rule other than authorization answers with this status (a
+		 * feature that does not apply to them, say). Only for rows without records; the reason is
+		 * required and says why.
+		 */
+		public Endpoint answers(Persona persona, int status, String reason) {
+			if (reason == null || reason.isBlank()) {
+				throw new IllegalArgumentException("Say why " + persona + " gets " + status + " from " + key());
+			}
+			this.answers.put(persona, status);
+			this.answerReasons.put(persona, reason);
 			return this;
 		}
 
