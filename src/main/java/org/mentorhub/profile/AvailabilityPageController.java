@@ -79,7 +79,7 @@ class AvailabilityPageController {
 		}
 	}
 
-	@PostMapping("/exceptions/{id:\\d+}/delete")
+	@PostMapping("/exceptions/{id}/delete")
 	String removeAbsence(@PathVariable long id, RedirectAttributes redirect) {
 		this.availabilities.removeMyAbsence(id);
 		redirect.addFlashAttribute("absenceRemoved", true);
@@ -91,7 +91,7 @@ class AvailabilityPageController {
 		model.addAttribute("zone", zone);
 		model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
 		model.addAttribute("ticked", ticked);
-		model.addAttribute("rows", AvailabilityGrid.rows());
+		model.addAttribute("rows", AvailabilityGrid.rows().stream().map(java.time.LocalTime::toString).toList());
 		model.addAttribute("days", AvailabilityGrid.days());
 		model.addAttribute("absences", this.availabilities.myAbsences());
 		model.addAttribute("absence", absence);
