@@ -41,10 +41,7 @@ class ProfilePagesIntegrationTests {
 
 	@Test
 	void aMentorEditsTheirProfileOnThePageAndSeesProblemsBesideTheFields() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, 4, 2)")
-			.param("u", mentor.id())
-			.update();
+		Account mentor = ProfilesIntegrationTests.mentorWithMentees(this.jdbc, 4, 2);
 		this.mvc.perform(get("/profile/edit").with(as(mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"mentor-fields\"")));

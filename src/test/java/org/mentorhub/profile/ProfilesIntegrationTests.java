@@ -66,13 +66,35 @@ class ProfilesIntegrationTests {
 
 	Account mentorOf(Account mentee) {
 		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees) VALUES (:u, 5)").param("u", mentor.id()).update();
+		// The count matches the mentorships, as the mentorship module keeps it.
+		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, 5, 1)")
+			.param("u", mentor.id())
+			.update();
 		this.jdbc.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) "
 				+ "VALUES (:i, :m, :e, 'ACTIVE')")
 			.param("i", mentee.institutionId())
 			.param("m", mentor.id())
 			.param("e", mentee.id())
 			.update();
+		return mentor;
+	}
+
+	/** A mentor with active mentorships of fresh mentees, and the matching count. */
+	static Account mentorWithMentees(JdbcClient jdbc, int max, int mentees) {
+		Account mentor = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTOR);
+		jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, :max, :n)")
+			.param("u", mentor.id())
+			.param("max", max)
+			.param("n", mentees)
+			.update();
+		for (int i = 0; i < mentees; i++) {
+			Account mentee = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
+			jdbc.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) VALUES (:i, :m, :e, 'ACTIVE')")
+				.param("i", mentor.institutionId())
+				.param("m", mentor.id())
+				.param("e", mentee.id())
+				.update();
+		}
 		return mentor;
 	}
 
@@ -153,10 +175,7 @@ class ProfilesIntegrationTests {
 
 	@Test
 	void aCapacityBelowTheCurrentMenteeCountIsRefusedWithAClearMessage() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, 5, 3)")
-			.param("u", mentor.id())
-			.update();
+		Account mentor = mentorWithMentees(this.jdbc, 5, 3);
 		putJson("/api/v1/profiles/me", as(mentor), "{\"mentor\":{\"maxMentees\":2}}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("mentor.maxMentees"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be below 3")));
