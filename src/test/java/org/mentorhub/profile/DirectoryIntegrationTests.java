@@ -52,7 +52,7 @@ class DirectoryIntegrationTests {
 		Account mentor = TestAccounts.create(this.jdbc, institution, department, RoleName.MENTOR);
 		this.jdbc.sql("UPDATE users SET full_name = :n WHERE id = :id").param("n", name).param("id", mentor.id()).update();
 		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, designation, max_mentees, current_mentee_count, "
-				+ "accepting_new_mentees, supports_new_mothers) VALUES (:id, 'Professor', 3, 1, :a, :m)")
+				+ "accepting_new_mentees, supports_new_mothers) VALUES (:id, 'Professor', 3, 0, :a, :m)")
 			.param("id", mentor.id())
 			.param("a", accepting)
 			.param("m", newMothers)
@@ -119,7 +119,8 @@ class DirectoryIntegrationTests {
 			.andExpect(jsonPath("$.mentors[0].userId").value(open.id()))
 			.andExpect(jsonPath("$.mentors[0].skills[0]").value("Java " + t))
 			.andExpect(jsonPath("$.mentors[0].interests[0]").value("Chess " + t))
-			.andExpect(jsonPath("$.mentors[0].supportsNewMothers").value(true));
+			.andExpect(jsonPath("$.mentors[0].supportsNewMothers").value(true))
+			.andExpect(jsonPath("$.mentors[0].currentMenteeCount").value(0));
 		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "JAVA " + t).with(as(mentee.email())))
 			.andExpect(jsonPath("$.total").value(2));
 		this.mvc.perform(get("/api/v1/directory/mentors").param("interest", "chess " + t).with(as(mentee.email())))
