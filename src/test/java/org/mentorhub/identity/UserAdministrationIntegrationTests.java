@@ -222,6 +222,17 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void theFirstPageLinksToTheNextWithAndWithoutHtmxAndThePreviousIsDisabled() throws Exception {
+		this.mvc.perform(get("/admin/users").with(as("admin@northbridge.demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"next-page\" href=\"/admin/users?")))
+			.andExpect(content().string(containsString("hx-get=\"/admin/users?")))
+			.andExpect(content().string(containsString("page=1")))
+			.andExpect(content().string(containsString("hx-target=\"#user-results\"")))
+			.andExpect(content().string(containsString("aria-disabled=\"true\"")));
+	}
+
+	@Test
 	void administratorChangesRolesPrimaryRoleAndDepartmentAndTheChangeIsAudited() throws Exception {
 		String tag = tag();
 		long cs = department("NBU", "CS");
