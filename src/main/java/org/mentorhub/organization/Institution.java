@@ -136,8 +136,8 @@ class Institution {
 	}
 
 	List<String> selfRegistrationDomainList() {
-		return this.selfRegistrationDomains == null || this.selfRegistrationDomains.isBlank() ? List.of()
-				: List.of(this.selfRegistrationDomains.split(","));
+		// One reading of the stored list, the same one self-registration uses.
+		return InstitutionAccountRules.domains(this.selfRegistrationDomains);
 	}
 
 	/** The state as the audit log records it. */

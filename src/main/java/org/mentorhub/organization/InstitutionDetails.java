@@ -16,15 +16,4 @@ public record InstitutionDetails(long id, String name, String code, InstitutionK
 		String contactEmail, String timeZone, boolean selfRegistrationEnabled, List<String> selfRegistrationDomains,
 		boolean securityQuestionEnabled, boolean mentorshipApprovalRequired, int requestResponseDays,
 		BigDecimal gpaScale, boolean active, Instant createdAt, Instant updatedAt, long version) {
-
-	/** Whether a person with this e-mail address may register themselves into the institution. */
-	public boolean allowsSelfRegistrationOf(String email) {
-		if (!this.selfRegistrationEnabled || email == null) {
-			return false;
-		}
-		int at = email.lastIndexOf('@');
-		String domain = at < 0 ? "" : email.substring(at + 1).strip().toLowerCase(java.util.Locale.ROOT);
-		return this.selfRegistrationDomains.contains(domain);
-	}
-
 }
