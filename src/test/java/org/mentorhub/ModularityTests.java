@@ -24,8 +24,12 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	void writesModuleDocumentation() throws java.io.IOException {
+		Documenter documenter = new Documenter(MODULES);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+
+		java.nio.file.Path components = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
+		assertThat(java.nio.file.Files.readString(components)).contains("Identity", "Organization", "Platform");
 	}
 
 }
