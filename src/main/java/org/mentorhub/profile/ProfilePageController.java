@@ -5,6 +5,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,11 +46,24 @@ class ProfilePageController {
 
 	@PostMapping("/profile/edit")
 	ModelAndView edit(@ModelAttribute ProfileForm form, Model model, RedirectAttributes redirect) {
-		ProfileView mine = this.profiles.mine();
+		return save(this.profiles.mine(), form, model, redirect, "redirect:/profile");
+	}
+
+	/** The profile, if the caller may change it: 404 if they may not see it, 403 if they may only see it. */
+	private ProfileView editable(long userId) {
+		ProfileView person = this.profiles.view(userId);
+		if (!person.editable()) {
+			throw new AccessDeniedException("Only the owner or an administrator changes a profile");
+		}
+		return person;
+	}
+
+	private ModelAndView save(ProfileView person, ProfileForm form, Model model, RedirectAttributes redirect,
+			String done) {
 		try {
-			this.profiles.updateMine(form.toChanges(mine.mentor() != null));
+			this.profiles.update(person.userId(), form.toChanges(person.mentor() != null));
 			redirect.addFlashAttribute("saved", true);
-			return new ModelAndView("redirect:/profile");
+			return new ModelAndView(done);
 		}
 		catch (InvalidInputException ex) {
 			// The mentor fields are flat on the page ("maxMentees"), nested in the API ("mentor.maxMentees").
@@ -57,13 +71,27 @@ class ProfilePageController {
 				.stream()
 				.map(p -> new InvalidInputException.FieldProblem(p.field().replaceFirst("^mentor\\.", ""), p.message()))
 				.toList());
-			return editPage(model, mine, form, FieldErrors.of(flat), HttpStatus.BAD_REQUEST);
+			return editPage(model, person, form, FieldErrors.of(flat), HttpStatus.BAD_REQUEST);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			ProfileView current = this.profiles.mine();
+			ProfileView current = this.profiles.view(person.userId());
 			model.addAttribute("stale", true);
 			return editPage(model, current, ProfileForm.of(current), FieldErrors.none(), HttpStatus.CONFLICT);
 		}
+	}
+
+	/** An administrator's edit form for a person of the institution (the owner may use it too). */
+	@GetMapping("/people/{userId:\\d+}/edit")
+	ModelAndView editPersonForm(@PathVariable long userId, Model model) {
+		ProfileView person = editable(userId);
+		return editPage(model, person, ProfileForm.of(person), FieldErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping("/people/{userId:\\d+}/edit")
+	ModelAndView editPerson(@PathVariable long userId, @ModelAttribute ProfileForm form, Model model,
+			RedirectAttributes redirect) {
+		ProfileView person = editable(userId);
+		return save(person, form, model, redirect, "redirect:/people/" + userId);
 	}
 
 	@PostMapping("/people/{userId:\\d+}/academic")

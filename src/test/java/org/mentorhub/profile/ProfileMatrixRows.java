@@ -94,6 +94,13 @@ public class ProfileMatrixRows implements Matrix.Rows {
 					.allow(members, OWN)
 					.allow(Persona.ADMIN, OWN, OTHER_USER, OTHER_DEPARTMENT)
 					.allow(Persona.COORDINATOR, OWN, OTHER_USER),
+				Endpoint.get("/people/{userId:\\d+}/edit").on(PROFILE)
+					.allow(members, OWN)
+					.allow(Persona.ADMIN, OWN, OTHER_USER, OTHER_DEPARTMENT),
+				Endpoint.post("/people/{userId:\\d+}/edit").on(PROFILE)
+					.form("bio", "Matrix changed bio", "visibility", "PRIVATE")
+					.allow(members, OWN)
+					.allow(Persona.ADMIN, OWN, OTHER_USER, OTHER_DEPARTMENT),
 				Endpoint.post("/people/{userId:\\d+}/academic").on(STUDENT)
 					.form("gpa", "2.50", "attendancePct", "70", "riskLevel", "LOW")
 					.allow(Persona.ADMIN, OWN, OTHER_USER, OTHER_DEPARTMENT)

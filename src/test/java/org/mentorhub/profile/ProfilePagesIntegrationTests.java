@@ -104,4 +104,52 @@ class ProfilePagesIntegrationTests {
 			.single()).isEqualByComparingTo("3.5");
 	}
 
+	@Test
+	void anAdministratorEditsAnotherPersonsProfileOnItsPageAndOthersCannot() throws Exception {
+		Account mentor = ProfilesIntegrationTests.mentorWithMentees(this.jdbc, 4, 2);
+		RequestPostProcessor admin = user(this.users.loadUserByUsername("admin@northbridge.demo"));
+		this.mvc.perform(get("/people/" + mentor.id()).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/people/" + mentor.id() + "/edit")));
+		this.mvc.perform(get("/people/" + mentor.id() + "/edit").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/people/" + mentor.id() + "/edit\"")))
+			.andExpect(content().string(containsString("id=\"mentor-fields\"")));
+		this.mvc.perform(post("/people/" + mentor.id() + "/edit").with(admin).with(csrf())
+				.param("bio", "Kept out")
+				.param("maxMentees", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("cannot be below 2")));
+		this.mvc.perform(post("/people/" + mentor.id() + "/edit").with(admin).with(csrf())
+				.param("bio", "Set by the administrator")
+				.param("maxMentees", "5")
+				.param("visibility", "INSTITUTION"))
+			.andExpect(redirectedUrl("/people/" + mentor.id()));
+		assertThat(this.jdbc.sql("SELECT bio FROM user_profiles WHERE user_id = :u")
+			.param("u", mentor.id())
+			.query(String.class)
+			.single()).isEqualTo("Set by the administrator");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'PROFILE_UPDATED' AND entity_id = :u")
+			.param("u", String.valueOf(mentor.id()))
+			.query(Long.class)
+			.single()).isPositive();
+
+		// A colleague sees the profile but may not change it; the administrator of another institution does not see it.
+		Account colleague = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		this.mvc.perform(get("/people/" + mentor.id()).with(as(colleague)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/people/" + mentor.id() + "/edit"))));
+		this.mvc.perform(get("/people/" + mentor.id() + "/edit").with(as(colleague))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/people/" + mentor.id() + "/edit").with(as(colleague)).with(csrf()).param("bio", "Hijack"))
+			.andExpect(status().isForbidden());
+		RequestPostProcessor acme = user(this.users.loadUserByUsername("admin@acme.demo"));
+		this.mvc.perform(get("/people/" + mentor.id() + "/edit").with(acme)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/people/" + mentor.id() + "/edit").with(acme).with(csrf()).param("bio", "Hijack"))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("SELECT bio FROM user_profiles WHERE user_id = :u")
+			.param("u", mentor.id())
+			.query(String.class)
+			.single()).isEqualTo("Set by the administrator");
+	}
+
 }
