@@ -16,6 +16,7 @@ import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +52,24 @@ public class Availabilities {
 	/** Replaces the caller's weekly availability with the checked one, as a whole. */
 	@Transactional
 	public WeeklyAvailability replaceMine(WeeklyAvailability week) {
+		return replaceMine(week, null);
+	}
+
+	/**
+	 * Replaces the caller's weekly availability, if it is still the one with {@code expectedVersion}
+	 * ({@link WeeklyAvailability#version()}, as read before the edit); another version means someone
+	 * saved in between (another tab, a script): {@link ObjectOptimisticLockingFailureException}, nothing
+	 * written. A null version replaces whatever is there.
+	 */
+	@Transactional
+	public WeeklyAvailability replaceMine(WeeklyAvailability week, String expectedVersion) {
 		long me = this.tenancy.actor().id();
+		// Two saves of one person's week take turns: the second one sees the first one's version.
+		this.jdbc.sql("SELECT id FROM users WHERE id = :user FOR UPDATE").param("user", me).query(Long.class).list();
 		WeeklyAvailability before = weekOf(me);
+		if (expectedVersion != null && !expectedVersion.isBlank() && !expectedVersion.strip().equals(before.version())) {
+			throw new ObjectOptimisticLockingFailureException("availability", me);
+		}
 		this.jdbc.sql("DELETE FROM availability_slots WHERE user_id = :user").param("user", me).update();
 		for (AvailabilitySlot slot : week.slots()) {
 			this.jdbc

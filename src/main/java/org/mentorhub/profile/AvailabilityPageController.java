@@ -11,6 +11,7 @@ import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,14 +49,21 @@ class AvailabilityPageController {
 		try {
 			WeeklyAvailability current = this.availabilities.mine();
 			this.availabilities.replaceMine(
-					WeeklyAvailability.parse(form.zone(), AvailabilityGrid.slots(form.cells(), current)));
+					WeeklyAvailability.parse(form.zone(), AvailabilityGrid.slots(form.cells(), current)), form.version());
 			redirect.addFlashAttribute("saved", true);
 			return new ModelAndView("redirect:/profile/availability");
 		}
 		catch (InvalidInputException ex) {
 			return page(model, form.zone() == null ? "" : form.zone(),
 					new TreeSet<>(form.cells() == null ? List.of() : form.cells()), AvailabilityAbsenceForm.blank(),
-					FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+					FieldErrors.of(ex), HttpStatus.BAD_REQUEST, form.version());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Saved elsewhere in between: show the week as it is now, and say so.
+			WeeklyAvailability week = this.availabilities.mine();
+			model.addAttribute("stale", true);
+			return page(model, week.zone().getId(), AvailabilityGrid.ticked(week), AvailabilityAbsenceForm.blank(),
+					FieldErrors.none(), HttpStatus.CONFLICT, week.version());
 		}
 	}
 
@@ -88,6 +96,12 @@ class AvailabilityPageController {
 
 	private ModelAndView page(Model model, String zone, java.util.Set<String> ticked, AvailabilityAbsenceForm absence,
 			FieldErrors errors, HttpStatus status) {
+		return page(model, zone, ticked, absence, errors, status, this.availabilities.mine().version());
+	}
+
+	private ModelAndView page(Model model, String zone, java.util.Set<String> ticked, AvailabilityAbsenceForm absence,
+			FieldErrors errors, HttpStatus status, String version) {
+		model.addAttribute("version", version);
 		model.addAttribute("zone", zone);
 		model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
 		model.addAttribute("ticked", ticked);

@@ -42,13 +42,14 @@ class AvailabilityRestController {
 	@Operation(summary = "Replace your weekly availability",
 			description = "The slots replace all your slots. An unknown zone, a day outside 1–7, a slot that ends "
 					+ "before it starts or is empty, or two overlapping slots of one day answer 400 with an "
-					+ "`errors` list (fields `zone`, `slots[i]`), and nothing is saved.")
+					+ "`errors` list (fields `zone`, `slots[i]`), and nothing is saved. With the `version` you read, "
+					+ "a week changed in between answers 409.")
 	AvailabilityResponse replace(@RequestBody AvailabilityRequest request) {
 		return AvailabilityResponse.of(this.availabilities
 			.replaceMine(WeeklyAvailability.parse(request.zone(), request.slots() == null ? List.of() : request.slots()
 				.stream()
 				.map(s -> s == null ? null : new AvailabilitySlotInput(s.day(), s.start(), s.end()))
-				.toList())));
+				.toList()), request.version()));
 	}
 
 	@GetMapping("/exceptions")
@@ -81,11 +82,13 @@ class AvailabilityRestController {
 	}
 
 	/** The whole weekly availability. */
-	record AvailabilityRequest(@Schema(example = "Europe/London") String zone, List<SlotBody> slots) {
+	record AvailabilityRequest(@Schema(example = "Europe/London") String zone, List<SlotBody> slots,
+			@Schema(description = "The version you read (optional): if the week changed since, 409 and nothing is saved.")
+			String version) {
 	}
 
 	/** The weekly availability with its total. */
-	record AvailabilityResponse(String zone, List<SlotBody> slots, long weeklyMinutes) {
+	record AvailabilityResponse(String zone, List<SlotBody> slots, long weeklyMinutes, String version) {
 
 		static AvailabilityResponse of(WeeklyAvailability week) {
 			return new AvailabilityResponse(week.zone().getId(),
@@ -93,7 +96,7 @@ class AvailabilityRestController {
 						.stream()
 						.map(s -> new SlotBody(s.day().getValue(), s.start().toString(), s.end().toString()))
 						.toList(),
-					week.weeklyMinutes());
+					week.weeklyMinutes(), week.version());
 		}
 
 	}

@@ -104,6 +104,26 @@ public record WeeklyAvailability(ZoneId zone, List<AvailabilitySlot> slots) {
 		return new WeeklyAvailability(zoneId, slots);
 	}
 
+	/**
+	 * A fingerprint of the week (zone and slots, in order): it changes whenever the week does, so a
+	 * client that sends back the version it read learns when someone else saved in between.
+	 */
+	public String version() {
+		StringBuilder text = new StringBuilder(this.zone.getId());
+		this.slots.stream()
+			.map(s -> s.day().getValue() + "@" + s.start() + "-" + s.end())
+			.sorted()
+			.forEach(s -> text.append('|').append(s));
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
 	/** Minutes available in a week, in the owner's own zone. */
 	public long weeklyMinutes() {
 		return this.slots.stream().mapToLong(AvailabilitySlot::minutes).sum();

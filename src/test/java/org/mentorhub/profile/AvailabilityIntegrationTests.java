@@ -222,4 +222,61 @@ class AvailabilityIntegrationTests {
 		this.mvc.perform(get("/profile/availability")).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void aWeekSavedElsewhereInBetweenIsNotOverwritten() throws Exception {
+		Account mentee = mentee();
+		putWeek(mentee, """
+				{"zone":"Europe/London","slots":[{"day":1,"start":"09:00","end":"10:00"}]}""", 200);
+		String read = com.jayway.jsonpath.JsonPath.read(this.mvc.perform(get("/api/v1/availability/me").with(as(mentee)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.version");
+		assertThat(read).matches("[0-9a-f]{16}");
+
+		// Another tab saves first: the version read before no longer matches.
+		putWeek(mentee, """
+				{"zone":"Europe/London","slots":[{"day":2,"start":"09:00","end":"11:00"}],"version":"%s"}"""
+			.formatted(read), 200);
+		this.mvc
+			.perform(put("/api/v1/availability/me").with(as(mentee))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"zone":"Europe/London","slots":[{"day":5,"start":"16:00","end":"17:00"}],"version":"%s"}"""
+					.formatted(read)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Edit conflict"));
+		assertThat(this.jdbc.sql("SELECT day_of_week FROM availability_slots WHERE user_id = :u")
+			.param("u", mentee.id())
+			.query(Integer.class)
+			.list()).containsExactly(2);
+
+		// The page carries the version too, and says what happened instead of overwriting.
+		this.mvc
+			.perform(post("/profile/availability").with(as(mentee))
+				.with(csrf())
+				.param("zone", "Europe/London")
+				.param("cells", "4-10:00")
+				.param("version", read))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"stale-message\"")));
+		assertThat(slotCount(mentee)).isEqualTo(1);
+		String current = com.jayway.jsonpath.JsonPath.read(this.mvc.perform(get("/api/v1/availability/me").with(as(mentee)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.version");
+		this.mvc
+			.perform(post("/profile/availability").with(as(mentee))
+				.with(csrf())
+				.param("zone", "Europe/London")
+				.param("cells", "4-10:00")
+				.param("version", current))
+			.andExpect(redirectedUrl("/profile/availability"));
+		assertThat(this.jdbc.sql("SELECT day_of_week FROM availability_slots WHERE user_id = :u")
+			.param("u", mentee.id())
+			.query(Integer.class)
+			.list()).containsExactly(4);
+	}
+
 }
