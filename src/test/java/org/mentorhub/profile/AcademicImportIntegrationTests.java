@@ -579,6 +579,18 @@ class AcademicImportIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesTheImportApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"/api/v1/academic-imports\"")))
+			.andExpect(content().string(containsString("\"/api/v1/academic-imports/{id}\"")))
+			.andExpect(content().string(containsString("\"/api/v1/academic-imports/{id}/progress\"")))
+			.andExpect(content().string(containsString("\"/api/v1/academic-imports/{id}/commit\"")))
+			.andExpect(content().string(containsString("\"/api/v1/academic-imports/{id}/discard\"")))
+			.andExpect(content().string(containsString("Academic imports")));
+	}
+
+	@Test
 	void aBurstOfUploadsIsSlowedDownWith429() throws Exception {
 		String body = "roll_number,gpa\nBURST,3.0\n";
 		int status = 0;
