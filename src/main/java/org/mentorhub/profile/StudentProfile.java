@@ -70,6 +70,20 @@ class StudentProfile {
 		this.updatedAt = now;
 	}
 
+	/** Sets what an academic data import gives; a null value keeps the stored one. */
+	void importAcademic(BigDecimal gpa, BigDecimal attendancePct, RiskLevel risk, Instant now) {
+		if (gpa != null) {
+			this.gpa = gpa;
+		}
+		if (attendancePct != null) {
+			this.attendancePct = attendancePct;
+		}
+		if (risk != null) {
+			this.riskLevel = risk;
+		}
+		this.updatedAt = now;
+	}
+
 	String getRollNumber() {
 		return this.rollNumber;
 	}

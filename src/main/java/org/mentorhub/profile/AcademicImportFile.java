@@ -1,0 +1,232 @@
+package org.mentorhub.profile;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * Reads an uploaded CSV file of academic data, the same way the user import reads its files (FastCSV;
+ * UTF-8, a byte-order mark allowed; comma separated, or semicolon separated when the header has
+ * semicolons and no commas; at most {@link #MAX_BYTES} bytes and {@link #MAX_ROWS} data rows; CSV or
+ * not is decided from the content, never from the name). The header row names {@code roll_number}
+ * and at least one of {@code gpa}, {@code attendance} and {@code risk_level}, in any order; any other
+ * column fails the file, so that a misspelt column is not silently ignored. File-level problems fail
+ * the whole upload ({@link FileProblem}, a message key of the {@code academic-import} bundle);
+ * row-level problems are for the preview.
+ */
+final class AcademicImportFile {
+
+	/** The largest file accepted: 2 MB. */
+	static final int MAX_BYTES = 2 * 1024 * 1024;
+
+	/** The most data rows accepted in one file. */
+	static final int MAX_ROWS = 5000;
+
+	static final String ROLL_NUMBER = "roll_number";
+
+	static final String GPA = "gpa";
+
+	static final String ATTENDANCE = "attendance";
+
+	static final String RISK_LEVEL = "risk_level";
+
+	static final List<String> COLUMNS = List.of(ROLL_NUMBER, GPA, ATTENDANCE, RISK_LEVEL);
+
+	/** Other spellings of a column that spreadsheets of student information systems use. */
+	private static final Map<String, String> ALIASES = Map.of("attendance_pct", ATTENDANCE, "attendance_percent",
+			ATTENDANCE, "risk", RISK_LEVEL, "roll_no", ROLL_NUMBER);
+
+	/**
+	 * One data row as typed (cells stripped of surrounding white space); a cell of a column the file
+	 * does not have is null, a blank cell is empty.
+	 */
+	record RawRow(int line, String rollNumber, String gpa, String attendance, String riskLevel) {
+
+		/** Whether the row gives no value at all besides its roll number. */
+		boolean noValues() {
+			return isBlank(this.gpa) && isBlank(this.attendance) && isBlank(this.riskLevel);
+		}
+
+		private static boolean isBlank(String cell) {
+			return cell == null || cell.isEmpty();
+		}
+
+	}
+
+	/** A problem of the whole file: a message key of the {@code academic-import} bundle and its arguments. */
+	static final class FileProblem extends RuntimeException {
+
+		private final String key;
+
+		private final transient Object[] arguments;
+
+		FileProblem(String key, Object... arguments) {
+			super(key, null, false, false);
+			this.key = key;
+			this.arguments = arguments;
+		}
+
+		String key() {
+			return this.key;
+		}
+
+		Object[] arguments() {
+			return this.arguments.clone();
+		}
+
+	}
+
+	private AcademicImportFile() {
+	}
+
+	static List<RawRow> parse(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new FileProblem("academicImport.file.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new FileProblem("academicImport.file.tooLarge");
+		}
+		String text = decode(content);
+		char separator = separatorOf(text);
+		List<RawRow> rows = new ArrayList<>();
+		Map<String, Integer> columns = null;
+		try (CsvReader<CsvRecord> reader = CsvReader.builder()
+			.fieldSeparator(separator)
+			.skipEmptyLines(true)
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.allowUnclosedQuote(false)
+			.ofCsvRecord(text)) {
+			for (CsvRecord record : reader) {
+				if (isBlank(record)) {
+					continue;
+				}
+				if (columns == null) {
+					columns = header(record);
+					continue;
+				}
+				if (rows.size() == MAX_ROWS) {
+					throw new FileProblem("academicImport.file.tooManyRows");
+				}
+				rows.add(new RawRow((int) record.getStartingLineNumber(), cell(record, columns.get(ROLL_NUMBER)),
+						cell(record, columns.get(GPA)), cell(record, columns.get(ATTENDANCE)),
+						cell(record, columns.get(RISK_LEVEL))));
+			}
+		}
+		catch (CsvParseException ex) {
+			throw new FileProblem("academicImport.file.notValidCsv");
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			throw new FileProblem("academicImport.file.unreadable");
+		}
+		if (columns == null) {
+			throw new FileProblem("academicImport.file.empty");
+		}
+		if (rows.isEmpty()) {
+			throw new FileProblem("academicImport.file.noRows");
+		}
+		return rows;
+	}
+
+	/** Strict UTF-8, and no control bytes that text never has: binary files are refused by content. */
+	private static String decode(byte[] content) {
+		if (looksBinary(content)) {
+			throw new FileProblem("academicImport.file.notCsv");
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new FileProblem("academicImport.file.notUtf8");
+		}
+	}
+
+	static boolean looksBinary(byte[] content) {
+		int inspected = Math.min(content.length, 8192);
+		for (int i = 0; i < inspected; i++) {
+			int b = content[i] & 0xFF;
+			if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
+				return true;
+			}
+		}
+		return startsWith(content, "%PDF") || startsWith(content, "PK") || startsWith(content, "GIF8")
+				|| startsWith(content, "{\\rtf") || startsWith(content, "<?xml") || startsWith(content, "<!DOCTYPE")
+				|| startsWith(content, "<html");
+	}
+
+	private static boolean startsWith(byte[] content, String magic) {
+		byte[] bytes = magic.getBytes(StandardCharsets.US_ASCII);
+		if (content.length < bytes.length) {
+			return false;
+		}
+		for (int i = 0; i < bytes.length; i++) {
+			if (Character.toLowerCase(content[i]) != Character.toLowerCase(bytes[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Semicolons when the header row has them and no commas (spreadsheets in many locales). */
+	private static char separatorOf(String text) {
+		int end = text.indexOf('\n');
+		String firstLine = end < 0 ? text : text.substring(0, end);
+		return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+	}
+
+	private static Map<String, Integer> header(CsvRecord record) {
+		Map<String, Integer> columns = new LinkedHashMap<>();
+		List<String> unknown = new ArrayList<>();
+		for (int i = 0; i < record.getFieldCount(); i++) {
+			String typed = record.getField(i).strip();
+			String name = typed.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+			name = ALIASES.getOrDefault(name, name);
+			if (typed.isEmpty()) {
+				continue;
+			}
+			if (!COLUMNS.contains(name)) {
+				unknown.add(typed.length() > 40 ? typed.substring(0, 40) + "…" : typed);
+			}
+			else if (columns.putIfAbsent(name, i) != null) {
+				throw new FileProblem("academicImport.file.duplicateColumn", name);
+			}
+		}
+		if (!columns.containsKey(ROLL_NUMBER)) {
+			throw new FileProblem("academicImport.file.noHeader");
+		}
+		if (!unknown.isEmpty()) {
+			throw new FileProblem("academicImport.file.unknownColumns", String.join("', '", unknown));
+		}
+		if (columns.size() == 1) {
+			throw new FileProblem("academicImport.file.noValueColumns");
+		}
+		return columns;
+	}
+
+	private static boolean isBlank(CsvRecord record) {
+		return record.getFields().stream().allMatch(String::isBlank);
+	}
+
+	private static String cell(CsvRecord record, Integer index) {
+		if (index == null) {
+			return null;
+		}
+		return index < record.getFieldCount() ? record.getField(index).strip() : "";
+	}
+
+}
