@@ -196,7 +196,8 @@ public class Onboarding {
 	public OnboardingProgress complete() {
 		Person me = me();
 		OnboardingProgress before = progressOf(me);
-		Instant now = this.clock.instant();
+		// As stored (microseconds), so that finishing again answers the same.
+		Instant now = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		UserProfile profile = this.userProfiles.findById(me.id()).orElseGet(() -> UserProfile.blank(me.id(), now));
 		boolean wasCompleted = profile.getOnboardingStatus() == OnboardingStatus.COMPLETED;
 		profile.completeOnboarding(before.totalSteps(), now);

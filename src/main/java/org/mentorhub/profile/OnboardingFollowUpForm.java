@@ -3,15 +3,18 @@ package org.mentorhub.profile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The filters of the administrators' onboarding list (all optional; page from 1). */
-record OnboardingFollowUpForm(String role, String status, Integer page) {
+record OnboardingFollowUpForm(String q, String role, String status, Integer page) {
 
 	OnboardingFollowUps.Query toQuery() {
-		return new OnboardingFollowUps.Query(this.role, this.status, this.page == null ? 1 : this.page);
+		return new OnboardingFollowUps.Query(this.q, this.role, this.status, this.page == null ? 1 : this.page);
 	}
 
 	/** The list's address with these filters on another page. */
 	String pageLink(int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/admin/onboarding");
+		if (this.q != null && !this.q.isBlank()) {
+			uri.queryParam("q", this.q);
+		}
 		if (this.role != null && !this.role.isBlank()) {
 			uri.queryParam("role", this.role);
 		}

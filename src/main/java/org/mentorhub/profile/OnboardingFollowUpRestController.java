@@ -26,11 +26,11 @@ class OnboardingFollowUpRestController {
 
 	@GetMapping("/api/v1/admin/onboarding")
 	@Operation(summary = "List people who have not finished onboarding",
-			description = "Active accounts only, by name, 20 a page. Filters: role (ADMIN, COORDINATOR, MENTOR, "
+			description = "Active accounts only, by name, 20 a page. Filters: q (part of the name, e-mail or username), role (ADMIN, COORDINATOR, MENTOR, "
 					+ "MENTEE, NEW_MOTHER), status (NOT_STARTED, IN_PROGRESS); an unknown value answers 400.")
-	OnboardingFollowUps.Result list(@RequestParam(required = false) String role,
+	OnboardingFollowUps.Result list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page) {
-		return this.followUps.unfinished(new OnboardingFollowUps.Query(role, status, page));
+		return this.followUps.unfinished(new OnboardingFollowUps.Query(q, role, status, page));
 	}
 
 	@PostMapping("/api/v1/admin/onboarding/{userId}/reminders")
@@ -47,9 +47,9 @@ class OnboardingFollowUpRestController {
 	@Operation(summary = "Remind everyone on one page of the list",
 			description = "Takes the list's filters and page; people reminded in the last 24 hours are skipped "
 					+ "and counted.")
-	OnboardingFollowUps.Reminders remindAll(@RequestParam(required = false) String role,
+	OnboardingFollowUps.Reminders remindAll(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page) {
-		return this.followUps.remindAll(new OnboardingFollowUps.Query(role, status, page));
+		return this.followUps.remindAll(new OnboardingFollowUps.Query(q, role, status, page));
 	}
 
 }

@@ -48,11 +48,12 @@ public class OnboardingFollowUps {
 
 	/**
 	 * What to list.
+	 * @param text part of the name, e-mail address or username (any case), or null
 	 * @param role only people with this role (a {@code RoleName}), or null
 	 * @param status only NOT_STARTED or IN_PROGRESS, or null for both
 	 * @param page 1-based
 	 */
-	public record Query(String role, String status, int page) {
+	public record Query(String text, String role, String status, int page) {
 	}
 
 	/**
@@ -298,13 +299,17 @@ public class OnboardingFollowUps {
 		if (status != null && !status.equals("NOT_STARTED") && !status.equals("IN_PROGRESS")) {
 			problems.add(new FieldProblem("status", "Choose a status: NOT_STARTED or IN_PROGRESS."));
 		}
+		String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
+		if (text != null && text.length() > 100) {
+			problems.add(new FieldProblem("q", "Enter at most 100 characters."));
+		}
 		if (query.page() < 1 || query.page() > 100_000) {
 			problems.add(new FieldProblem("page", "Choose a page from 1."));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Query(role, status, query.page());
+		return new Query(text, role, status, query.page());
 	}
 
 	private static String where(Tenancy.Scope scope, Query q, Map<String, Object> params) {
@@ -319,6 +324,13 @@ public class OnboardingFollowUps {
 			where.append(" AND EXISTS (SELECT 1 FROM user_roles ur JOIN roles rr ON rr.id = ur.role_id"
 					+ " WHERE ur.user_id = u.id AND rr.name = :role)");
 			params.put("role", q.role());
+		}
+		if (q.text() != null) {
+			// '!' escapes LIKE wildcards the same way on H2, PostgreSQL and MariaDB (a backslash does not).
+			where.append(" AND (LOWER(u.full_name) LIKE :text ESCAPE '!' OR LOWER(u.email) LIKE :text ESCAPE '!'"
+					+ " OR LOWER(u.username) LIKE :text ESCAPE '!')");
+			params.put("text", "%" + q.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+				.replace("_", "!_") + "%");
 		}
 		if ("NOT_STARTED".equals(q.status())) {
 			where.append(" AND (p.user_id IS NULL OR p.onboarding_status = 'NOT_STARTED')");
