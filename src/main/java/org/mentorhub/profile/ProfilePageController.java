@@ -109,9 +109,10 @@ class ProfilePageController {
 
 	@GetMapping("/profile/tags/suggest")
 	ModelAndView suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String skills,
-			Model model) {
-		// htmx sends the whole skills field: suggest for the tag being typed, after the last comma.
-		String typed = q != null ? q : skills == null ? "" : skills.substring(skills.lastIndexOf(',') + 1);
+			@RequestParam(required = false) String interests, Model model) {
+		// htmx sends the whole skills (or interests) field: suggest for the tag being typed, after the last comma.
+		String field = skills != null ? skills : interests;
+		String typed = q != null ? q : field == null ? "" : field.substring(field.lastIndexOf(',') + 1);
 		model.addAttribute("tags", this.profiles.suggestTags(typed));
 		return new ModelAndView("profile/partials/tag-suggestions", model.asMap(), HttpStatus.OK);
 	}

@@ -48,6 +48,14 @@ class UserProfile {
 	@Enumerated(EnumType.STRING)
 	private ProfileVisibility visibility = ProfileVisibility.INSTITUTION;
 
+	@Enumerated(EnumType.STRING)
+	private OnboardingStatus onboardingStatus = OnboardingStatus.NOT_STARTED;
+
+	/** How many steps of the wizard are done (saved or skipped), in order. */
+	private int onboardingStep;
+
+	private Instant onboardingCompletedAt;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -83,6 +91,50 @@ class UserProfile {
 		this.visibility = c.visibility() == null ? ProfileVisibility.INSTITUTION
 				: ProfileVisibility.valueOf(c.visibility());
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Records that wizard step {@code step} (1-based) was saved or skipped: the first such step starts
+	 * onboarding; the count of done steps only grows, and only without gaps.
+	 */
+	void passOnboardingStep(int step, Instant now) {
+		if (this.onboardingStatus == OnboardingStatus.NOT_STARTED) {
+			this.onboardingStatus = OnboardingStatus.IN_PROGRESS;
+		}
+		if (step <= this.onboardingStep + 1) {
+			this.onboardingStep = Math.max(this.onboardingStep, Math.min(step, 20));
+		}
+		this.updatedAt = now;
+	}
+
+	/** Finishes onboarding; refused until every one of the {@code totalSteps} steps is done. */
+	void completeOnboarding(int totalSteps, Instant now) {
+		if (this.onboardingStatus == OnboardingStatus.COMPLETED) {
+			return;
+		}
+		if (this.onboardingStep < totalSteps) {
+			throw new org.mentorhub.platform.StateTransitionException("Onboarding cannot be finished yet: "
+					+ "save or skip step " + (this.onboardingStep + 1) + " of " + totalSteps + " first.");
+		}
+		this.onboardingStatus = OnboardingStatus.COMPLETED;
+		this.onboardingCompletedAt = now;
+		this.updatedAt = now;
+	}
+
+	OnboardingStatus getOnboardingStatus() {
+		return this.onboardingStatus;
+	}
+
+	int getOnboardingStep() {
+		return this.onboardingStep;
+	}
+
+	Instant getOnboardingCompletedAt() {
+		return this.onboardingCompletedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	void changeAvatar(String url, Instant now) {

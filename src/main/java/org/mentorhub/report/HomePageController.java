@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.SignedInUser;
 import org.mentorhub.organization.Organizations;
+import org.mentorhub.profile.Onboarding;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +24,14 @@ class HomePageController {
 
 	private final Organizations organizations;
 
+	private final Onboarding onboarding;
+
 	private final Clock clock;
 
-	HomePageController(HomeQueries queries, Organizations organizations, Clock clock) {
+	HomePageController(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock) {
 		this.queries = queries;
 		this.organizations = organizations;
+		this.onboarding = onboarding;
 		this.clock = clock;
 	}
 
@@ -41,6 +45,8 @@ class HomePageController {
 		model.addAttribute("institution", this.organizations.findInstitution(institutionId).orElse(null));
 		model.addAttribute("unreadCount", this.queries.unreadNotificationCount(user.id()));
 		model.addAttribute("notifications", this.queries.unreadNotifications(user.id()));
+		// "Finish setting up your profile (step 2 of 4)" until onboarding is finished.
+		model.addAttribute("onboarding", this.onboarding.unfinished().orElse(null));
 		return switch (user.primaryRole()) {
 			case ADMIN -> adminHome(institutionId, model);
 			case COORDINATOR -> coordinatorHome(institutionId, user, model);
