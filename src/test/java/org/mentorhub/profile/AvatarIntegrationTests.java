@@ -486,6 +486,8 @@ class AvatarIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"avatar-form\"")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"avatar-form\"[^>]*>\\s*<!--[^>]*-->\\s*<input type=\"hidden\" id=\"avatar-csrf\" name=\"_csrf\".*")))
 			.andExpect(content().string(containsString("avatar-initials")))
 			.andExpect(content().string(not(containsString("id=\"avatar-remove-form\""))));
 
