@@ -85,11 +85,12 @@ public class Directory {
 	/**
 	 * One mentor.
 	 * @param overlapMinutes weekly minutes in common with the caller; null when the caller has no availability
+	 * @param hasAvatar whether the mentor has a picture ({@code /people/{userId}/avatar})
 	 */
 	public record Entry(long userId, String fullName, String departmentName, String title, String designation,
 			String specialization, String areaOfExpertise, boolean acceptingNewMentees, boolean supportsNewMothers,
 			int maxMentees, int currentMenteeCount, List<String> skills, List<String> interests,
-			Integer overlapMinutes) {
+			Integer overlapMinutes, boolean hasAvatar) {
 
 		/** Free places. */
 		public int freePlaces() {
@@ -263,7 +264,7 @@ public class Directory {
 
 	private record Row(long userId, String fullName, String departmentName, String title, String designation,
 			String specialization, String areaOfExpertise, boolean accepting, boolean newMothers, int maxMentees,
-			int currentMentees) {
+			int currentMentees, boolean hasAvatar) {
 	}
 
 	private record Filter(String tables, String where, Map<String, Object> params) {
@@ -282,11 +283,12 @@ public class Directory {
 	private static final String SELECT = "SELECT u.id, u.full_name, d.name AS department_name, up.title, "
 			+ "mp.designation, mp.specialization, up.area_of_expertise, COALESCE(mp.accepting_new_mentees, TRUE), "
 			+ "COALESCE(mp.supports_new_mothers, FALSE), COALESCE(mp.max_mentees, 0), "
-			+ "COALESCE(mp.current_mentee_count, 0) ";
+			+ "COALESCE(mp.current_mentee_count, 0), CASE WHEN up.avatar_url IS NULL THEN 0 ELSE 1 END ";
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getInt(10), rs.getInt(11));
+				rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getInt(10), rs.getInt(11),
+				rs.getInt(12) == 1);
 	}
 
 	/** The id of the MENTOR role; roles are reference data that migrations create, so it is read once. */
@@ -361,7 +363,7 @@ public class Directory {
 					r.specialization(), r.areaOfExpertise(), r.accepting(), r.newMothers(), r.maxMentees(),
 					r.currentMentees(), skills.getOrDefault(r.userId(), List.of()),
 					interests.getOrDefault(r.userId(), List.of()),
-					callerHasAvailability ? overlaps.getOrDefault(r.userId(), 0) : null))
+					callerHasAvailability ? overlaps.getOrDefault(r.userId(), 0) : null, r.hasAvatar()))
 			.toList();
 	}
 

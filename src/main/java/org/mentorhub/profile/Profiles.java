@@ -134,13 +134,7 @@ public class Profiles {
 	/** Changes a profile: the owner's own, or (administrator) anyone's in the institution. */
 	@Transactional
 	public ProfileView update(long userId, ProfileChanges changes) {
-		Access access = access(userId);
-		if (!access.editable()) {
-			if (!canSee(userId)) {
-				throw new NotFoundException("Profile not found");
-			}
-			throw new AccessDeniedException("Only the owner or an administrator changes a profile");
-		}
+		Access access = requireEditable(userId);
 		Instant now = this.clock.instant();
 		UserProfile profile = this.profiles.findById(userId).orElseGet(() -> UserProfile.blank(userId, now));
 		if (changes.version() != null && profile.getUserId() != null && this.profiles.existsById(userId)
@@ -174,6 +168,21 @@ public class Profiles {
 			this.audit.record(AuditRecord.change("PROFILE_UPDATED", "user_profiles", userId, before, after));
 		}
 		return view(userId);
+	}
+
+	/**
+	 * The caller's access to a profile they change: the owner's own, or (administrator) anyone's in
+	 * the institution. Someone who may see the profile but not change it gets 403, anyone else 404.
+	 */
+	Access requireEditable(long userId) {
+		Access access = access(userId);
+		if (!access.editable()) {
+			if (!canSee(userId)) {
+				throw new NotFoundException("Profile not found");
+			}
+			throw new AccessDeniedException("Only the owner or an administrator changes a profile");
+		}
+		return access;
 	}
 
 	/** Sets a student's roll number, GPA, attendance and risk level (coordinator of the department, administrator). */

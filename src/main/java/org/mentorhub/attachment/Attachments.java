@@ -1,0 +1,366 @@
+package org.mentorhub.attachment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MimeType;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
+import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one file store of MentorHub (QUALITY S10). Stores a file after checking it: its type is
+ * detected by Apache Tika from the content's magic bytes (the name and the declared content type
+ * are ignored) and must be in the caller's allow-list; it must not be empty nor above the caller's
+ * size limit nor the owner's quota. The bytes go to the {@link FileStore} under a generated random
+ * name, never the uploaded one; the row keeps the sanitised original name (for
+ * {@code Content-Disposition}), the detected type, the size and the SHA-256.
+ * <p>
+ * This facade does <em>not</em> decide who may store, read or delete a file: the module that owns
+ * the related record (a profile, a session) checks that before calling. It records the owner and
+ * the institution, so that callers can check them.
+ */
+@Service
+public class Attachments {
+
+	private static final Logger log = LoggerFactory.getLogger(Attachments.class);
+
+	private static final Map<String, String> LABELS = Map.of("image/png", "PNG", "image/jpeg", "JPEG", "image/gif",
+			"GIF", "image/webp", "WebP", "application/pdf", "PDF", "text/plain", "plain text", "text/csv", "CSV");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AttachmentRepository attachments;
+
+	private final FileStore store;
+
+	private final FileStorageProperties properties;
+
+	private final Clock clock;
+
+	private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+
+	Attachments(AttachmentRepository attachments, FileStore store, FileStorageProperties properties, Clock clock) {
+		this.attachments = attachments;
+		this.store = store;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** What a file is attached to (the {@code related_type} column). */
+	public enum RelatedType {
+
+		SESSION, FEEDBACK, GOAL, MENTORSHIP, RESOURCE, ISSUE, AVATAR
+
+	}
+
+	/**
+	 * What a caller accepts: detected media types such as {@code image/png}, and a size limit.
+	 * @param field the name of the form field or multipart part, for the 400 answer
+	 */
+	public record Rules(String field, Set<String> allowedTypes, long maxBytes) {
+
+		public Rules {
+			allowedTypes = Set.copyOf(allowedTypes);
+			if (maxBytes < 1) {
+				throw new IllegalArgumentException("A size limit must be positive");
+			}
+		}
+
+	}
+
+	/** Content that passed {@link #check}: its bytes and the media type detected from them. */
+	public record Checked(byte[] content, String mimeType) {
+	}
+
+	/**
+	 * A file to store.
+	 * @param fileName the name the user gave (it is sanitised; the stored name is generated)
+	 */
+	public record NewFile(RelatedType relatedType, long relatedId, Long institutionId, Long ownerId, String fileName,
+			byte[] content) {
+	}
+
+	/** A stored file's facts. */
+	public record StoredFile(long id, Long institutionId, RelatedType relatedType, long relatedId, Long ownerId,
+			String fileName, String mimeType, long sizeBytes, String sha256, Instant createdAt) {
+	}
+
+	/** A stored file and its bytes; close it (or the stream) when done. */
+	public record Download(StoredFile file, InputStream content) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			this.content.close();
+		}
+
+	}
+
+	/**
+	 * Reads at most {@code rules.maxBytes()} bytes and checks them: not empty, not larger, and of an
+	 * allowed type by their magic bytes. Fails with a 400 naming {@code rules.field()}.
+	 */
+	public Checked check(InputStream in, Rules rules) {
+		byte[] content = readAtMost(in, rules);
+		return check(content, rules);
+	}
+
+	/** Checks bytes already read, as {@link #check(InputStream, Rules)}. */
+	public Checked check(byte[] content, Rules rules) {
+		if (content.length == 0) {
+			throw new InvalidInputException(rules.field(), "The file is empty. Choose a file to upload.");
+		}
+		if (content.length > rules.maxBytes()) {
+			throw tooLarge(rules);
+		}
+		String detected = detect(content);
+		if (!rules.allowedTypes().contains(detected)) {
+			throw new InvalidInputException(rules.field(),
+					"This file is not an allowed type: its content is " + label(detected) + ", and only "
+							+ labels(rules.allowedTypes()) + " are accepted. The file name does not matter.");
+		}
+		return new Checked(content, detected);
+	}
+
+	/** The media type of the content, from its magic bytes only (never its name). */
+	public String detect(byte[] content) {
+		try (TikaInputStream in = TikaInputStream.get(content)) {
+			return this.mimeTypes.detect(in, new Metadata()).getBaseType().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Checks the file ({@link #check(byte[], Rules)}) and the owner's quota, writes it under a
+	 * generated name and records it. If the surrounding transaction rolls back, the written bytes
+	 * are deleted again.
+	 */
+	@Transactional
+	public StoredFile store(NewFile file, Rules rules) {
+		Checked checked = check(file.content(), rules);
+		byte[] content = checked.content();
+		if (file.ownerId() != null) {
+			long used = this.attachments.totalSizeOfOwner(file.ownerId());
+			long quota = this.properties.quotaPerOwner().toBytes();
+			if (used + content.length > quota) {
+				throw new InvalidInputException(rules.field(), "This file would take you over your storage quota of "
+						+ megabytes(quota) + ". Delete some files first.");
+			}
+		}
+		String extension = extension(checked.mimeType());
+		String key = generatedKey(extension);
+		String name = safeName(file.fileName(), extension);
+		try {
+			this.store.write(key, content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write an uploaded file", ex);
+		}
+		deleteOnRollback(key);
+		try {
+			Attachment saved = this.attachments.saveAndFlush(Attachment.of(file, name, checked.mimeType(),
+					content.length, key, sha256(content), this.clock.instant()));
+			return saved.toStoredFile();
+		}
+		catch (RuntimeException ex) {
+			deleteQuietly(key);
+			throw ex;
+		}
+	}
+
+	/** A stored file's facts. */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> find(long id) {
+		return this.attachments.findById(id).map(Attachment::toStoredFile);
+	}
+
+	/** The files attached to a record, newest first. */
+	@Transactional(readOnly = true)
+	public List<StoredFile> findFor(RelatedType type, long relatedId) {
+		return this.attachments.findByRelatedTypeAndRelatedIdOrderByIdDesc(type.name(), relatedId)
+			.stream()
+			.map(Attachment::toStoredFile)
+			.toList();
+	}
+
+	/** Opens a stored file; "not found" when there is no such file (or its bytes are gone). */
+	@Transactional(readOnly = true)
+	public Download open(long id) {
+		Attachment attachment = this.attachments.findById(id).orElseThrow(() -> new NotFoundException("File not found"));
+		try {
+			return new Download(attachment.toStoredFile(), this.store.open(attachment.getStoragePath()));
+		}
+		catch (IOException ex) {
+			log.warn("The bytes of attachment {} are missing from the file store", id);
+			throw new NotFoundException("File not found");
+		}
+	}
+
+	/** Deletes a file: its row now, its bytes when the transaction commits. */
+	@Transactional
+	public void delete(long id) {
+		Attachment attachment = this.attachments.findById(id).orElse(null);
+		if (attachment == null) {
+			return;
+		}
+		this.attachments.delete(attachment);
+		this.attachments.flush();
+		String key = attachment.getStoragePath();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					deleteQuietly(key);
+				}
+			});
+		}
+		else {
+			deleteQuietly(key);
+		}
+	}
+
+	/**
+	 * The name to keep for a file: its last path segment only, letters, digits and {@code . _ -}
+	 * and spaces, at most 100 characters, ending in the extension of the detected type.
+	 */
+	static String safeName(String original, String extension) {
+		String name = original == null ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = Normalizer.normalize(name, Normalizer.Form.NFKC);
+		name = name.replaceAll("[^\\p{L}\\p{N}._ -]+", "_").replaceAll("\\s+", " ").replaceAll("^[. _-]+", "").strip();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String ext = dot > 0 ? name.substring(dot) : "";
+		if (!extension.isEmpty() && !ext.equalsIgnoreCase(extension)
+				&& !(extension.equals(".jpg") && ext.equalsIgnoreCase(".jpeg"))) {
+			// The name's own extension must not contradict the content: "x.jpg.jsp" of a PNG is "x.jpg.png".
+			ext = extension;
+		}
+		if (base.isBlank()) {
+			base = "file";
+		}
+		if (base.length() + ext.length() > 100) {
+			base = base.substring(0, Math.max(1, 100 - ext.length()));
+		}
+		return base + ext;
+	}
+
+	/** The usual extension of a media type, such as {@code .png}; empty when there is none. */
+	String extension(String mimeType) {
+		try {
+			MimeType type = this.mimeTypes.forName(mimeType);
+			String ext = type.getExtension();
+			return ext != null && ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
+		}
+		catch (MimeTypeException ex) {
+			return "";
+		}
+	}
+
+	private static String generatedKey(String extension) {
+		byte[] random = new byte[16];
+		RANDOM.nextBytes(random);
+		String hex = HexFormat.of().formatHex(random);
+		return hex.substring(0, 2) + "/" + hex + extension;
+	}
+
+	private void deleteOnRollback(String key) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						deleteQuietly(key);
+					}
+				}
+			});
+		}
+	}
+
+	private void deleteQuietly(String key) {
+		try {
+			this.store.delete(key);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not delete a stored file", ex);
+		}
+	}
+
+	private static byte[] readAtMost(InputStream in, Rules rules) {
+		try (in) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			byte[] buffer = new byte[8192];
+			long total = 0;
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				total += read;
+				if (total > rules.maxBytes()) {
+					throw tooLarge(rules);
+				}
+				out.write(buffer, 0, read);
+			}
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read an upload", ex);
+		}
+	}
+
+	private static InvalidInputException tooLarge(Rules rules) {
+		return new InvalidInputException(rules.field(),
+				"The file is larger than " + megabytes(rules.maxBytes()) + ". Choose a smaller file.");
+	}
+
+	static String megabytes(long bytes) {
+		if (bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + " MB";
+		}
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+	}
+
+	private static String label(String mimeType) {
+		return LABELS.getOrDefault(mimeType, mimeType);
+	}
+
+	private static String labels(Set<String> mimeTypes) {
+		Set<String> sorted = new LinkedHashSet<>(mimeTypes.stream().sorted().map(Attachments::label).toList());
+		return sorted.stream().collect(Collectors.joining(", "));
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
