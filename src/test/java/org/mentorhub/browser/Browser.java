@@ -63,7 +63,10 @@ public final class Browser implements ExecutionCondition, BeforeEachCallback, Af
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile,
+				// Bootstrap scrolls smoothly unless reduced motion is asked for; WebDriver clicks where an
+				// element is before the scroll ends, so a button below the fold would get "click intercepted".
+				"--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

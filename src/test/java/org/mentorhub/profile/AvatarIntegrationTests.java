@@ -508,6 +508,31 @@ class AvatarIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorChangesAPersonsPictureOnThePersonsEditPage() throws Exception {
+		Account owner = member();
+		Account peer = member();
+		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		this.mvc.perform(get("/people/" + owner.id() + "/edit").with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/people/" + owner.id() + "/avatar\"")));
+		MockMultipartFile picture = file("p.png", "image/png", TestFiles.picture("png", 120, 120, false));
+		this.mvc.perform(multipart("/people/" + owner.id() + "/avatar").file(picture).with(csrf()).with(as(peer)))
+			.andExpect(status().isForbidden());
+		assertNothingStored(owner);
+		this.mvc.perform(multipart("/people/" + owner.id() + "/avatar").file(picture).with(csrf()).with(as(admin)))
+			.andExpect(redirectedUrl("/people/" + owner.id() + "/edit"));
+		assertThat(avatarRows(owner.id())).hasSize(1);
+		assertNothingStored(admin);
+		assertThat(audits(Avatars.CHANGED, owner.id(), admin.id())).isEqualTo(1);
+		this.mvc.perform(post("/people/" + owner.id() + "/avatar/delete").with(csrf()).with(as(peer)))
+			.andExpect(status().isForbidden());
+		assertThat(avatarRows(owner.id())).hasSize(1);
+		this.mvc.perform(post("/people/" + owner.id() + "/avatar/delete").with(csrf()).with(as(admin)))
+			.andExpect(redirectedUrl("/people/" + owner.id() + "/edit"));
+		assertNothingStored(owner);
+	}
+
+	@Test
 	void thePageShowsARefusalBesideTheField() throws Exception {
 		Account me = member();
 
