@@ -313,7 +313,7 @@ public final class MatchingIndex {
 						int right = left + 1;
 						int child = right < size && worse(heapScore[right], heapHot[right], heapScore[left], heapHot[left])
 								? right : left;
-						if (worse(score, h, heapScore[child], heapHot[child])) {
+						if (worse(heapScore[child], heapHot[child], score, h)) {
 							heapScore[i] = heapScore[child];
 							heapHot[i] = heapHot[child];
 							i = child;
