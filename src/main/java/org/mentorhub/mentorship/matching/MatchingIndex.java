@@ -198,6 +198,18 @@ public final class MatchingIndex {
 
 		final int to;
 
+		/** The mentee's non-zero words of the tag and word bit sets, for a sparse AND. */
+		final int[] tagAt;
+
+		final long[] tagMask;
+
+		final int[] goalAt;
+
+		final long[] goalMask;
+
+		/** The most points shared tags and goal words can add: a bound to skip mentors who cannot make the top k. */
+		final int maxRest;
+
 		Probe(MenteeProfile mentee) {
 			this.person = mentee.id();
 			mentee.availability().copyTo(this.avail, 0);
@@ -240,6 +252,42 @@ public final class MatchingIndex {
 			int[] range = MatchingIndex.this.institutionRange.get(mentee.institutionId());
 			this.from = range == null ? 0 : range[0];
 			this.to = range == null ? 0 : range[1];
+			this.tagAt = nonZero(this.tags);
+			this.tagMask = masks(this.tags, this.tagAt);
+			this.goalAt = nonZero(this.goals);
+			this.goalMask = masks(this.goals, this.goalAt);
+			int tagBits = 0;
+			for (long word : this.tags) {
+				tagBits += Long.bitCount(word);
+			}
+			int goalBits = 0;
+			for (long word : this.goals) {
+				goalBits += Long.bitCount(word);
+			}
+			this.maxRest = this.tagPoints[tagBits] + this.goalPoints[goalBits];
+		}
+
+		private static int[] nonZero(long[] words) {
+			int n = 0;
+			for (long word : words) {
+				n += word != 0 ? 1 : 0;
+			}
+			int[] at = new int[n];
+			n = 0;
+			for (int w = 0; w < words.length; w++) {
+				if (words[w] != 0) {
+					at[n++] = w;
+				}
+			}
+			return at;
+		}
+
+		private static long[] masks(long[] words, int[] at) {
+			long[] masks = new long[at.length];
+			for (int i = 0; i < at.length; i++) {
+				masks[i] = words[at[i]];
+			}
+			return masks;
 		}
 
 		/**
@@ -259,6 +307,11 @@ public final class MatchingIndex {
 			final long[] person = MatchingIndex.this.hotPerson;
 			final long a0 = this.avail[0], a1 = this.avail[1], a2 = this.avail[2], a3 = this.avail[3],
 					a4 = this.avail[4], a5 = this.avail[5];
+			final int[] tagAt = this.tagAt;
+			final long[] tagMask = this.tagMask;
+			final int[] goalAt = this.goalAt;
+			final long[] goalMask = this.goalMask;
+			final int maxRest = this.maxRest;
 			final int[] heapScore = new int[k];
 			final int[] heapHot = new int[k];
 			int size = 0;
@@ -275,18 +328,22 @@ public final class MatchingIndex {
 				if (skip != null && Arrays.binarySearch(skip, h) >= 0) {
 					continue;
 				}
+				int partial = base[h] + this.availPoints[overlap]
+						+ (dep[h] == this.department ? this.departmentPoints : 0) + (this.newMother ? nm[h] : 0);
+				if (size == k && partial + maxRest <= heapScore[0]) {
+					continue; // cannot beat the k-th best even with every tag and word shared
+				}
 				int shared = 0;
 				int t = h * tw;
-				for (int w = 0; w < tw; w++) {
-					shared += Long.bitCount(tg[t + w] & this.tags[w]);
+				for (int w = 0; w < tagAt.length; w++) {
+					shared += Long.bitCount(tg[t + tagAt[w]] & tagMask[w]);
 				}
 				int words = 0;
 				int g = h * gw;
-				for (int w = 0; w < gw; w++) {
-					words += Long.bitCount(gl[g + w] & this.goals[w]);
+				for (int w = 0; w < goalAt.length; w++) {
+					words += Long.bitCount(gl[g + goalAt[w]] & goalMask[w]);
 				}
-				int score = base[h] + this.availPoints[overlap] + this.tagPoints[shared] + this.goalPoints[words]
-						+ (dep[h] == this.department ? this.departmentPoints : 0) + (this.newMother ? nm[h] : 0);
+				int score = partial + this.tagPoints[shared] + this.goalPoints[words];
 				if (size < k) {
 					// sift up (min-heap on score, then on larger h as worse)
 					int i = size++;
