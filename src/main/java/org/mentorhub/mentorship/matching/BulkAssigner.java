@@ -26,7 +26,7 @@ import org.mentorhub.platform.InvalidInputException;
  * greedy baseline over the same candidates.
  *
  * <p>Network: every mentee node supplies 1; mentee → mentor arcs (capacity 1, cost −value) for the
- * candidates; mentee → sink (capacity 1, cost 0) for "unassigned", so the flow is always feasible;
+ * candidates; mentee → sink (capacity 1, cost 0) for unassigned, so the flow is always feasible;
  * mentor → sink with the mentor's capacity left. The sink demands the number of mentees. Values:
  * by default {@code score × (n + 1) + 1}, so the total score comes first and, among equal totals, more
  * mentees are placed; with {@link AssignmentOptions#maximiseAssignments()} {@code M + score} with

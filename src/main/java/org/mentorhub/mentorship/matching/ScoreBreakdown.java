@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * A mentee–mentor score with its factors and the facts behind them, so a page can say why: "3
+ * A mentee–mentor score with its factors and the facts behind them, so a page can say why: 3
  * shared skills: Java, leadership, public speaking; 6 h of overlapping availability; same
- * department". Tag and word ids are the caller's; {@link #explain} turns them into names.
+ * department. Tag and word ids are the caller's; {@link #explain} turns them into names.
  *
  * @param overlapSlots half-hour slots of overlapping weekly availability
  */
