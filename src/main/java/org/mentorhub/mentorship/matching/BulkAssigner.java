@@ -176,7 +176,6 @@ public final class BulkAssigner {
 		CandidateSet cs = prepared.candidates;
 		int n = cs.menteeCount();
 		int hot = cs.hotCount();
-		int k = cs.k();
 		long pairs = cs.pairCount();
 		int maxScore = 0;
 		for (int i = 0; i < n; i++) {
@@ -186,6 +185,11 @@ public final class BulkAssigner {
 		}
 		boolean cardinality = prepared.options.maximiseAssignments();
 		long big = (long) maxScore * n + 1;
+		// OR-Tools scales costs by the number of nodes + 1; keep far from overflow
+		long largest = cardinality ? big + maxScore : maxScore * (n + 1L) + 1;
+		if (largest > Long.MAX_VALUE / 4 / (n + hot + 2L)) {
+			throw new IllegalArgumentException("Too many mentees for exact integer costs: " + n);
+		}
 		int sink = n + hot;
 		MinCostFlow flow = new MinCostFlow(n + hot + 1, (int) Math.min(Integer.MAX_VALUE, pairs + n + hot));
 		try {

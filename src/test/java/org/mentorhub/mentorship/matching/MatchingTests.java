@@ -357,6 +357,25 @@ class MatchingTests {
 	}
 
 	@Test
+	void emptyRunsAndRunsWithoutCandidatesSolve() {
+		MatchingIndex index = MatchingIndex.of(List.of(mentor(100, new int[] { 1 }, MONDAY_MORNING, 2)),
+				MatchWeights.DEFAULTS);
+		AssignmentResult empty = BulkAssigner.optimise(index, List.of(), AssignmentOptions.defaults());
+		assertThat(empty.pairs()).isEmpty();
+		assertThat(empty.totalScore()).isZero();
+		AssignmentResult none = BulkAssigner.optimise(index,
+				List.of(mentee(1, new int[] { 1 }, WeekSlots.ofSlots(300)), mentee(2, new int[] { 1 }, WeekSlots.EMPTY)),
+				AssignmentOptions.defaults().withMaximiseAssignments(true));
+		assertThat(none.pairs()).isEmpty();
+		assertThat(none.unassigned()).extracting(UnassignedMentee::mainExclusion)
+			.containsOnly(Exclusion.NO_AVAILABILITY_OVERLAP);
+		AssignmentResult noMentors = BulkAssigner.optimise(MatchingIndex.of(List.of(), MatchWeights.DEFAULTS),
+				List.of(mentee(1, new int[] { 1 }, MONDAY_MORNING)), AssignmentOptions.defaults());
+		assertThat(noMentors.unassigned()).singleElement()
+			.satisfies(u -> assertThat(u.reason()).isEqualTo(Reason.NO_ELIGIBLE_MENTOR));
+	}
+
+	@Test
 	void vocabularyDropsStopWordsAndShortWords() {
 		Vocabulary words = new Vocabulary();
 		int[] tokens = words.tokens("I want to learn Java and public speaking, Java!");
