@@ -139,7 +139,7 @@ class MentorshipRestController {
 		return this.mentorships.managed(MentorshipPageController.parseStatus(status), page, size);
 	}
 
-	@GetMapping(value = "/managed/export", produces = "text/csv")
+	@GetMapping("/managed/export")
 	@RateLimited(name = "mentorship-export", capacity = 10, per = "PT10M")
 	@Operation(summary = "Export the mentorships you manage as CSV (audited, rate limited)")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String status) {
