@@ -1,0 +1,293 @@
+package org.mentorhub.mentorship;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.mentorhub.platform.FieldErrors;
+import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.RateLimited;
+import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.Tenancy;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The mentorship pages (plain forms, no JavaScript needed): my mentorships with the mentor's inbox,
+ * the ranked request form, one mentorship with the actions the caller may take, the managed list
+ * with status filter, pages and CSV, and the proposal form. Errors show on the page: 400 for bad
+ * input, 409 for an illegal transition, a full mentor or a stale form.
+ */
+@Controller
+@RequestMapping("/mentorships")
+class MentorshipPageController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Mentorships mentorships;
+
+	private final Tenancy tenancy;
+
+	MentorshipPageController(Mentorships mentorships, Tenancy tenancy) {
+		this.mentorships = mentorships;
+		this.tenancy = tenancy;
+	}
+
+	@GetMapping
+	String mine(Model model) {
+		long me = this.tenancy.actor().id();
+		List<MentorshipView> all = this.mentorships.mine();
+		model.addAttribute("me", me);
+		model.addAttribute("asMentor", all.stream().filter(m -> m.mentorId() == me).toList());
+		model.addAttribute("asMentee", all.stream().filter(m -> m.menteeId() == me).toList());
+		model.addAttribute("waiting", this.mentorships.myWaitingChoices());
+		model.addAttribute("canRequest", this.tenancy.hasRole("MENTEE") || this.tenancy.hasRole("NEW_MOTHER"));
+		return "mentorship/mine";
+	}
+
+	@GetMapping("/request")
+	ModelAndView requestForm(@RequestParam(required = false) Long mentor, Model model) {
+		List<String> mentors = new ArrayList<>(List.of(mentor == null ? "" : String.valueOf(mentor), "", ""));
+		return requestPage(model, mentors, new ArrayList<>(List.of("", "", "")), FieldErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping("/request")
+	ModelAndView request(@RequestParam(required = false) List<String> mentorId,
+			@RequestParam(required = false) List<String> goal, Model model, RedirectAttributes redirect) {
+		List<String> mentors = pad(mentorId);
+		List<String> goals = pad(goal);
+		try {
+			List<Mentorships.Choice> choices = new ArrayList<>();
+			for (int i = 0; i < Math.max(mentors.size(), goals.size()); i++) {
+				String m = i < mentors.size() ? mentors.get(i) : "";
+				String g = i < goals.size() ? goals.get(i) : "";
+				if (m.isBlank() && g.isBlank()) {
+					continue;
+				}
+				choices.add(new Mentorships.Choice(parseId("choices[" + choices.size() + "].mentorId", m), g));
+			}
+			MentorshipView created = this.mentorships.request(choices);
+			redirect.addFlashAttribute("saved", "requested");
+			return new ModelAndView("redirect:/mentorships/" + created.id());
+		}
+		catch (InvalidInputException ex) {
+			return requestPage(model, mentors, goals, FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}")
+	ModelAndView view(@PathVariable long id, Model model) {
+		return detail(model, id, null, FieldErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping("/{id:\\d+}/accept")
+	ModelAndView accept(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "accepted", () -> this.mentorships.accept(id, version));
+	}
+
+	@PostMapping("/{id:\\d+}/decline")
+	ModelAndView decline(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "declined", () -> this.mentorships.decline(id, reason, version));
+	}
+
+	@PostMapping("/{id:\\d+}/approve")
+	ModelAndView approve(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "approved", () -> this.mentorships.approve(id, reason, version));
+	}
+
+	@PostMapping("/{id:\\d+}/reject")
+	ModelAndView reject(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "rejected", () -> this.mentorships.reject(id, reason, version));
+	}
+
+	@PostMapping("/{id:\\d+}/withdraw")
+	ModelAndView withdraw(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "withdrawn", () -> this.mentorships.withdraw(id, version));
+	}
+
+	@PostMapping("/{id:\\d+}/pause")
+	ModelAndView pause(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "paused", () -> this.mentorships.pause(id, reason, version));
+	}
+
+	@PostMapping("/{id:\\d+}/resume")
+	ModelAndView resume(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "resumed", () -> this.mentorships.resume(id, version));
+	}
+
+	@PostMapping("/{id:\\d+}/end")
+	ModelAndView end(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "ended", () -> this.mentorships.end(id, reason, version));
+	}
+
+	@PostMapping("/{id:\\d+}/rematch")
+	ModelAndView rematch(@PathVariable long id, @RequestParam(required = false) String mentorId,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String goal,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		return act(id, model, redirect, "rematched",
+				() -> this.mentorships.rematch(id, parseId("mentorId", mentorId), reason, goal, version));
+	}
+
+	@GetMapping("/manage")
+	String manage(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		MentorshipStatus filter;
+		try {
+			filter = parseStatus(status);
+		}
+		catch (InvalidInputException ex) {
+			filter = null;
+		}
+		model.addAttribute("result", this.mentorships.managed(filter, page, PAGE_SIZE));
+		model.addAttribute("status", filter == null ? "" : filter.name());
+		model.addAttribute("statuses", MentorshipStatus.values());
+		return "mentorship/manage";
+	}
+
+	@GetMapping(value = "/manage/export", produces = "text/csv")
+	@RateLimited(name = "mentorship-export", capacity = 10, per = "PT10M")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String status) {
+		return csv(this.mentorships.export(parseStatus(status)));
+	}
+
+	@GetMapping("/propose")
+	ModelAndView proposeForm(@RequestParam(required = false) Long mentee, Model model) {
+		return proposePage(model, mentee == null ? "" : String.valueOf(mentee), "", "", "", FieldErrors.none(),
+				HttpStatus.OK);
+	}
+
+	@PostMapping("/propose")
+	ModelAndView propose(@RequestParam(required = false) String menteeId, @RequestParam(required = false) String mentorId,
+			@RequestParam(required = false) String goal, @RequestParam(required = false) String notes, Model model,
+			RedirectAttributes redirect) {
+		try {
+			MentorshipView created = this.mentorships.propose(parseId("menteeId", menteeId), parseId("mentorId", mentorId),
+					goal, notes);
+			redirect.addFlashAttribute("saved", "proposed");
+			return new ModelAndView("redirect:/mentorships/" + created.id());
+		}
+		catch (InvalidInputException ex) {
+			return proposePage(model, menteeId, mentorId, goal, notes, FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	private ModelAndView act(long id, Model model, RedirectAttributes redirect, String done,
+			Supplier<MentorshipView> action) {
+		try {
+			MentorshipView result = action.get();
+			redirect.addFlashAttribute("saved", done);
+			return new ModelAndView("redirect:/mentorships/" + result.id());
+		}
+		catch (InvalidInputException ex) {
+			return detail(model, id, ex.getMessage(), FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+		}
+		catch (StateTransitionException ex) {
+			return detail(model, id, ex.getMessage(), FieldErrors.none(), HttpStatus.CONFLICT);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return detail(model, id, "stale", FieldErrors.none(), HttpStatus.CONFLICT);
+		}
+	}
+
+	private ModelAndView detail(Model model, long id, String problem, FieldErrors errors, HttpStatus status) {
+		MentorshipView m = this.mentorships.get(id);
+		long me = this.tenancy.actor().id();
+		boolean manager = this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR");
+		model.addAttribute("m", m);
+		model.addAttribute("isMentor", m.mentorId() == me);
+		model.addAttribute("isMentee", m.menteeId() == me);
+		model.addAttribute("isRequester", m.requestedById() != null && m.requestedById() == me);
+		model.addAttribute("isManager", manager);
+		model.addAttribute("problem", problem);
+		model.addAttribute("errors", errors);
+		if (this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR")) {
+			model.addAttribute("mentors", this.mentorships.mentorOptions());
+		}
+		return new ModelAndView("mentorship/view", model.asMap(), status);
+	}
+
+	private ModelAndView requestPage(Model model, List<String> mentors, List<String> goals, FieldErrors errors,
+			HttpStatus status) {
+		model.addAttribute("mentors", this.mentorships.mentorOptions());
+		model.addAttribute("chosen", pad(mentors));
+		model.addAttribute("goals", pad(goals));
+		model.addAttribute("errors", errors);
+		model.addAttribute("ranks", List.of(0, 1, 2));
+		return new ModelAndView("mentorship/request", model.asMap(), status);
+	}
+
+	private ModelAndView proposePage(Model model, String menteeId, String mentorId, String goal, String notes,
+			FieldErrors errors, HttpStatus status) {
+		model.addAttribute("mentees", this.mentorships.menteeOptions());
+		model.addAttribute("mentors", this.mentorships.mentorOptions());
+		model.addAttribute("menteeId", menteeId == null ? "" : menteeId);
+		model.addAttribute("mentorId", mentorId == null ? "" : mentorId);
+		model.addAttribute("goal", goal == null ? "" : goal);
+		model.addAttribute("notes", notes == null ? "" : notes);
+		model.addAttribute("errors", errors);
+		return new ModelAndView("mentorship/propose", model.asMap(), status);
+	}
+
+	private static List<String> pad(List<String> values) {
+		List<String> padded = new ArrayList<>(values == null ? List.of() : values);
+		while (padded.size() < Mentorships.MAX_CHOICES) {
+			padded.add("");
+		}
+		return padded;
+	}
+
+	static Long parseId(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(field, "Choose a person from the list.");
+		}
+	}
+
+	static MentorshipStatus parseStatus(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return MentorshipStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("status", "Choose one of the statuses: "
+					+ String.join(", ", java.util.Arrays.stream(MentorshipStatus.values()).map(Enum::name).toList()) + ".");
+		}
+	}
+
+	static ResponseEntity<byte[]> csv(List<MentorshipView> rows) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mentorships.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(MentorshipCsv.of(rows).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
