@@ -154,9 +154,11 @@ public class Directory {
 		if (query.overlap() || query.sort() == Sort.OVERLAP) {
 			return searchByOverlap(query, filter, mine, reference, offset, callerHasAvailability);
 		}
+		// By name regardless of case ("de Vries" among the D's). It also keeps PostgreSQL from walking the
+		// institution's every user in name order (the (institution_id, full_name) index) to find 20 mentors.
 		String order = query.sort() == Sort.CAPACITY
-				? "ORDER BY (COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0)) DESC, u.full_name, u.id"
-				: "ORDER BY u.full_name, u.id";
+				? "ORDER BY (COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0)) DESC, LOWER(u.full_name), u.id"
+				: "ORDER BY LOWER(u.full_name), u.id";
 		// The page and the number of matches in one query (a window count), not two.
 		long[] counted = { -1 };
 		List<Row> rows = this.jdbc
@@ -209,7 +211,7 @@ public class Directory {
 		Map<Long, Candidate> candidates = new LinkedHashMap<>();
 		this.jdbc.sql("SELECT u.id, u.full_name, COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0), "
 				+ "s.day_of_week, s.start_time, s.end_time, s.time_zone "
-				+ filter.from("LEFT JOIN availability_slots s ON s.user_id = u.id") + " ORDER BY u.full_name, u.id, s.id")
+				+ filter.from("LEFT JOIN availability_slots s ON s.user_id = u.id") + " ORDER BY LOWER(u.full_name), u.id, s.id")
 			.params(filter.params())
 			.query(rs -> {
 				long id = rs.getLong(1);
