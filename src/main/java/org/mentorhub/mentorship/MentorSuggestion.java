@@ -6,8 +6,8 @@ import org.mentorhub.mentorship.matching.Factor;
 
 /**
  * One suggested mentor: the score, its breakdown by factor, the facts behind it (with names) and
- * the explanation built from them with the message bundle ("3 shared skills: Java, leadership,
- * public speaking; 6 h of overlapping availability; same department").
+ * the explanation built from them with the message bundle, for example: 3 shared skills: Java,
+ * leadership, public speaking; 6 h of overlapping availability; same department.
  *
  * @param percent the score as a share of the highest score the institution's weights can give
  * @param overlapMinutes overlapping weekly availability in minutes

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Suggested mentors": a mentee's own top 10 with the reasons and "Request this mentor"; with
+ * Suggested mentors: a mentee's own top 10 with the reasons and a link to request the mentor; with
  * {@code ?mentee=ID} an administrator's (institution) or coordinator's (department) view of a
- * mentee's top 10 with "Propose". An administrator or coordinator without {@code mentee} gets a
+ * mentee's top 10 with a link to propose. An administrator or coordinator without {@code mentee} gets a
  * mentee picker (unless they are a mentee themselves).
  */
 @Controller

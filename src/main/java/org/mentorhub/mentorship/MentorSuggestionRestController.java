@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The API twin of "Suggested mentors". */
+/** The API twin of the suggested mentors page. */
 @RestController
 @Tag(name = "Mentor suggestions", description = "A mentee's top 10 mentors with the score, its breakdown by factor "
 		+ "and the explanation. Hard limits (no free place, not taking mentees, no overlapping availability, another "

@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * with the message bundle ({@code i18n/matching}).
  *
  * <p>Who: a mentee (role MENTEE or NEW_MOTHER) for themselves; an administrator for any mentee of
- * the institution, a coordinator for the mentees of their department (a mentee out of reach is "not
- * found"); anyone else is forbidden.
+ * the institution, a coordinator for the mentees of their department (a mentee out of reach is not
+ * found); anyone else is forbidden.
  *
  * <p>Hard limits exclude a mentor, never a low score: another institution (only the institution's
  * mentors are loaded), not accepting, no free place, no overlapping availability, the mentee
@@ -100,7 +100,7 @@ public class MentorSuggestions {
 	/**
 	 * A mentee's suggestions, for an administrator (institution) or coordinator (department); a
 	 * mentee asking for their own id gets {@link #forMe()}. A mentee out of reach, or someone who is
-	 * not a mentee, is "not found".
+	 * not a mentee, is not found.
 	 */
 	@Transactional(readOnly = true)
 	public MentorSuggestionList forMentee(long menteeId) {
