@@ -173,9 +173,10 @@ class MentorshipPageController {
 	}
 
 	@GetMapping("/propose")
-	ModelAndView proposeForm(@RequestParam(required = false) Long mentee, Model model) {
-		return proposePage(model, mentee == null ? "" : String.valueOf(mentee), "", "", "", FieldErrors.none(),
-				HttpStatus.OK);
+	ModelAndView proposeForm(@RequestParam(required = false) Long mentee, @RequestParam(required = false) Long mentor,
+			Model model) {
+		return proposePage(model, mentee == null ? "" : String.valueOf(mentee), mentor == null ? "" : String.valueOf(mentor),
+				"", "", FieldErrors.none(), HttpStatus.OK);
 	}
 
 	@PostMapping("/propose")
