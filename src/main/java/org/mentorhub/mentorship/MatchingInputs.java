@@ -79,7 +79,7 @@ class MatchingInputs {
 			return this.vocabulary.word(id);
 		}
 
-		/** The English explanation of a score ("3 shared skills: Java, …; 6 h of overlapping availability; …"). */
+		/** The English explanation of a score: 3 shared skills: Java, …; 6 h of overlapping availability; … */
 		String explain(ScoreBreakdown breakdown) {
 			return breakdown.explain(this::tag, this::tag, this::word);
 		}
