@@ -39,17 +39,18 @@ class BulkAssignmentBrowserTests {
 	@Test
 	void runReviewPinRerunCommit(WebDriver driver) {
 		MatchingFixtures f = new MatchingFixtures(this.jdbc);
-		String dept = f.department("NBU");
-		long deptId = f.departmentId("NBU", dept);
-		Account a = f.mentor("NBU", dept, 1, "Java leadership");
-		Account b = f.mentor("NBU", dept, 2, "Design");
+		String inst = f.institution();
+		String dept = f.department(inst);
+		long deptId = f.departmentId(inst, dept);
+		Account a = f.mentor(inst, dept, 1, "Java leadership");
+		Account b = f.mentor(inst, dept, 2, "Design");
 		f.available(a, 3, 9, 12, "UTC");
 		f.available(b, 3, 9, 12, "UTC");
-		List<Account> mentees = List.of(f.mentee("NBU", dept, RoleName.MENTEE, "Java"),
-				f.mentee("NBU", dept, RoleName.MENTEE, "Design"), f.mentee("NBU", dept, RoleName.MENTEE, "Leadership"),
-				f.mentee("NBU", dept, RoleName.MENTEE, "Java design"));
+		List<Account> mentees = List.of(f.mentee(inst, dept, RoleName.MENTEE, "Java"),
+				f.mentee(inst, dept, RoleName.MENTEE, "Design"), f.mentee(inst, dept, RoleName.MENTEE, "Leadership"),
+				f.mentee(inst, dept, RoleName.MENTEE, "Java design"));
 		mentees.forEach(m -> f.available(m, 3, 10, 12, "UTC"));
-		Account admin = f.account("NBU", null, RoleName.ADMIN);
+		Account admin = f.account(inst, null, RoleName.ADMIN);
 
 		SignInPage.open(driver, "http://localhost:" + this.port).signIn(admin.email(), "mentorhub-demo");
 		driver.get("http://localhost:" + this.port + "/mentorships/bulk");

@@ -61,22 +61,23 @@ class BulkAssignmentIntegrationTests {
 		return user(this.users.loadUserByUsername(account.email()));
 	}
 
-	/** A fresh NBU department: mentors A (1 place), B (2 places), C (no overlapping time), mentees 1-3. */
-	record World(String dept, long deptId, Account a, Account b, Account c, List<Account> mentees) {
+	/** A fresh institution and department: mentors A (1 place), B (2 places), C (no overlapping time), mentees 1-3. */
+	record World(String inst, String dept, long deptId, Account a, Account b, Account c, List<Account> mentees) {
 	}
 
 	World world() {
-		String dept = this.f.department("NBU");
-		Account a = this.f.mentor("NBU", dept, 1, "Java leadership");
-		Account b = this.f.mentor("NBU", dept, 2, "Design");
-		Account c = this.f.mentor("NBU", dept, 3, "Java");
+		String inst = this.f.institution();
+		String dept = this.f.department(inst);
+		Account a = this.f.mentor(inst, dept, 1, "Java leadership");
+		Account b = this.f.mentor(inst, dept, 2, "Design");
+		Account c = this.f.mentor(inst, dept, 3, "Java");
 		this.f.available(a, 3, 9, 12, "UTC");
 		this.f.available(b, 3, 9, 12, "UTC");
 		this.f.available(c, 5, 18, 20, "UTC");
-		List<Account> mentees = List.of(this.f.mentee("NBU", dept, RoleName.MENTEE, "Java"),
-				this.f.mentee("NBU", dept, RoleName.MENTEE, "Design"), this.f.mentee("NBU", dept, RoleName.MENTEE, "Java design"));
+		List<Account> mentees = List.of(this.f.mentee(inst, dept, RoleName.MENTEE, "Java"),
+				this.f.mentee(inst, dept, RoleName.MENTEE, "Design"), this.f.mentee(inst, dept, RoleName.MENTEE, "Java design"));
 		mentees.forEach(m -> this.f.available(m, 3, 10, 12, "UTC"));
-		return new World(dept, this.f.departmentId("NBU", dept), a, b, c, mentees);
+		return new World(inst, dept, this.f.departmentId(inst, dept), a, b, c, mentees);
 	}
 
 	Draft ready(Account admin, long id) {
@@ -93,7 +94,7 @@ class BulkAssignmentIntegrationTests {
 	@Test
 	void runReviewPinRerunStaleCommitAndCommitTwice() {
 		World w = world();
-		Account admin = this.f.account("NBU", null, RoleName.ADMIN);
+		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
 		long id = this.t.as(admin, () -> this.bulk.start(w.deptId(), null, false));
 		Draft draft = ready(admin, id);
 		// Three places that overlap (A 1, B 2), three mentees: all placed, capacity respected, C never used.
@@ -157,7 +158,7 @@ class BulkAssignmentIntegrationTests {
 	@Test
 	void aFullMentorAtCommitMakesTheDraftStale() {
 		World w = world();
-		Account admin = this.f.account("NBU", null, RoleName.ADMIN);
+		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
 		long id = this.t.as(admin, () -> this.bulk.start(null, List.of(w.mentees().get(0).email()), false));
 		Draft draft = ready(admin, id);
 		long mentor = draft.pairs().get(0).mentorId();
@@ -173,11 +174,11 @@ class BulkAssignmentIntegrationTests {
 	@Test
 	void badInputAndWrongUsers() {
 		World w = world();
-		Account admin = this.f.account("NBU", null, RoleName.ADMIN);
+		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
 		Account acmeAdmin = this.f.account("ACME", null, RoleName.ADMIN);
 		Account acmeMentee = this.f.account("ACME", null, RoleName.MENTEE);
-		Account otherCoordinator = this.f.account("NBU", "CS", RoleName.COORDINATOR);
-		Account ownCoordinator = this.f.account("NBU", w.dept(), RoleName.COORDINATOR);
+		Account otherCoordinator = this.f.account(w.inst(), this.f.department(w.inst()), RoleName.COORDINATOR);
+		Account ownCoordinator = this.f.account(w.inst(), w.dept(), RoleName.COORDINATOR);
 		// Unknown department, another institution's department, a cohort of another institution's users.
 		assertThatThrownBy(() -> this.t.as(admin, () -> this.bulk.start(999_999_999L, null, false)))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("department");
@@ -216,7 +217,7 @@ class BulkAssignmentIntegrationTests {
 	@Test
 	void theApiRunsTheOptimiserAsOneCallAndAnswersProblemJson() throws Exception {
 		World w = world();
-		Account admin = this.f.account("NBU", null, RoleName.ADMIN);
+		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
 		String body = this.mvc.perform(post("/api/v1/mentorships/bulk?wait=true").with(as(admin)).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"departmentId\":" + w.deptId() + ",\"maximiseAssignments\":true}"))
