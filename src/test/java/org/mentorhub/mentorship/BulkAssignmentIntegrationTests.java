@@ -253,6 +253,13 @@ class BulkAssignmentIntegrationTests {
 		this.mvc.perform(post("/mentorships/bulk/" + id + "/commit").with(as(admin)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("already committed")));
+		this.mvc.perform(get("/mentorships/manage").with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/mentorships/bulk")));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"/api/v1/mentorships/bulk/{id}/commit\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bulk assignment")));
 		this.mvc.perform(post("/mentorships/bulk").with(as(admin)).with(csrf()).param("cohort", "nobody@nowhere.test"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("nobody@nowhere.test")));
