@@ -16,6 +16,16 @@ final class MatchingFixtures {
 		this.jdbc = jdbc;
 	}
 
+	/** A new institution (its own mentors only, so runs are independent of other tests); returns its code. */
+	String institution() {
+		String code = "I" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		this.jdbc.sql("INSERT INTO institutions (name, code, mentorship_approval_required) VALUES (:n, :c, FALSE)")
+			.param("n", "Bulk test " + code)
+			.param("c", code)
+			.update();
+		return code;
+	}
+
 	/** A new department of the institution; returns its code. */
 	String department(String institution) {
 		String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
