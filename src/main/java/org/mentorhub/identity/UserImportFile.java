@@ -1,9 +1,5 @@
 package org.mentorhub.identity;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +10,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import org.mentorhub.platform.CsvText;
 import org.mentorhub.platform.InvalidInputException;
 
 /**
@@ -49,7 +46,7 @@ final class UserImportFile {
 			throw problem("The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
 		}
 		String text = decode(content);
-		char separator = separatorOf(text);
+		char separator = CsvText.separatorOf(text);
 		List<RawRow> rows = new ArrayList<>();
 		Map<String, Integer> columns = null;
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
@@ -92,55 +89,16 @@ final class UserImportFile {
 		return rows;
 	}
 
-	/** Strict UTF-8, and no control bytes that text never has: binary files are refused by content. */
+	/** The upload's text, decided from its content ({@link CsvText}). */
 	private static String decode(byte[] content) {
-		if (looksBinary(content)) {
-			throw problem("This is not a CSV file. Save your spreadsheet as 'CSV UTF-8' and upload that file.");
-		}
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+			return CsvText.of(content);
 		}
-		catch (CharacterCodingException ex) {
-			throw problem("The file is not UTF-8 text. Save it from your spreadsheet as 'CSV UTF-8' and try again.");
+		catch (CsvText.Unreadable ex) {
+			throw problem(ex.reason() == CsvText.Reason.NOT_CSV
+					? "This is not a CSV file. Save your spreadsheet as 'CSV UTF-8' and upload that file."
+					: "The file is not UTF-8 text. Save it from your spreadsheet as 'CSV UTF-8' and try again.");
 		}
-	}
-
-	static boolean looksBinary(byte[] content) {
-		int inspected = Math.min(content.length, 8192);
-		for (int i = 0; i < inspected; i++) {
-			int b = content[i] & 0xFF;
-			if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
-				return true;
-			}
-		}
-		return startsWith(content, "%PDF") || startsWith(content, "PK") || startsWith(content, "GIF8")
-				|| startsWith(content, "{\\rtf") || startsWith(content, "<?xml") || startsWith(content, "<!DOCTYPE")
-				|| startsWith(content, "<html");
-	}
-
-	private static boolean startsWith(byte[] content, String magic) {
-		byte[] bytes = magic.getBytes(StandardCharsets.US_ASCII);
-		if (content.length < bytes.length) {
-			return false;
-		}
-		for (int i = 0; i < bytes.length; i++) {
-			if (Character.toLowerCase(content[i]) != Character.toLowerCase(bytes[i])) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** Semicolons when the header row has them and no commas (spreadsheets in many locales). */
-	private static char separatorOf(String text) {
-		int end = text.indexOf('\n');
-		String firstLine = end < 0 ? text : text.substring(0, end);
-		return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
 	}
 
 	private static Map<String, Integer> header(CsvRecord record) {

@@ -1,9 +1,5 @@
 package org.mentorhub.profile;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +9,8 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+
+import org.mentorhub.platform.CsvText;
 
 /**
  * Reads an uploaded CSV file of academic data, the same way the user import reads its files (FastCSV;
@@ -97,7 +95,7 @@ final class AcademicImportFile {
 			throw new FileProblem("academicImport.file.tooLarge");
 		}
 		String text = decode(content);
-		char separator = separatorOf(text);
+		char separator = CsvText.separatorOf(text);
 		List<RawRow> rows = new ArrayList<>();
 		Map<String, Integer> columns = null;
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
@@ -138,55 +136,15 @@ final class AcademicImportFile {
 		return rows;
 	}
 
-	/** Strict UTF-8, and no control bytes that text never has: binary files are refused by content. */
+	/** The upload's text, decided from its content ({@link CsvText}). */
 	private static String decode(byte[] content) {
-		if (looksBinary(content)) {
-			throw new FileProblem("academicImport.file.notCsv");
-		}
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+			return CsvText.of(content);
 		}
-		catch (CharacterCodingException ex) {
-			throw new FileProblem("academicImport.file.notUtf8");
+		catch (CsvText.Unreadable ex) {
+			throw new FileProblem(ex.reason() == CsvText.Reason.NOT_CSV ? "academicImport.file.notCsv"
+					: "academicImport.file.notUtf8");
 		}
-	}
-
-	static boolean looksBinary(byte[] content) {
-		int inspected = Math.min(content.length, 8192);
-		for (int i = 0; i < inspected; i++) {
-			int b = content[i] & 0xFF;
-			if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
-				return true;
-			}
-		}
-		return startsWith(content, "%PDF") || startsWith(content, "PK") || startsWith(content, "GIF8")
-				|| startsWith(content, "{\\rtf") || startsWith(content, "<?xml") || startsWith(content, "<!DOCTYPE")
-				|| startsWith(content, "<html");
-	}
-
-	private static boolean startsWith(byte[] content, String magic) {
-		byte[] bytes = magic.getBytes(StandardCharsets.US_ASCII);
-		if (content.length < bytes.length) {
-			return false;
-		}
-		for (int i = 0; i < bytes.length; i++) {
-			if (Character.toLowerCase(content[i]) != Character.toLowerCase(bytes[i])) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** Semicolons when the header row has them and no commas (spreadsheets in many locales). */
-	private static char separatorOf(String text) {
-		int end = text.indexOf('\n');
-		String firstLine = end < 0 ? text : text.substring(0, end);
-		return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
 	}
 
 	private static Map<String, Integer> header(CsvRecord record) {
