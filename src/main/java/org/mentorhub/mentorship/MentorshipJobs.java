@@ -1,18 +1,8 @@
 package org.mentorhub.mentorship;
 
-import javax.sql.DataSource;
-
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,24 +31,6 @@ class MentorshipJobs {
 		if (expired > 0) {
 			log.info("Expired {} unanswered mentorship requests", expired);
 		}
-	}
-
-	/** Scheduling and the cluster-wide job lock (ShedLock on the {@code shedlock} table of V3). */
-	@Configuration(proxyBeanMethods = false)
-	@EnableScheduling
-	@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-	static class SchedulingConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(LockProvider.class)
-		LockProvider lockProvider(DataSource dataSource) {
-			return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-				.withJdbcTemplate(new JdbcTemplate(dataSource))
-				.withTableName("shedlock")
-				.usingDbTime()
-				.build());
-		}
-
 	}
 
 }
