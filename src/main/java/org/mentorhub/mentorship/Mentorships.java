@@ -533,6 +533,33 @@ public class Mentorships {
 		this.audit.record(AuditRecord.change("MENTORSHIP_REQUESTED", "mentorship", m.getId(), null, state(m)));
 		this.events.publishEvent(new MentorshipRequested(m.getId(), m.getInstitutionId(), m.getMentorId(),
 				m.getMenteeId(), m.getPreferenceRank() == null ? 1 : m.getPreferenceRank(), m.getRequestedById(), now));
+		tellMentor(m);
+	}
+
+	/**
+	 * An e-mail to the mentor, after commit: who asks, their goal, and how long the mentor has to answer
+	 * before the request moves on to the mentee's next choice.
+	 */
+	private void tellMentor(Mentorship m) {
+		Optional<Person> mentor = this.people.find(m.getMentorId());
+		if (mentor.isEmpty() || mentor.get().email() == null) {
+			return;
+		}
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", mentor.get().fullName());
+		model.put("menteeName", this.people.names(List.of(m.getMenteeId())).getOrDefault(m.getMenteeId(), "A mentee"));
+		model.put("goal", m.getGoal() == null ? "" : m.getGoal());
+		model.put("days", responseDays(m.getInstitutionId()));
+		model.put("mentorshipId", m.getId());
+		String to = mentor.get().email();
+		afterCommit(() -> {
+			try {
+				this.mailer.send(to, "A mentee asks you to be their mentor", "mentorship-request", model);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not send the mentorship request e-mail to mentor {}: {}", m.getMentorId(), ex.toString());
+			}
+		});
 	}
 
 	private void activate(Mentorship m, long decidedBy, String reason, Map<String, Object> before, Instant now) {

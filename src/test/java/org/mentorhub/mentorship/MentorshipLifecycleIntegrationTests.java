@@ -188,6 +188,13 @@ class MentorshipLifecycleIntegrationTests {
 				new Mentorships.Choice(third.id(), "Goal three"))));
 		assertThat(asked.mentorId()).isEqualTo(first.id());
 		assertThat(asked.preferenceRank()).isEqualTo(1);
+		// The mentor asked is told, with the goal and the link to answer; the mentors not yet asked are not.
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal one%'"
+				+ " AND body_text LIKE :link")
+			.param("to", first.email()).param("link", "%/mentorships/" + asked.id() + "%").query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to")
+			.param("to", second.email()).query(Integer.class).single()).isZero();
 
 		assertThatThrownBy(() -> this.t.as(first, () -> this.mentorships.decline(asked.id(), " ", null)))
 			.isInstanceOf(InvalidInputException.class);
@@ -198,6 +205,8 @@ class MentorshipLifecycleIntegrationTests {
 		assertThat(next.status()).isEqualTo(MentorshipStatus.REQUESTED);
 		assertThat(next.goal()).isEqualTo("Goal two");
 		assertThat(next.preferenceRank()).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal two%'")
+			.param("to", second.email()).query(Integer.class).single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%My diary is full%'")
 			.param("to", mentee.email()).query(Integer.class).single()).isEqualTo(1);
 
