@@ -77,7 +77,8 @@ public class SecretBox {
 
 	}
 
-	SecretBox(CryptoProperties properties) {
+	/** A box with the configured keys (or the generated key file); public for tools and test fixtures. */
+	public SecretBox(CryptoProperties properties) {
 		Map<String, SecretKey> loaded = new LinkedHashMap<>();
 		Path file = properties.keyDirectory().resolve(KEY_FILE);
 		String active = properties.activeKey();
