@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.TooManyRequestsException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,6 +72,15 @@ class CalendarPageController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("mentorhub.ics").build().toString())
 			.body(text);
+	}
+
+	/** A feed URL fetched too often: 429 with Retry-After, as calendar apps understand it. */
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<String> tooManyRequests(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("Too many requests for this calendar feed; try again later.");
 	}
 
 	@GetMapping("/sessions/{id}/invite.ics")
