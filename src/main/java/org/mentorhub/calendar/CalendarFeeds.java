@@ -139,7 +139,10 @@ public class CalendarFeeds {
 			return Optional.empty();
 		}
 		String hash = TokenHashing.sha256Hex(token);
-		Optional<Long> user = this.jdbc.sql("SELECT user_id FROM calendar_feed_tokens WHERE token_hash = :hash")
+		// A disabled account's feed stops with it (and works again if the account is enabled again).
+		Optional<Long> user = this.jdbc.sql("""
+				SELECT t.user_id FROM calendar_feed_tokens t JOIN users u ON u.id = t.user_id
+				WHERE t.token_hash = :hash AND u.status = 'ACTIVE'""")
 			.param("hash", hash)
 			.query(Long.class)
 			.optional();

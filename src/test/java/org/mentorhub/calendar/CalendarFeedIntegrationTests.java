@@ -139,6 +139,12 @@ class CalendarFeedIntegrationTests {
 			.param("u", account.id()).query(String.class).list())
 			.containsExactly("CALENDAR_FEED_CREATED", "CALENDAR_FEED_ROTATED");
 
+		// A disabled account's feed answers 404 like an unknown one.
+		this.jdbc.sql("UPDATE users SET status = 'DISABLED' WHERE id = :u").param("u", account.id()).update();
+		this.mvc.perform(get(second)).andExpect(status().isNotFound());
+		this.jdbc.sql("UPDATE users SET status = 'ACTIVE' WHERE id = :u").param("u", account.id()).update();
+		this.mvc.perform(get(second)).andExpect(status().isOk());
+
 		this.mvc.perform(delete("/api/v1/calendar/feed").with(user(as(account))).with(csrf()))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get(second)).andExpect(status().isNotFound());
