@@ -1,5 +1,6 @@
 package org.mentorhub.platform;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,24 @@ import java.util.Map;
 public interface Mailer {
 
 	/** Renders and sends (or, without SMTP, stores in the outbox) one message. */
-	void send(String to, String subject, String template, Map<String, ?> model);
+	default void send(String to, String subject, String template, Map<String, ?> model) {
+		send(to, subject, template, model, List.of());
+	}
+
+	/**
+	 * Like {@link #send(String, String, String, Map)}, with text attachments (an iCalendar invitation,
+	 * say). The outbox keeps them beside the message.
+	 */
+	void send(String to, String subject, String template, Map<String, ?> model, List<Attachment> attachments);
+
+	/**
+	 * A text attachment.
+	 * @param filename the file name the recipient sees, such as {@code invite.ics}
+	 * @param contentType the full MIME type with its parameters, such as
+	 * {@code text/calendar; method=REQUEST; charset=UTF-8}
+	 * @param content the text (sent as UTF-8)
+	 */
+	record Attachment(String filename, String contentType, String content) {
+	}
 
 }

@@ -33,6 +33,10 @@ class OutboxPageController {
 	record OutboxMessage(long id, String recipient, String subject, String bodyText, LocalDateTime createdAt) {
 	}
 
+	/** An attachment of a message, shown as text. */
+	record OutboxAttachment(String filename, String contentType, String content) {
+	}
+
 	@GetMapping("/platform/outbox")
 	@Transactional(readOnly = true)
 	String outbox(Model model) {
@@ -54,6 +58,11 @@ class OutboxPageController {
 			.optional()
 			.orElseThrow(() -> new org.mentorhub.platform.NotFoundException("No such mail"));
 		model.addAttribute("mail", message);
+		model.addAttribute("attachments", this.jdbc
+			.sql("SELECT filename, content_type, content FROM outbox_mail_attachments WHERE mail_id = :id ORDER BY id")
+			.param("id", id)
+			.query(OutboxAttachment.class)
+			.list());
 		return "platform/outbox-message";
 	}
 

@@ -1,9 +1,11 @@
 package org.mentorhub.platform.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +17,10 @@ import org.mentorhub.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -57,7 +62,7 @@ class TemplateMailer implements Mailer {
 	}
 
 	@Override
-	public void send(String to, String subject, String template, Map<String, ?> model) {
+	public void send(String to, String subject, String template, Map<String, ?> model, List<Attachment> attachments) {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("baseUrl", this.properties.baseUrl().toString().replaceAll("/+$", ""));
 		variables.put("subject", subject);
@@ -66,6 +71,7 @@ class TemplateMailer implements Mailer {
 		String html = this.templates.process("mail/" + template, context);
 		JavaMailSender smtp = this.sender.getIfAvailable();
 		if (smtp == null) {
+			KeyHolder keys = new GeneratedKeyHolder();
 			this.jdbc.sql("""
 					INSERT INTO outbox_mails (recipient, subject, body_text, body_html, created_at)
 					VALUES (:to, :subject, :text, :html, :at)""")
@@ -74,7 +80,18 @@ class TemplateMailer implements Mailer {
 				.param("text", text)
 				.param("html", html)
 				.param("at", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-				.update();
+				.update(keys, "id");
+			long mailId = keys.getKeyAs(Number.class).longValue();
+			for (Attachment attachment : attachments) {
+				this.jdbc.sql("""
+						INSERT INTO outbox_mail_attachments (mail_id, filename, content_type, content)
+						VALUES (:mail, :filename, :type, :content)""")
+					.param("mail", mailId)
+					.param("filename", attachment.filename())
+					.param("type", attachment.contentType())
+					.param("content", attachment.content())
+					.update();
+			}
 			return;
 		}
 		try {
@@ -84,6 +101,11 @@ class TemplateMailer implements Mailer {
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(text, html);
+			for (Attachment attachment : attachments) {
+				helper.addAttachment(attachment.filename(),
+						new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+						attachment.contentType());
+			}
 			smtp.send(message);
 		}
 		catch (MailException | MessagingException ex) {

@@ -54,6 +54,9 @@ class SecurityConfiguration {
 			"/api/v1/account/registration-confirmations", "/api/v1/account/password-reset-requests",
 			"/api/v1/account/password-resets", "/api/v1/account/email-changes" };
 
+	/** Calendar feeds: the secret token in the path is the proof (calendar apps cannot sign in). */
+	static final String[] PUBLIC_FEEDS = { "/calendar/feed/*" };
+
 	/** A request to one of the paths by a caller who is not signed in. */
 	static RequestMatcher anonymousCallTo(String... paths) {
 		List<RequestMatcher> matchers = Arrays.stream(paths).map(path -> (RequestMatcher) pathPattern(path)).toList();
@@ -86,6 +89,8 @@ class SecurityConfiguration {
 			.requestMatchers(PUBLIC_ACCOUNT_PAGES)
 			.permitAll()
 			.requestMatchers(PUBLIC_ACCOUNT_API)
+			.permitAll()
+			.requestMatchers(PUBLIC_FEEDS)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
