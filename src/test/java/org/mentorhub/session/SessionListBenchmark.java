@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,13 +22,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
 import org.mentorhub.identity.PersonalAccessTokens;
 import org.springframework.aop.framework.ProxyFactory;
@@ -165,9 +161,8 @@ class SessionListBenchmark {
 		HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		String bearer = "Bearer " + token(CALLER);
 		String menteeBearer = "Bearer " + token(MENTEE_CALLER);
-		CookieManager cookies = new CookieManager();
-		HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
-		signIn(browser, CALLER);
+		HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String cookie = signIn(CALLER);
 
 		List<String> apiMix = List.of("/api/v1/sessions", "/api/v1/sessions?tab=past", "/api/v1/sessions?tab=past&page=10",
 				"/api/v1/sessions?status=CONFIRMED", "/api/v1/sessions?tab=past&status=COMPLETED&page=3");
@@ -176,29 +171,29 @@ class SessionListBenchmark {
 		line("");
 		line("SQL statements per request (one request at a time, counted on the data source; includes the security");
 		line("filter chain's own: the bearer token or the HTTP session in the database):");
-		Request me = new Request(api, bearer, "/api/v1/me");
+		Request me = new Request(api, bearer, null, "/api/v1/me");
 		line("  %-64s %3d", "baseline GET /api/v1/me", statements(me));
 		for (String uri : apiMix) {
-			line("  %-64s %3d", "GET " + uri + " (mentor)", statements(new Request(api, bearer, uri)));
+			line("  %-64s %3d", "GET " + uri + " (mentor)", statements(new Request(api, bearer, null, uri)));
 		}
-		line("  %-64s %3d", "GET /api/v1/sessions (mentee)", statements(new Request(api, menteeBearer, "/api/v1/sessions")));
+		line("  %-64s %3d", "GET /api/v1/sessions (mentee)", statements(new Request(api, menteeBearer, null, "/api/v1/sessions")));
 		for (String uri : pageMix) {
-			line("  %-64s %3d", "GET " + uri + " (HTML, mentor)", statements(new Request(browser, null, uri)));
+			line("  %-64s %3d", "GET " + uri + " (HTML, mentor)", statements(new Request(browser, null, cookie, uri)));
 		}
 		line("  The count does not grow with the page size or the data: one COUNT and one row query for the list,");
 		line("  one for the viewer's zone (and the HTML page one for the mentorships to plan in).");
 		for (int size : new int[] { 1, 20, 100 }) {
-			line("  %-64s %3d", "GET /api/v1/sessions?size=" + size, statements(new Request(api, bearer, "/api/v1/sessions?size=" + size)));
+			line("  %-64s %3d", "GET /api/v1/sessions?size=" + size, statements(new Request(api, bearer, null, "/api/v1/sessions?size=" + size)));
 		}
 
 		line("");
 		line("HTTP, %d concurrent clients, %d requests each (ms per request):", CONCURRENCY, ITERATIONS);
 		http("baseline: GET /api/v1/me", List.of(me), ITERATIONS);
-		http("JSON: GET /api/v1/sessions (the mix, mentor)", apiMix.stream().map(u -> new Request(api, bearer, u)).toList(),
+		http("JSON: GET /api/v1/sessions (the mix, mentor)", apiMix.stream().map(u -> new Request(api, bearer, null, u)).toList(),
 				ITERATIONS);
-		http("HTML: GET /sessions (the mix, mentor)", pageMix.stream().map(u -> new Request(browser, null, u)).toList(),
+		http("HTML: GET /sessions (the mix, mentor)", pageMix.stream().map(u -> new Request(browser, null, cookie, u)).toList(),
 				ITERATIONS);
-		http("JSON: GET /api/v1/sessions (mentee, upcoming)", List.of(new Request(api, menteeBearer, "/api/v1/sessions")),
+		http("JSON: GET /api/v1/sessions (mentee, upcoming)", List.of(new Request(api, menteeBearer, null, "/api/v1/sessions")),
 				ITERATIONS);
 		line("");
 		line("Total run time of the measurement: %.1f s", (System.nanoTime() - started) / 1e9);
@@ -207,7 +202,7 @@ class SessionListBenchmark {
 		Files.writeString(out, String.join("\n", this.report) + "\n");
 	}
 
-	record Request(HttpClient client, String bearer, String path) {
+	record Request(HttpClient client, String bearer, String cookie, String path) {
 	}
 
 	long statements(Request r) {
@@ -217,22 +212,17 @@ class SessionListBenchmark {
 		return STATEMENTS.get() - before;
 	}
 
-	void signIn(HttpClient client, String email) throws Exception {
-		HttpResponse<String> form = client.send(HttpRequest.newBuilder(base("/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(m.find()).as("the sign-in form has a CSRF token").isTrue();
-		String body = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=mentorhub-demo&_csrf="
-				+ URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-		HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(base("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signed in").doesNotContain("error");
-		HttpResponse<String> page = client.send(HttpRequest.newBuilder(base("/sessions")).build(),
-				HttpResponse.BodyHandlers.ofString());
+	/** Signs in through the form as a browser would ({@link HttpTestClient}) and returns the session cookie. */
+	String signIn(String email) throws Exception {
+		HttpTestClient browser = new HttpTestClient(this.port);
+		assertThat(HttpTestClient.location(browser.signIn(email, "mentorhub-demo"))).hasValue("/");
+		String cookie = "SESSION=" + browser.cookies().value("SESSION").orElseThrow();
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(base("/sessions")).header("Cookie", cookie).build(),
+					HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"sessions\"");
+		return cookie;
 	}
 
 	String token(String email) {
@@ -287,6 +277,9 @@ class SessionListBenchmark {
 			HttpRequest.Builder b = HttpRequest.newBuilder(base(r.path()));
 			if (r.bearer() != null) {
 				b.header("Authorization", r.bearer());
+			}
+			if (r.cookie() != null) {
+				b.header("Cookie", r.cookie());
 			}
 			HttpResponse<Void> response = r.client().send(b.build(), HttpResponse.BodyHandlers.discarding());
 			if (response.statusCode() != 200) {
