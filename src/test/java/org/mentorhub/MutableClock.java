@@ -39,9 +39,28 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/** The same moving clock seen from another zone (for "today" in a person's zone). */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("MentorHub's clock is UTC");
+		MutableClock source = this;
+		return new Clock() {
+
+			@Override
+			public Instant instant() {
+				return source.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return source.withZone(other);
+			}
+
+		};
 	}
 
 	/** Replaces the application's clock with a {@link MutableClock}. */
