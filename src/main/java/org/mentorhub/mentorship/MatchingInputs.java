@@ -2,14 +2,9 @@ package org.mentorhub.mentorship;
 
 import java.sql.Time;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +19,7 @@ import org.mentorhub.mentorship.matching.MentorProfile;
 import org.mentorhub.mentorship.matching.ScoreBreakdown;
 import org.mentorhub.mentorship.matching.Vocabulary;
 import org.mentorhub.mentorship.matching.WeekSlots;
+import org.mentorhub.profile.UtcWeek;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class MatchingInputs {
-
-	static final int WEEK = WeekSlots.MINUTES_PER_WEEK;
 
 	private static final String OPEN_OR_RUNNING = "'REQUESTED', 'PROPOSED', 'ACCEPTED', 'APPROVED', 'ACTIVE', 'PAUSED'";
 
@@ -246,33 +240,9 @@ class MatchingInputs {
 				vocabulary.tokens(row.goals()), row.newMother());
 	}
 
-	/**
-	 * A local weekly slot as half-open UTC minute ranges of the week of {@code monday} (0 = Monday
-	 * 00:00 UTC): the same conversion as {@code profile.DirectoryOverlap}. An unknown zone counts as
-	 * UTC; a slot that crosses the end of the UTC week is split in two.
-	 */
+	/** A local weekly slot as UTC minute ranges of the week of {@code monday} ({@link UtcWeek#ranges}). */
 	static List<int[]> utcRanges(LocalDate monday, int dayOfWeek, LocalTime start, LocalTime end, String timeZone) {
-		ZoneId zone;
-		try {
-			zone = ZoneId.of(timeZone);
-		}
-		catch (DateTimeException | NullPointerException ex) {
-			zone = ZoneOffset.UTC;
-		}
-		ZonedDateTime weekStart = monday.atStartOfDay(ZoneOffset.UTC);
-		LocalDate day = monday.plusDays(Math.floorMod(dayOfWeek - 1, 7));
-		ZonedDateTime from = ZonedDateTime.of(day, start, zone);
-		ZonedDateTime to = ZonedDateTime.of(day, end, zone);
-		int length = (int) Duration.between(from, to).toMinutes();
-		if (length <= 0) {
-			return List.of();
-		}
-		int first = Math.floorMod((int) Duration.between(weekStart, from).toMinutes(), WEEK);
-		int last = first + Math.min(length, WEEK);
-		if (last <= WEEK) {
-			return List.<int[]>of(new int[] { first, last });
-		}
-		return List.of(new int[] { first, WEEK }, new int[] { 0, last - WEEK });
+		return UtcWeek.ranges(monday, dayOfWeek, start, end, timeZone);
 	}
 
 	private static WeekSlots slots(Facts f) {

@@ -1,13 +1,8 @@
 package org.mentorhub.profile;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +16,7 @@ import java.util.List;
  */
 final class DirectoryOverlap {
 
-	static final int WEEK = 7 * 24 * 60;
+	static final int WEEK = UtcWeek.MINUTES;
 
 	/** A slot as stored: ISO day of week (1 = Monday), local start and end, and its zone. */
 	record Slot(int dayOfWeek, LocalTime start, LocalTime end, String timeZone) {
@@ -37,31 +32,10 @@ final class DirectoryOverlap {
 	/** The slots as merged, sorted UTC ranges. An unknown zone counts as UTC. */
 	static List<Range> toUtc(List<Slot> slots, LocalDate reference) {
 		LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		ZonedDateTime weekStart = monday.atStartOfDay(ZoneOffset.UTC);
 		List<Range> ranges = new ArrayList<>();
 		for (Slot slot : slots) {
-			ZoneId zone;
-			try {
-				zone = ZoneId.of(slot.timeZone());
-			}
-			catch (DateTimeException | NullPointerException ex) {
-				zone = ZoneOffset.UTC;
-			}
-			LocalDate day = monday.plusDays(Math.floorMod(slot.dayOfWeek() - 1, 7));
-			ZonedDateTime start = ZonedDateTime.of(day, slot.start(), zone);
-			ZonedDateTime end = ZonedDateTime.of(day, slot.end(), zone);
-			int length = (int) Duration.between(start, end).toMinutes();
-			if (length <= 0) {
-				continue;
-			}
-			int from = Math.floorMod((int) Duration.between(weekStart, start).toMinutes(), WEEK);
-			int to = from + Math.min(length, WEEK);
-			if (to <= WEEK) {
-				ranges.add(new Range(from, to));
-			}
-			else {
-				ranges.add(new Range(from, WEEK));
-				ranges.add(new Range(0, to - WEEK));
+			for (int[] r : UtcWeek.ranges(monday, slot.dayOfWeek(), slot.start(), slot.end(), slot.timeZone())) {
+				ranges.add(new Range(r[0], r[1]));
 			}
 		}
 		return merge(ranges);
