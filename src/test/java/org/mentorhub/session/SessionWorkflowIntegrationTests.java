@@ -453,4 +453,30 @@ class SessionWorkflowIntegrationTests {
 					ex -> assertThat(ex.problems()).extracting(InvalidInputException.FieldProblem::field).contains(field));
 	}
 
+	@Test
+	void theListPagesWithPlainLinks() throws Exception {
+		SessionFixtures.Pair p = pair();
+		for (int i = 0; i < 25; i++) {
+			SessionFixtures.session(this.jdbc, p.mentorshipId(), p.mentor().id(), p.mentee().id(), p.mentor().id(),
+					"CONFIRMED", Instant.now().plus(java.time.Duration.ofDays(1 + i)), "Paged " + i);
+		}
+		org.springframework.test.web.servlet.request.RequestPostProcessor mentor =
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.users.loadUserByUsername(p.mentor().email()));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/sessions").with(mentor))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Page 1 of 2")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("id=\"next-page\" href=\"/sessions?tab=upcoming")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hx-get=\"/sessions?"))));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/sessions")
+				.param("page", "1").with(mentor))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Page 2 of 2")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Paged 24")));
+	}
+
 }
