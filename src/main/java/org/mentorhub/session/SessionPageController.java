@@ -39,9 +39,12 @@ class SessionPageController {
 
 	private final Tenancy tenancy;
 
-	SessionPageController(Sessions sessions, Tenancy tenancy) {
+	private final java.time.Clock clock;
+
+	SessionPageController(Sessions sessions, Tenancy tenancy, java.time.Clock clock) {
 		this.sessions = sessions;
 		this.tenancy = tenancy;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -258,7 +261,7 @@ class SessionPageController {
 		model.addAttribute("canReschedule", st == SessionStatus.PROPOSED || st == SessionStatus.REQUESTED
 				|| st == SessionStatus.CONFIRMED);
 		model.addAttribute("canCancel", !SessionStatus.CLOSED.contains(st));
-		model.addAttribute("canComplete", st == SessionStatus.CONFIRMED && !s.start().isAfter(java.time.Instant.now()));
+		model.addAttribute("canComplete", st == SessionStatus.CONFIRMED && !s.start().isAfter(this.clock.instant()));
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);
 		model.addAttribute("modes", SessionMode.values());
@@ -289,23 +292,20 @@ class SessionPageController {
 	}
 
 	static SessionStatus parseStatusOrNull(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return SessionStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return parseEnumOrNull(SessionStatus.class, text);
 	}
 
 	static Attendance parseAttendanceOrNull(String text) {
+		return parseEnumOrNull(Attendance.class, text);
+	}
+
+	/** A list filter's value, in any case; blank or unknown means "no filter". */
+	private static <E extends Enum<E>> E parseEnumOrNull(Class<E> type, String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
-			return Attendance.valueOf(text.strip().toUpperCase(Locale.ROOT));
+			return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
