@@ -10,7 +10,7 @@ record OnboardingFollowUpForm(String q, String role, String status, Integer page
 	}
 
 	/** The list's address with these filters on another page. */
-	String pageLink(int page) {
+	public String pageLink(int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/admin/onboarding");
 		if (this.q != null && !this.q.isBlank()) {
 			uri.queryParam("q", this.q);
@@ -25,7 +25,7 @@ record OnboardingFollowUpForm(String q, String role, String status, Integer page
 	}
 
 	/** The list's address with these filters, on the same page. */
-	String link() {
+	public String link() {
 		return pageLink(this.page == null ? 1 : this.page);
 	}
 

@@ -237,4 +237,19 @@ class OnboardingFollowUpIntegrationTests {
 		assertThat(mailsTo(person)).isEqualTo(1);
 	}
 
+	@Test
+	void theListPagesWhenMoreThanOnePageHasNotFinished() throws Exception {
+		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		String prefix = prefix();
+		for (int i = 0; i < OnboardingFollowUps.PAGE_SIZE + 2; i++) {
+			named(prefix, "CS");
+		}
+		this.mvc.perform(get("/admin/onboarding").param("q", prefix).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"next-page\" href=\"/admin/onboarding?q=" + prefix + "&amp;page=2\"")));
+		this.mvc.perform(get("/admin/onboarding").param("q", prefix).param("page", "2").with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"previous-page\" href=\"/admin/onboarding?q=" + prefix + "&amp;page=1\"")));
+	}
+
 }
