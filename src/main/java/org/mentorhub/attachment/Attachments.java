@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -24,6 +22,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.mentorhub.platform.Uploads;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -186,7 +185,7 @@ public class Attachments {
 		deleteOnRollback(key);
 		try {
 			Attachment saved = this.attachments.saveAndFlush(Attachment.of(file, name, checked.mimeType(),
-					content.length, key, sha256(content), this.clock.instant()));
+					content.length, key, Uploads.sha256Hex(content), this.clock.instant()));
 			return saved.toStoredFile();
 		}
 		catch (RuntimeException ex) {
@@ -352,15 +351,6 @@ public class Attachments {
 	private static String labels(Set<String> mimeTypes) {
 		Set<String> sorted = new LinkedHashSet<>(mimeTypes.stream().sorted().map(Attachments::label).toList());
 		return sorted.stream().collect(Collectors.joining(", "));
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

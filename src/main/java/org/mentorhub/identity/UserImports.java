@@ -16,6 +16,7 @@ import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.organization.DepartmentSummary;
 import org.mentorhub.organization.Organizations;
+import org.mentorhub.platform.Uploads;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
 import org.springframework.http.HttpStatus;
@@ -153,7 +154,7 @@ public class UserImports {
 		List<CheckedRow> checked = check(institutionId, raw);
 		int valid = (int) checked.stream().filter(row -> row.outcome() == Outcome.PENDING).count();
 		UserImport upload = this.imports.saveAndFlush(UserImport.preview(institutionId, uploaderId,
-				safeFileName(fileName), sha256Hex(content), raw.size(), valid, now));
+				Uploads.safeName(fileName, "upload.csv"), Uploads.sha256Hex(content), raw.size(), valid, now));
 		this.jdbc.batchUpdate("""
 				INSERT INTO user_import_rows (import_id, line_number, email, full_name, role_name, department_code,
 				                              errors, outcome)
@@ -324,23 +325,6 @@ public class UserImports {
 				upload.getValidRows(), counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
 				upload.getProcessedRows(), upload.getCreatedRows(), percent, upload.getCreatedAt(),
 				upload.getFinishedAt());
-	}
-
-	private static String safeFileName(String fileName) {
-		String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-		// Browsers may send a path; keep the last part, without control characters.
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\p{Cntrl}", "");
-		return cut(name.isEmpty() ? "upload.csv" : name, 255);
-	}
-
-	private static String sha256Hex(byte[] content) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
 	}
 
 	private static String cut(String text, int max) {

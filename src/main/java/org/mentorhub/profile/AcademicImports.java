@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.platform.Uploads;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
@@ -173,7 +174,8 @@ public class AcademicImports {
 		int valid = (int) checked.stream().filter(row -> row.outcome().pending()).count();
 		Instant now = this.clock.instant();
 		AcademicImport upload = this.imports.saveAndFlush(AcademicImport.preview(scope.institutionId(),
-				scope.departmentId(), actor.id(), safeFileName(fileName), sha256Hex(content), raw.size(), valid, now));
+				scope.departmentId(), actor.id(), Uploads.safeName(fileName, "upload.csv"), Uploads.sha256Hex(content),
+				raw.size(), valid, now));
 		this.jdbc.batchUpdate("""
 				INSERT INTO academic_import_rows (import_id, line_number, roll_number, gpa, attendance, risk_level,
 				                                  student_id, changed_fields, errors, outcome)
@@ -360,23 +362,6 @@ public class AcademicImports {
 				upload.getValidRows(), counts.getOrDefault(Outcome.ERROR, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
 				upload.getProcessedRows(), upload.getAppliedRows(), percent, upload.getCreatedAt(),
 				upload.getFinishedAt());
-	}
-
-	private static String safeFileName(String fileName) {
-		String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-		// Browsers may send a path; keep the last part, without control characters.
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\p{Cntrl}", "");
-		return cut(name.isEmpty() ? "upload.csv" : name, 255);
-	}
-
-	private static String sha256Hex(byte[] content) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
 	}
 
 	static String cut(String text, int max) {
