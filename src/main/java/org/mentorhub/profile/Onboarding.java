@@ -17,7 +17,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
-import org.mentorhub.profile.People.Person;
+import org.mentorhub.profile.ProfileRelations.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +43,7 @@ public class Onboarding {
 
 	private final StudentProfileRepository students;
 
-	private final People people;
+	private final ProfileRelations people;
 
 	private final JdbcClient jdbc;
 
@@ -54,7 +54,7 @@ public class Onboarding {
 	private final Clock clock;
 
 	Onboarding(Profiles profiles, Availabilities availabilities, UserProfileRepository userProfiles,
-			StudentProfileRepository students, People people, JdbcClient jdbc, Tenancy tenancy, AuditTrail audit,
+			StudentProfileRepository students, ProfileRelations people, JdbcClient jdbc, Tenancy tenancy, AuditTrail audit,
 			Clock clock) {
 		this.profiles = profiles;
 		this.availabilities = availabilities;

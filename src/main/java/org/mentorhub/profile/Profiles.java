@@ -22,7 +22,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
-import org.mentorhub.profile.People.Person;
+import org.mentorhub.profile.ProfileRelations.Person;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -64,7 +64,7 @@ public class Profiles {
 
 	private final TagRepository tags;
 
-	private final People people;
+	private final ProfileRelations people;
 
 	private final Organizations organizations;
 
@@ -75,7 +75,7 @@ public class Profiles {
 	private final Clock clock;
 
 	Profiles(UserProfileRepository profiles, MentorProfileRepository mentors, StudentProfileRepository students,
-			TagRepository tags, People people, Organizations organizations, Tenancy tenancy, AuditTrail audit,
+			TagRepository tags, ProfileRelations people, Organizations organizations, Tenancy tenancy, AuditTrail audit,
 			Clock clock) {
 		this.profiles = profiles;
 		this.mentors = mentors;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Read-only facts about accounts and mentorships that profile rules depend on. */
 @Component
-class People {
+class ProfileRelations {
 
 	/** An account: where it belongs and its roles. */
 	record Person(long id, Long institutionId, Long departmentId, String fullName, List<String> roles) {
@@ -21,7 +21,7 @@ class People {
 
 	private final JdbcClient jdbc;
 
-	People(JdbcClient jdbc) {
+	ProfileRelations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

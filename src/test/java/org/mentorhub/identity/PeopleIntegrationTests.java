@@ -1,0 +1,70 @@
+package org.mentorhub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@MentorHubIntegrationTest
+class PeopleIntegrationTests {
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void summariesCarryTheAccountsPlaceNameZoneStatusAndEveryRole() {
+		TestAccounts.Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		this.jdbc.sql("UPDATE users SET time_zone = 'Europe/Berlin' WHERE id = :id").param("id", mentor.id()).update();
+		this.jdbc.sql("INSERT INTO user_roles (user_id, role_id) SELECT :id, id FROM roles WHERE name = 'COORDINATOR'")
+			.param("id", mentor.id())
+			.update();
+
+		Person person = this.people.find(mentor.id()).orElseThrow();
+
+		assertThat(person.institutionId()).isEqualTo(mentor.institutionId());
+		assertThat(person.departmentId()).isEqualTo(mentor.departmentId());
+		assertThat(person.email()).isEqualTo(mentor.email());
+		assertThat(person.fullName()).startsWith("Test Mentor");
+		assertThat(person.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+		assertThat(person.status()).isEqualTo(UserStatus.ACTIVE);
+		assertThat(person.primaryRole()).isEqualTo(RoleName.MENTOR);
+		assertThat(person.roles()).containsExactlyInAnyOrder(RoleName.MENTOR, RoleName.COORDINATOR);
+		assertThat(person.has(RoleName.COORDINATOR)).isTrue();
+		assertThat(person.has(RoleName.ADMIN)).isFalse();
+	}
+
+	@Test
+	void aBatchLargerThanOneInListFindsEveryoneAndLeavesUnknownIdsOut() {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ids.add(TestAccounts.create(this.jdbc, "NBU", null, RoleName.MENTEE).id());
+		}
+		List<Long> asked = new ArrayList<>(ids);
+		for (long unknown = -1; unknown > -1200; unknown--) {
+			asked.add(unknown);
+		}
+		asked.add(ids.get(0));
+
+		assertThat(this.people.summaries(asked)).containsOnlyKeys(ids);
+		assertThat(this.people.names(asked)).containsOnlyKeys(ids);
+		assertThat(this.people.find(-5)).isEmpty();
+	}
+
+	@Test
+	void anUnknownAccountOrAnInvalidZoneReadsAsUtc() {
+		assertThat(this.people.zoneOf(-5)).isEqualTo(ZoneId.of("UTC"));
+		assertThat(People.zone("Not/AZone")).isEqualTo(ZoneId.of("UTC"));
+		assertThat(People.zone(" ")).isEqualTo(ZoneId.of("UTC"));
+	}
+
+}
