@@ -145,7 +145,7 @@ public class SessionFeedbacks {
 		Actor actor = this.tenancy.actor();
 		record Mentor(String fullName, Long institutionId, Long departmentId) {
 		}
-		Mentor mentor = this.jdbc.sql("SELECT full_name, institution_id, department_id FROM users WHERE id = :id")
+		Mentor mentor = this.jdbc.sql("SELECT full_name, institution_id, department_id FROM identity_people WHERE id = :id")
 			.param("id", mentorId)
 			.query(Mentor.class)
 			.optional()
@@ -187,7 +187,7 @@ public class SessionFeedbacks {
 		return this.jdbc.sql("""
 				SELECT f.id, f.session_id, f.giver_id, u.full_name, f.recipient_id, f.type, f.rating, f.comments,
 				       f.visibility, f.created_at
-				FROM session_feedback f JOIN users u ON u.id = f.giver_id
+				FROM session_feedback f JOIN identity_people u ON u.id = f.giver_id
 				WHERE f.session_id = :s ORDER BY f.id""")
 			.param("s", sessionId)
 			.query((rs, i) -> view(rs))
