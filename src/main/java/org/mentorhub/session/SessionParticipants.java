@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.mentorhub.identity.People;
+import org.mentorhub.identity.Person;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
@@ -95,6 +96,11 @@ class SessionParticipants {
 
 	boolean isManager() {
 		return this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR");
+	}
+
+	/** A person, through identity's facade. */
+	Optional<Person> person(long userId) {
+		return this.people.find(userId);
 	}
 
 	/** A user's own time zone (UTC when unknown or invalid). */
