@@ -1,5 +1,5 @@
 /**
- * Early alerts on students at risk, with owner, status and history. Uses: identity, profile, audit, platform.
+ * Early alerts on students at risk, with owner, status and history. Uses: nothing yet (no code); add a module here when its code first needs it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "profile", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.mentorhub.alert;

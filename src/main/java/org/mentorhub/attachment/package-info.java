@@ -1,5 +1,5 @@
 /**
- * One store for uploaded files, attached to sessions, feedback, goals, mentorships and resources. Uses: identity, audit, platform.
+ * One store for uploaded files, attached to sessions, feedback, goals, mentorships and resources. Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.attachment;

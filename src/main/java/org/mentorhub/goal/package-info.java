@@ -1,5 +1,5 @@
 /**
- * Goals and their dated progress updates. Uses: identity, mentorship, audit, platform.
+ * Goals and their dated progress updates. Uses: nothing yet (no code); add a module here when its code first needs it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "mentorship", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.mentorhub.goal;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,6 +89,19 @@ public class People {
 			.query(String.class)
 			.optional()
 			.orElse(null));
+	}
+
+	/**
+	 * Locks these people's accounts until the caller's transaction ends, in id order (so that two callers
+	 * never wait on each other in a cycle): work that must not interleave for one person, such as two
+	 * bookings of the same mentor, then runs one after the other, whichever module does it. Unknown ids
+	 * lock nothing. Needs the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(Collection<Long> ids) {
+		for (long id : ids.stream().distinct().sorted().toList()) {
+			this.jdbc.sql("SELECT id FROM users WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
+		}
 	}
 
 	/** A stored zone id as a zone: UTC when it is unset or not a valid zone id. */

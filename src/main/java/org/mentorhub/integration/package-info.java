@@ -1,5 +1,5 @@
 /**
- * Integrations with outside systems; integration.microsoft holds Microsoft 365 (Graph) calendars. Uses: identity, session, audit, platform.
+ * Integrations with outside systems; integration.microsoft holds Microsoft 365 (Graph) calendars. Uses: nothing yet (no code); add a module here when its code first needs it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "session", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.mentorhub.integration;

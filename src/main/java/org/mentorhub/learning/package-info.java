@@ -1,5 +1,5 @@
 /**
- * Learning paths, their modules and each user's progress. Uses: identity, organization, audit, platform.
+ * Learning paths, their modules and each user's progress. Uses: nothing yet (no code); add a module here when its code first needs it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "organization", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.mentorhub.learning;

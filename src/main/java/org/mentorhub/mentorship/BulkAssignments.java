@@ -188,7 +188,7 @@ public class BulkAssignments {
 	public List<Choice> mentorChoices(long draftId) {
 		BulkDrafts.Row row = requireDraft(draftId);
 		return this.jdbc.sql("""
-				SELECT u.id, u.full_name FROM users u JOIN mentor_profiles mp ON mp.user_id = u.id
+				SELECT u.id, u.full_name FROM identity_people u JOIN profile_mentor_capacities mp ON mp.user_id = u.id
 				WHERE u.institution_id = :i AND u.status = 'ACTIVE' ORDER BY u.full_name, u.id""")
 			.param("i", row.institutionId())
 			.query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
@@ -301,7 +301,7 @@ public class BulkAssignments {
 		if (!this.drafts.mentees(draftId).contains(menteeId)) {
 			throw new InvalidInputException("menteeId", "Choose a mentee of this draft.");
 		}
-		Integer mentor = this.jdbc.sql("SELECT COUNT(*) FROM users WHERE id = :m AND institution_id = :i")
+		Integer mentor = this.jdbc.sql("SELECT COUNT(*) FROM identity_people WHERE id = :m AND institution_id = :i")
 			.param("m", mentorId)
 			.param("i", row.institutionId())
 			.query(Integer.class)
@@ -576,7 +576,7 @@ public class BulkAssignments {
 			}
 		}
 		if (!emails.isEmpty()) {
-			this.jdbc.sql("SELECT id, LOWER(email) FROM users WHERE LOWER(email) IN (:e) AND institution_id = :i")
+			this.jdbc.sql("SELECT id, LOWER(email) FROM identity_people WHERE LOWER(email) IN (:e) AND institution_id = :i")
 				.param("e", emails.keySet())
 				.param("i", scope.institutionId())
 				.query((rs, n) -> emails.put(rs.getString(2), rs.getLong(1)))

@@ -214,14 +214,14 @@ class BulkDrafts {
 		DraftSummary s = this.jdbc.sql(SUMMARY + " WHERE a.id = :id").param("id", id).query(BulkDrafts::summary).single();
 		List<DraftPair> pairs = this.jdbc.sql("""
 				SELECT p.mentee_id, e.full_name, p.mentor_id, m.full_name, p.score, p.explanation, p.pinned
-				FROM assignment_draft_pairs p JOIN users e ON e.id = p.mentee_id JOIN users m ON m.id = p.mentor_id
+				FROM assignment_draft_pairs p JOIN identity_people e ON e.id = p.mentee_id JOIN identity_people m ON m.id = p.mentor_id
 				WHERE p.draft_id = :id ORDER BY p.score DESC, e.full_name, p.mentee_id""")
 			.param("id", id)
 			.query((rs, n) -> new DraftPair(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
 					rs.getString(6), rs.getBoolean(7)))
 			.list();
 		List<UnassignedMentee> unassigned = this.jdbc.sql("""
-				SELECT u.mentee_id, e.full_name, u.reason FROM assignment_draft_unassigned u JOIN users e ON e.id = u.mentee_id
+				SELECT u.mentee_id, e.full_name, u.reason FROM assignment_draft_unassigned u JOIN identity_people e ON e.id = u.mentee_id
 				WHERE u.draft_id = :id ORDER BY e.full_name, u.mentee_id""")
 			.param("id", id)
 			.query((rs, n) -> new UnassignedMentee(rs.getLong(1), rs.getString(2), rs.getString(3)))
@@ -242,7 +242,7 @@ class BulkDrafts {
 
 	private List<PinnedPair> pairsWithNames(String table, long id) {
 		return this.jdbc.sql("SELECT p.mentee_id, e.full_name, p.mentor_id, m.full_name FROM " + table
-				+ " p JOIN users e ON e.id = p.mentee_id JOIN users m ON m.id = p.mentor_id WHERE p.draft_id = :id "
+				+ " p JOIN identity_people e ON e.id = p.mentee_id JOIN identity_people m ON m.id = p.mentor_id WHERE p.draft_id = :id "
 				+ "ORDER BY e.full_name, p.mentee_id")
 			.param("id", id)
 			.query((rs, n) -> new PinnedPair(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
@@ -253,7 +253,7 @@ class BulkDrafts {
 			SELECT a.id, a.institution_id, a.department_id, d.name, a.cohort_description, a.maximise_assignments,
 			       a.status, a.progress, a.needs_rerun, a.total_score, a.assigned_count, a.unassigned_count,
 			       a.failure_reason, a.created_by_id, a.created_at, a.updated_at, a.committed_at, a.version
-			FROM assignment_drafts a LEFT JOIN departments d ON d.id = a.department_id""";
+			FROM assignment_drafts a LEFT JOIN organization_departments d ON d.id = a.department_id""";
 
 	private static DraftSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new DraftSummary(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),

@@ -28,18 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Builds the matching algorithm's inputs ({@link MentorProfile}s and {@link MenteeProfile}s) of one
  * institution from the database, with a handful of set-based queries (no query per person): the
  * mentors, the mentees, all tags, all availability slots and the tag names of the institution.
- * A read model over the identity and profile tables, as ADR 0002 allows for reads; no
- * authorization here: callers check the scope.
+ * It reads identity's and profile's published views ({@code identity_people},
+ * {@code identity_person_roles}, {@code profile_*}, ADR 0003), never their tables; no authorization
+ * here: callers check the scope.
  *
  * <ul>
  * <li>Mentors: ACTIVE users of the institution with the MENTOR role and a mentor profile (capacity
  * {@code max_mentees}, {@code current_mentee_count}, {@code accepting_new_mentees},
  * {@code supports_new_mothers}); expertise = specialization + area of expertise + designation.</li>
  * <li>Mentees: ACTIVE users with the MENTEE or NEW_MOTHER role and no running (ACTIVE, PAUSED) or open
- * (REQUESTED, PROPOSED, ACCEPTED, APPROVED) mentorship; goals = {@code user_profiles.goals_text};
+ * (REQUESTED, PROPOSED, ACCEPTED, APPROVED) mentorship; goals = {@code profile_aims.goals_text};
  * new mother = has the NEW_MOTHER role.</li>
- * <li>Tags: {@code user_tags} kind SKILL / INTEREST, the tag id as an {@code int}.</li>
- * <li>Availability: {@code availability_slots} (ISO day, local start and end, zone) placed in the UTC
+ * <li>Tags: {@code profile_person_tags} kind SKILL / INTEREST, the tag id as an {@code int}.</li>
+ * <li>Availability: {@code profile_weekly_availability} (ISO day, local start and end, zone) placed in the UTC
  * week that contains today (the injected clock), so daylight saving time is that of the current
  * week, as {@code profile.DirectoryOverlap} does; a slot crossing Sunday night UTC wraps.</li>
  * </ul>
@@ -144,8 +145,7 @@ class MatchingInputs {
 	}
 
 	private static String hasRole(String roles) {
-		return "(EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name IN ("
-				+ roles + ")) OR u.primary_role_id IN (SELECT r2.id FROM roles r2 WHERE r2.name IN (" + roles + ")))";
+		return "(EXISTS (SELECT 1 FROM identity_person_roles pr WHERE pr.user_id = u.id AND pr.role IN (" + roles + ")))";
 	}
 
 	private List<MentorProfile> mentors(long institutionId, Map<Long, Facts> facts, Vocabulary vocabulary,
@@ -154,8 +154,8 @@ class MatchingInputs {
 		this.jdbc.sql("""
 				SELECT u.id, u.full_name, u.department_id, mp.specialization, up.area_of_expertise, mp.designation,
 				       mp.supports_new_mothers, mp.max_mentees, mp.current_mentee_count, mp.accepting_new_mentees
-				FROM users u JOIN mentor_profiles mp ON mp.user_id = u.id
-				LEFT JOIN user_profiles up ON up.user_id = u.id
+				FROM identity_people u JOIN profile_mentor_capacities mp ON mp.user_id = u.id
+				LEFT JOIN profile_aims up ON up.user_id = u.id
 				WHERE u.institution_id = :i AND u.status = 'ACTIVE' AND """ + hasRole("'MENTOR'") + " ORDER BY u.id")
 			.param("i", institutionId)
 			.query((rs, n) -> {
@@ -176,7 +176,7 @@ class MatchingInputs {
 		String sql = """
 				SELECT u.id, u.full_name, u.department_id, up.goals_text, """ + hasRole("'NEW_MOTHER'") + """
 
-				FROM users u LEFT JOIN user_profiles up ON up.user_id = u.id
+				FROM identity_people u LEFT JOIN profile_aims up ON up.user_id = u.id
 				WHERE u.institution_id = :i AND u.status = 'ACTIVE' AND (:d IS NULL OR u.department_id = :d)
 				  AND """ + hasRole("'MENTEE', 'NEW_MOTHER'")
 				+ (freeOnly ? " AND NOT EXISTS (SELECT 1 FROM mentorships m WHERE m.mentee_id = u.id AND m.status IN ("
@@ -194,7 +194,7 @@ class MatchingInputs {
 	private Map<Long, Facts> facts(long institutionId) {
 		Map<Long, Facts> facts = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT ut.user_id, ut.tag_id, ut.kind FROM user_tags ut JOIN users u ON u.id = ut.user_id
+				SELECT ut.user_id, ut.tag_id, ut.kind FROM profile_person_tags ut JOIN identity_people u ON u.id = ut.user_id
 				WHERE u.institution_id = :i AND u.status = 'ACTIVE'""")
 			.param("i", institutionId)
 			.query((rs, n) -> {
@@ -207,7 +207,7 @@ class MatchingInputs {
 		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		this.jdbc.sql("""
 				SELECT s.user_id, s.day_of_week, s.start_time, s.end_time, s.time_zone
-				FROM availability_slots s JOIN users u ON u.id = s.user_id
+				FROM profile_weekly_availability s JOIN identity_people u ON u.id = s.user_id
 				WHERE u.institution_id = :i AND u.status = 'ACTIVE'""")
 			.param("i", institutionId)
 			.query((rs, n) -> {
@@ -225,7 +225,7 @@ class MatchingInputs {
 
 	private Map<Integer, String> tagNames(long institutionId) {
 		Map<Integer, String> names = new HashMap<>();
-		this.jdbc.sql("SELECT id, name FROM tags WHERE institution_id = :i")
+		this.jdbc.sql("SELECT id, name FROM profile_tags WHERE institution_id = :i")
 			.param("i", institutionId)
 			.query((rs, n) -> names.put(Math.toIntExact(rs.getLong(1)), rs.getString(2)))
 			.list();

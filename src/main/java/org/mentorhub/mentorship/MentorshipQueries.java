@@ -21,7 +21,7 @@ class MentorshipQueries {
 			       eu.full_name AS mentee_name, m.status, m.goal, m.notes, m.preference_rank, m.requested_by_id,
 			       m.assigned_by_id, m.decided_by_id, m.decided_at, m.decision_reason, m.assigned_at, m.paused_at,
 			       m.ended_at, m.end_reason, m.created_at, m.updated_at, m.version
-			FROM mentorships m JOIN users mu ON mu.id = m.mentor_id JOIN users eu ON eu.id = m.mentee_id""";
+			FROM mentorships m JOIN identity_people mu ON mu.id = m.mentor_id JOIN identity_people eu ON eu.id = m.mentee_id""";
 
 	private final JdbcClient jdbc;
 

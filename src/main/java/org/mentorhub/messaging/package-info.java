@@ -1,5 +1,5 @@
 /**
- * Direct messages and connections between users. Uses: identity, audit, platform.
+ * Direct messages and connections between users. Uses: nothing yet (no code); add a module here when its code first needs it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.mentorhub.messaging;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.identity.People;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
@@ -37,10 +38,13 @@ public class Availabilities {
 
 	private final AuditTrail audit;
 
-	Availabilities(JdbcClient jdbc, Tenancy tenancy, AuditTrail audit) {
+	private final People people;
+
+	Availabilities(JdbcClient jdbc, Tenancy tenancy, AuditTrail audit, People people) {
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
 		this.audit = audit;
+		this.people = people;
 	}
 
 	/** The caller's weekly availability; without slots, empty in the zone of their account. */
@@ -65,7 +69,7 @@ public class Availabilities {
 	public WeeklyAvailability replaceMine(WeeklyAvailability week, String expectedVersion) {
 		long me = this.tenancy.actor().id();
 		// Two saves of one person's week take turns: the second one sees the first one's version.
-		this.jdbc.sql("SELECT id FROM users WHERE id = :user FOR UPDATE").param("user", me).query(Long.class).list();
+		this.people.lock(List.of(me));
 		WeeklyAvailability before = weekOf(me);
 		if (expectedVersion != null && !expectedVersion.isBlank() && !expectedVersion.strip().equals(before.version())) {
 			throw new ObjectOptimisticLockingFailureException("availability", me);
@@ -187,17 +191,7 @@ public class Availabilities {
 	}
 
 	private ZoneId accountZone(long userId) {
-		String zone = this.jdbc.sql("SELECT time_zone FROM users WHERE id = :user")
-			.param("user", userId)
-			.query(String.class)
-			.optional()
-			.orElse("UTC");
-		try {
-			return ZoneId.of(zone);
-		}
-		catch (RuntimeException ex) {
-			return ZoneId.of("UTC");
-		}
+		return this.people.zoneOf(userId);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.Tenancy;
@@ -130,12 +131,13 @@ public class Directory {
 
 	private final Clock clock;
 
-	private volatile Long mentorRole;
+	private final Organizations organizations;
 
-	Directory(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+	Directory(JdbcClient jdbc, Tenancy tenancy, Clock clock, Organizations organizations) {
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
 		this.clock = clock;
+		this.organizations = organizations;
 	}
 
 	/** One page of the mentors of the caller's institution that match. */
@@ -199,10 +201,10 @@ public class Directory {
 	/** The departments of the caller's institution, by name. */
 	@Transactional(readOnly = true)
 	public List<DepartmentOption> departments() {
-		return this.jdbc.sql("SELECT id, name FROM departments WHERE institution_id = :i ORDER BY name")
-			.param("i", institutionOf(this.tenancy.actor()))
-			.query((rs, n) -> new DepartmentOption(rs.getLong(1), rs.getString(2)))
-			.list();
+		return this.organizations.departmentsOf(institutionOf(this.tenancy.actor()))
+			.stream()
+			.map(department -> new DepartmentOption(department.id(), department.name()))
+			.toList();
 	}
 
 	private Result searchByOverlap(Query query, Filter filter, List<DirectoryOverlap.Range> mine, LocalDate reference,
@@ -293,30 +295,18 @@ public class Directory {
 				rs.getInt(12) == 1);
 	}
 
-	/** The id of the MENTOR role; roles are reference data that migrations create, so it is read once. */
-	private long mentorRoleId() {
-		Long id = this.mentorRole;
-		if (id == null) {
-			id = this.jdbc.sql("SELECT id FROM roles WHERE name = 'MENTOR'").query(Long.class).single();
-			this.mentorRole = id;
-		}
-		return id;
-	}
-
 	private Filter filter(Query query, long institutionId, boolean admin) {
 		Map<String, Object> params = new HashMap<>();
 		String tables = """
-				FROM users u
-				LEFT JOIN departments d ON d.id = u.department_id
+				FROM identity_people u
+				LEFT JOIN organization_departments d ON d.id = u.department_id
 				LEFT JOIN user_profiles up ON up.user_id = u.id
 				LEFT JOIN mentor_profiles mp ON mp.user_id = u.id""";
-		// Mentors first: as a sub-select on the role's id (a value, not a join on the roles table), every
-		// database starts from the few mentors instead of the institution's every user (H2: 175 to 50 ms,
-		// PostgreSQL: 58 to 12 ms for a text search among 50,000 users; docs/directory.md).
-		StringBuilder sql = new StringBuilder("u.id IN (SELECT ur.user_id FROM user_roles ur WHERE ur.role_id = :mentorRole)"
+		// Mentors first: as a sub-select on identity's role view, every database starts from the few
+		// mentors instead of the institution's every user (docs/directory.md).
+		StringBuilder sql = new StringBuilder("u.id IN (SELECT pr.user_id FROM identity_person_roles pr WHERE pr.role = 'MENTOR')"
 				+ " AND u.institution_id = :institution AND u.status = 'ACTIVE'");
 		params.put("institution", institutionId);
-		params.put("mentorRole", mentorRoleId());
 		if (!admin) {
 			sql.append(" AND (up.visibility IS NULL OR up.visibility = 'INSTITUTION')");
 		}

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.organization.InstitutionSummary;
+import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.Mailer;
@@ -104,12 +106,16 @@ public class OnboardingFollowUps {
 
 	private final Clock clock;
 
-	OnboardingFollowUps(JdbcClient jdbc, Tenancy tenancy, Mailer mailer, AuditTrail audit, Clock clock) {
+	private final Organizations organizations;
+
+	OnboardingFollowUps(JdbcClient jdbc, Tenancy tenancy, Mailer mailer, AuditTrail audit, Clock clock,
+			Organizations organizations) {
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
 		this.mailer = mailer;
 		this.audit = audit;
 		this.clock = clock;
+		this.organizations = organizations;
 	}
 
 	/** One page of the people in the caller's scope who have not finished onboarding, by name. */
@@ -119,19 +125,19 @@ public class OnboardingFollowUps {
 		Query q = check(query);
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, q, params);
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM users u LEFT JOIN user_profiles p ON p.user_id = u.id" + where)
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM identity_people u LEFT JOIN user_profiles p ON p.user_id = u.id" + where)
 			.params(params)
 			.query(Long.class)
 			.single();
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", (long) (q.page() - 1) * PAGE_SIZE);
 		List<Row> rows = this.jdbc.sql("""
-				SELECT u.id, u.full_name, u.email, r.name AS primary_role, d.name AS department_name,
-				       p.onboarding_status, p.onboarding_step, p.updated_at, u.last_login_at, rem.last_sent_at,
+				SELECT u.id, u.full_name, u.email, u.primary_role, d.name AS department_name,
+				       p.onboarding_status, p.onboarding_step, p.updated_at, si.last_login_at, rem.last_sent_at,
 				       CASE WHEN s.user_id IS NULL THEN 0 ELSE 1 END AS student
-				FROM users u JOIN roles r ON r.id = u.primary_role_id
+				FROM identity_people u JOIN identity_sign_ins si ON si.user_id = u.id
 				LEFT JOIN user_profiles p ON p.user_id = u.id
-				LEFT JOIN departments d ON d.id = u.department_id
+				LEFT JOIN organization_departments d ON d.id = u.department_id
 				LEFT JOIN onboarding_reminders rem ON rem.user_id = u.id
 				LEFT JOIN student_profiles s ON s.user_id = u.id""" + where
 				+ " ORDER BY u.full_name ASC, u.id ASC LIMIT :limit OFFSET :offset")
@@ -249,13 +255,13 @@ public class OnboardingFollowUps {
 
 	private Target target(Tenancy.Scope scope, long userId) {
 		record Person(long id, Long institutionId, Long departmentId, String fullName, String email, String status,
-				String institutionName, String onboardingStatus, Integer onboardingStep, int student) {
+				String onboardingStatus, Integer onboardingStep, int student) {
 		}
 		Person person = this.jdbc.sql("""
 				SELECT u.id, u.institution_id, u.department_id, u.full_name, u.email, u.status,
-				       i.name AS institution_name, p.onboarding_status, p.onboarding_step,
+				       p.onboarding_status, p.onboarding_step,
 				       CASE WHEN s.user_id IS NULL THEN 0 ELSE 1 END AS student
-				FROM users u LEFT JOIN institutions i ON i.id = u.institution_id
+				FROM identity_people u
 				LEFT JOIN user_profiles p ON p.user_id = u.id
 				LEFT JOIN student_profiles s ON s.user_id = u.id
 				WHERE u.id = :id""")
@@ -277,7 +283,9 @@ public class OnboardingFollowUps {
 		OnboardingProgress progress = Onboarding.progress(status,
 				person.onboardingStep() == null ? 0 : person.onboardingStep(),
 				OnboardingStep.forRoles(roles, person.student() == 1), null);
-		return new Target(person.id(), person.fullName(), person.email(), person.institutionName(), progress);
+		String institutionName = person.institutionId() == null ? null
+				: this.organizations.findInstitution(person.institutionId()).map(InstitutionSummary::name).orElse(null);
+		return new Target(person.id(), person.fullName(), person.email(), institutionName, progress);
 	}
 
 	private Tenancy.Scope scope() {
@@ -321,8 +329,7 @@ public class OnboardingFollowUps {
 			params.put("department", scope.departmentId());
 		}
 		if (q.role() != null) {
-			where.append(" AND EXISTS (SELECT 1 FROM user_roles ur JOIN roles rr ON rr.id = ur.role_id"
-					+ " WHERE ur.user_id = u.id AND rr.name = :role)");
+			where.append(" AND EXISTS (SELECT 1 FROM identity_person_roles pr WHERE pr.user_id = u.id AND pr.role = :role)");
 			params.put("role", q.role());
 		}
 		if (q.text() != null) {
@@ -346,8 +353,7 @@ public class OnboardingFollowUps {
 		if (ids.isEmpty()) {
 			return roles;
 		}
-		this.jdbc.sql("SELECT ur.user_id, r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
-				+ "WHERE ur.user_id IN (:ids)")
+		this.jdbc.sql("SELECT user_id, role FROM identity_person_roles WHERE user_id IN (:ids)")
 			.param("ids", ids)
 			.query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getString(2)))
 			.list();

@@ -3,10 +3,14 @@ package org.mentorhub.profile;
 import java.util.List;
 import java.util.Optional;
 
+import org.mentorhub.identity.People;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Read-only facts about accounts and mentorships that profile rules depend on. */
+/**
+ * Read-only facts about accounts and mentorships that profile rules depend on: accounts through
+ * identity's {@link People}, mentorships through {@link MentoringRelations} (mentorship implements it).
+ */
 @Component
 class ProfileRelations {
 
@@ -21,46 +25,30 @@ class ProfileRelations {
 
 	private final JdbcClient jdbc;
 
-	ProfileRelations(JdbcClient jdbc) {
+	private final People people;
+
+	private final MentoringRelations mentorships;
+
+	ProfileRelations(JdbcClient jdbc, People people, MentoringRelations mentorships) {
 		this.jdbc = jdbc;
+		this.people = people;
+		this.mentorships = mentorships;
 	}
 
 	Optional<Person> find(long userId) {
-		record Row(long id, Long institutionId, Long departmentId, String fullName) {
-		}
-		Optional<Row> row = this.jdbc
-			.sql("SELECT id, institution_id, department_id, full_name FROM users WHERE id = :id")
-			.param("id", userId)
-			.query(Row.class)
-			.optional();
-		return row.map(r -> new Person(r.id(), r.institutionId(), r.departmentId(), r.fullName(),
-				this.jdbc
-					.sql("SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = :id")
-					.param("id", userId)
-					.query(String.class)
-					.list()));
+		return this.people.find(userId)
+			.map(p -> new Person(p.id(), p.institutionId(), p.departmentId(), p.fullName(),
+					p.roles().stream().map(Enum::name).sorted().toList()));
 	}
 
 	/** Whether the two are mentor and mentee (either way round) of an active or paused mentorship. */
 	boolean inMentorship(long a, long b) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM mentorships WHERE status IN ('ACTIVE', 'PAUSED') "
-					+ "AND ((mentor_id = :a AND mentee_id = :b) OR (mentor_id = :b AND mentee_id = :a))")
-			.param("a", a)
-			.param("b", b)
-			.query(Long.class)
-			.single() > 0;
+		return this.mentorships.mentorAndMentee(a, b);
 	}
 
 	/** Whether {@code mentor} mentors {@code mentee} in an active or paused mentorship. */
 	boolean mentors(long mentor, long mentee) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM mentorships WHERE status IN ('ACTIVE', 'PAUSED') "
-					+ "AND mentor_id = :mentor AND mentee_id = :mentee")
-			.param("mentor", mentor)
-			.param("mentee", mentee)
-			.query(Long.class)
-			.single() > 0;
+		return this.mentorships.isMentorOf(mentor, mentee);
 	}
 
 	List<String> tags(long userId, String kind) {

@@ -50,7 +50,7 @@ public class ActionItems {
 			       u.full_name AS assignee_name, a.due_date, a.status, a.completed_at, a.updated_at, a.version
 			FROM action_items a
 			JOIN mentoring_sessions s ON s.id = a.session_id
-			LEFT JOIN users u ON u.id = a.assigned_to_id
+			LEFT JOIN identity_people u ON u.id = a.assigned_to_id
 			""";
 
 	/** The session's items, by due date (participants only). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.mentorhub.identity.Person;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
@@ -143,13 +144,7 @@ public class SessionFeedbacks {
 			throw new InvalidInputException("mentor", "Choose the mentor.");
 		}
 		Actor actor = this.tenancy.actor();
-		record Mentor(String fullName, Long institutionId, Long departmentId) {
-		}
-		Mentor mentor = this.jdbc.sql("SELECT full_name, institution_id, department_id FROM users WHERE id = :id")
-			.param("id", mentorId)
-			.query(Mentor.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Mentor not found"));
+		Person mentor = this.participants.person(mentorId).orElseThrow(() -> new NotFoundException("Mentor not found"));
 		if (actor.id() != mentorId) {
 			if (!this.participants.isManager() || actor.institutionId() == null) {
 				throw new NotFoundException("Mentor not found");
@@ -187,7 +182,7 @@ public class SessionFeedbacks {
 		return this.jdbc.sql("""
 				SELECT f.id, f.session_id, f.giver_id, u.full_name, f.recipient_id, f.type, f.rating, f.comments,
 				       f.visibility, f.created_at
-				FROM session_feedback f JOIN users u ON u.id = f.giver_id
+				FROM session_feedback f JOIN identity_people u ON u.id = f.giver_id
 				WHERE f.session_id = :s ORDER BY f.id""")
 			.param("s", sessionId)
 			.query((rs, i) -> view(rs))

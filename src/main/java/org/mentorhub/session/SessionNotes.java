@@ -56,7 +56,7 @@ public class SessionNotes {
 		return this.jdbc.sql("""
 				SELECT n.id, n.session_id, n.created_by_id, u.full_name, n.content, n.content_key_id, n.is_private,
 				       n.created_at, n.updated_at, n.version
-				FROM session_notes n JOIN users u ON u.id = n.created_by_id
+				FROM session_notes n JOIN identity_people u ON u.id = n.created_by_id
 				WHERE n.session_id = :s AND (n.is_private = FALSE OR n.created_by_id = :me)
 				ORDER BY n.created_at, n.id""")
 			.param("s", sessionId)

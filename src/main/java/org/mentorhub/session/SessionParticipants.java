@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.mentorhub.identity.People;
+import org.mentorhub.identity.Person;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
@@ -13,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is in a session, read with SQL from {@code mentoring_sessions} and its mentorship (the notes,
+ * Who is in a session, read with SQL from {@code mentoring_sessions} and its mentorship (mentorship's {@code mentorship_pairs} view, ADR 0003) (the notes,
  * action items and feedback do not depend on the session entity): its mentor and mentee, status,
  * completion time, and the institution and department it belongs to (the mentorship's).
  */
@@ -43,9 +45,12 @@ class SessionParticipants {
 
 	private final Tenancy tenancy;
 
-	SessionParticipants(JdbcClient jdbc, Tenancy tenancy) {
+	private final People people;
+
+	SessionParticipants(JdbcClient jdbc, Tenancy tenancy, People people) {
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
+		this.people = people;
 	}
 
 	Optional<Session> find(long sessionId) {
@@ -53,9 +58,9 @@ class SessionParticipants {
 				SELECT s.id, s.title, s.mentor_id, s.mentee_id, mu.full_name AS mentor_name, eu.full_name AS mentee_name,
 				       s.status, s.completed_at, m.institution_id, m.department_id
 				FROM mentoring_sessions s
-				JOIN mentorships m ON m.id = s.mentorship_id
-				JOIN users mu ON mu.id = s.mentor_id
-				JOIN users eu ON eu.id = s.mentee_id
+				JOIN mentorship_pairs m ON m.id = s.mentorship_id
+				JOIN identity_people mu ON mu.id = s.mentor_id
+				JOIN identity_people eu ON eu.id = s.mentee_id
 				WHERE s.id = :id""")
 			.param("id", sessionId)
 			.query((rs, n) -> new Session(rs.getLong("id"), rs.getString("title"), rs.getLong("mentor_id"),
@@ -93,16 +98,14 @@ class SessionParticipants {
 		return this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR");
 	}
 
+	/** A person, through identity's facade. */
+	Optional<Person> person(long userId) {
+		return this.people.find(userId);
+	}
+
 	/** A user's own time zone (UTC when unknown or invalid). */
 	ZoneId zoneOf(long userId) {
-		String zone = this.jdbc.sql("SELECT time_zone FROM users WHERE id = :id").param("id", userId).query(String.class)
-			.optional().orElse("UTC");
-		try {
-			return ZoneId.of(zone);
-		}
-		catch (RuntimeException ex) {
-			return ZoneOffset.UTC;
-		}
+		return this.people.zoneOf(userId);
 	}
 
 	static Instant utc(LocalDateTime value) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mentorhub.identity.People;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class SessionQueries {
 			s.next_meeting_on, s.attendance, s.created_by_id, s.completed_at, s.cancelled_at, s.ical_uid,
 			s.ical_sequence, s.version""";
 
-	static final String JOINS = " JOIN users mu ON mu.id = s.mentor_id JOIN users eu ON eu.id = s.mentee_id";
+	static final String JOINS = " JOIN identity_people mu ON mu.id = s.mentor_id JOIN identity_people eu ON eu.id = s.mentee_id";
 
 	/** The list's criteria: my sessions, upcoming (from now, soonest first) or past (newest first). */
 	record Criteria(long userId, boolean upcoming, Instant now, SessionStatus status, Long mentorshipId) {
@@ -39,27 +40,16 @@ class SessionQueries {
 
 	private final JdbcClient jdbc;
 
-	SessionQueries(JdbcClient jdbc) {
+	private final People people;
+
+	SessionQueries(JdbcClient jdbc, People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	/** The account's zone (UTC when unset or unknown). */
 	ZoneId zoneOf(long userId) {
-		String zone = this.jdbc.sql("SELECT time_zone FROM users WHERE id = :u").param("u", userId)
-			.query(String.class).optional().orElse(null);
-		return zone(zone);
-	}
-
-	static ZoneId zone(String zone) {
-		if (zone == null || zone.isBlank()) {
-			return ZoneId.of("UTC");
-		}
-		try {
-			return ZoneId.of(zone);
-		}
-		catch (RuntimeException ex) {
-			return ZoneId.of("UTC");
-		}
+		return this.people.zoneOf(userId);
 	}
 
 	Optional<SessionView> one(long id, ZoneId viewer) {
@@ -167,11 +157,9 @@ class SessionQueries {
 		return result;
 	}
 
-	/** Locks the people's rows in id order, so that bookings of the same person run one after another. */
+	/** Locks both people (identity's lock, in id order), so that bookings of the same person run one after another. */
 	void lockPeople(long a, long b) {
-		for (long id : new long[] { Math.min(a, b), Math.max(a, b) }) {
-			this.jdbc.sql("SELECT id FROM users WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
-		}
+		this.people.lock(List.of(a, b));
 	}
 
 	/** The scope of the attendance view: the institution, and the department of a coordinator. */
@@ -223,14 +211,14 @@ class SessionQueries {
 	}
 
 	long countAttendance(AttendanceCriteria c) {
-		return bind(this.jdbc.sql("SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id"
+		return bind(this.jdbc.sql("SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorship_pairs m ON m.id = s.mentorship_id"
 				+ attendanceWhere(c)), c).query(Number.class).single().longValue();
 	}
 
 	List<AttendanceRow> attendance(AttendanceCriteria c, int limit, long offset, ZoneId viewer) {
 		String sql = "SELECT s.id, s.mentorship_id, s.title, s.mentor_id, mu.full_name AS mentor_name, s.mentee_id,"
 				+ " eu.full_name AS mentee_name, m.department_id, s.scheduled_at, s.status, s.attendance, s.topic,"
-				+ " s.completed_at FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id" + JOINS
+				+ " s.completed_at FROM mentoring_sessions s JOIN mentorship_pairs m ON m.id = s.mentorship_id" + JOINS
 				+ attendanceWhere(c) + " ORDER BY s.scheduled_at DESC, s.id DESC LIMIT :limit OFFSET :offset";
 		return bind(this.jdbc.sql(sql), c).param("limit", limit).param("offset", offset).query((rs, n) -> {
 			Instant start = instant(rs, "scheduled_at");
@@ -250,7 +238,7 @@ class SessionQueries {
 	}
 
 	Optional<MentorshipRow> mentorship(long id) {
-		return this.jdbc.sql("SELECT id, institution_id, department_id, mentor_id, mentee_id, status FROM mentorships "
+		return this.jdbc.sql("SELECT id, institution_id, department_id, mentor_id, mentee_id, status FROM mentorship_pairs "
 				+ "WHERE id = :id")
 			.param("id", id)
 			.query((rs, n) -> {
@@ -265,8 +253,8 @@ class SessionQueries {
 	/** My ACTIVE mentorships, with the other person's name (for "plan a session"). */
 	List<Sessions.MentorshipChoice> activeMentorships(long me) {
 		return this.jdbc.sql("""
-				SELECT m.id, m.mentor_id, u.full_name FROM mentorships m
-				JOIN users u ON u.id = CASE WHEN m.mentor_id = :me THEN m.mentee_id ELSE m.mentor_id END
+				SELECT m.id, m.mentor_id, u.full_name FROM mentorship_pairs m
+				JOIN identity_people u ON u.id = CASE WHEN m.mentor_id = :me THEN m.mentee_id ELSE m.mentor_id END
 				WHERE (m.mentor_id = :me OR m.mentee_id = :me) AND m.status = 'ACTIVE' ORDER BY u.full_name, m.id""")
 			.param("me", me)
 			.query((rs, n) -> new Sessions.MentorshipChoice(rs.getLong("id"), rs.getLong("mentor_id") == me,
@@ -276,14 +264,7 @@ class SessionQueries {
 
 	/** The names of people by id. */
 	Map<Long, String> names(Collection<Long> ids) {
-		Map<Long, String> names = new java.util.HashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
-		this.jdbc.sql("SELECT id, full_name FROM users WHERE id IN (:ids)").param("ids", ids)
-			.query((rs, n) -> names.put(rs.getLong("id"), rs.getString("full_name")))
-			.list();
-		return names;
+		return this.people.names(ids);
 	}
 
 	static SessionView view(ResultSet rs, ZoneId viewer) throws SQLException {

@@ -54,8 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
  * has started (COMPLETED).</li>
  * </ul>
  *
- * <p>Double booking: making a session, sending a draft and accepting a new time lock both people's
- * {@code users} rows in id order ({@code SELECT ... FOR UPDATE}) and then look for a session of
+ * <p>Double booking: making a session, sending a draft and accepting a new time lock both people
+ * in id order ({@link org.mentorhub.identity.People#lock}) and then look for a session of
  * either person that holds the time; concurrent bookings of one person therefore run one after the
  * other and the second sees the first. Those methods run at READ COMMITTED so that the check reads
  * what committed while they waited (MariaDB's default, REPEATABLE READ, would not).

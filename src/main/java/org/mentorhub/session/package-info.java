@@ -1,5 +1,5 @@
 /**
- * Mentoring sessions: scheduling, records, notes, action items and feedback. Uses: mentorship, identity, profile (availability), audit, platform.
+ * Mentoring sessions: scheduling, records, notes, action items and feedback. Uses: identity (people, locks), profile (availability), audit, platform; reads mentorship's published mentorship_pairs view (ADR 0003).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mentorship", "identity", "profile", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "profile", "audit", "platform"})
 package org.mentorhub.session;

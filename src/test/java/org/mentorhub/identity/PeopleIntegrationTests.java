@@ -1,6 +1,7 @@
 package org.mentorhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @MentorHubIntegrationTest
 class PeopleIntegrationTests {
@@ -20,6 +23,9 @@ class PeopleIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void summariesCarryTheAccountsPlaceNameZoneStatusAndEveryRole() {
@@ -65,6 +71,15 @@ class PeopleIntegrationTests {
 		assertThat(this.people.zoneOf(-5)).isEqualTo(ZoneId.of("UTC"));
 		assertThat(People.zone("Not/AZone")).isEqualTo(ZoneId.of("UTC"));
 		assertThat(People.zone(" ")).isEqualTo(ZoneId.of("UTC"));
+	}
+
+	@Test
+	void lockingPeopleNeedsATransactionAndAcceptsUnknownIds() {
+		long mentor = TestAccounts.create(this.jdbc, "NBU", null, RoleName.MENTOR).id();
+
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> this.people.lock(List.of(mentor)));
+		this.transactions.executeWithoutResult(status -> this.people.lock(List.of(mentor, -5L, mentor)));
 	}
 
 }
