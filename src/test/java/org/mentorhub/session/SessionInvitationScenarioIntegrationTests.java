@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,24 +41,16 @@ class SessionInvitationScenarioIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
-	<T> T as(Account account, Callable<T> work) {
+	/** Signs the account in on this thread (the test signs out after each test). */
+	void signIn(Account account) {
 		UserDetails user = this.users.loadUserByUsername(account.email());
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
 	}
 
 	int invitationsTo(Account account, String title) {
@@ -77,13 +68,15 @@ class SessionInvitationScenarioIntegrationTests {
 		SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, "NBU", "CS", "ACTIVE");
 		Instant start = SessionFixtures.randomHour(20, 30);
 		String title = "Scenario " + start.toEpochMilli();
-		SessionView offered = as(p.mentor(), () -> this.sessions.create(p.mentorshipId(),
+		signIn(p.mentor());
+		SessionView offered = this.sessions.create(p.mentorshipId(),
 				new SessionDraft(title, "secret description", "secret agenda",
 						LocalDateTime.ofInstant(start, ZoneOffset.UTC).toString(), "UTC", 45, "ONLINE", null,
 						"https://meet.example.org/scenario"),
-				false));
+				false);
 
-		scenario.stimulate(() -> as(p.mentee(), () -> this.sessions.confirm(offered.id(), null, offered.version())))
+		signIn(p.mentee());
+		scenario.stimulate(() -> this.sessions.confirm(offered.id(), null, offered.version()))
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.forStateChange(() -> invitationsTo(p.mentor(), title) + invitationsTo(p.mentee(), title),
 					count -> count == 2)
