@@ -25,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * iCalendar invitations of sessions. After a session's transition commits (Spring Modulith's
  * {@link ApplicationModuleListener}: after commit, in a transaction of its own, with the event kept in
  * the publication registry until it is handled, and retried from there if the mail fails), both
- * participants get a mail, built from the session the event carries, with the invitation as
- * a {@code text/calendar; method=REQUEST} attachment ({@link SessionConfirmed}, {@link SessionRescheduled})
- * or the cancellation ({@code METHOD:CANCEL}, {@link SessionCancelled}). The UID is the session's {@code ical_uid}, which
- * never changes; the SEQUENCE is the session's {@code ical_sequence}, and never lower than one more
- * than the last invitation sent for a change or a cancellation. Participants may also download the
- * current invitation.
+ * participants get a mail, built from the session the event carries, with the invitation as a
+ * {@code text/calendar; method=REQUEST} attachment ({@link SessionConfirmed}, {@link SessionRescheduled})
+ * or the cancellation ({@code METHOD:CANCEL}, {@link SessionCancelled}). The UID is the session's
+ * {@code ical_uid}, which never changes; the SEQUENCE is the session's {@code ical_sequence}, and
+ * never lower than one more than the last invitation sent for a change or a cancellation.
+ * Participants may also download the current invitation.
  */
 @Component
 class SessionInvitations {

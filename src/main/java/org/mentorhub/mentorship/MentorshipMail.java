@@ -27,9 +27,12 @@ class MentorshipMail {
 
 	private final Mailer mailer;
 
-	MentorshipMail(People people, Mailer mailer) {
+	private final MentorshipRepository mentorships;
+
+	MentorshipMail(People people, Mailer mailer, MentorshipRepository mentorships) {
 		this.people = people;
 		this.mailer = mailer;
+		this.mentorships = mentorships;
 	}
 
 	/** An e-mail to the mentor: who asks, their goal, and how long the mentor has to answer. */
@@ -42,7 +45,7 @@ class MentorshipMail {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", mentor.get().fullName());
 		model.put("menteeName", this.people.names(List.of(event.menteeId())).getOrDefault(event.menteeId(), "A mentee"));
-		model.put("goal", event.goal() == null ? "" : event.goal());
+		model.put("goal", this.mentorships.findById(event.mentorshipId()).map(Mentorship::getGoal).orElse(""));
 		model.put("days", event.responseDays());
 		model.put("mentorshipId", event.mentorshipId());
 		this.mailer.deliver(mentor.get().email(), "A mentee asks you to be their mentor", "mentorship-request", model);

@@ -522,7 +522,7 @@ public class Mentorships {
 		this.audit.record(AuditRecord.change("MENTORSHIP_REQUESTED", "mentorship", m.getId(), null, state(m)));
 		this.events.publishEvent(new MentorshipRequested(m.getId(), m.getInstitutionId(), m.getMentorId(),
 				m.getMenteeId(), m.getPreferenceRank() == null ? 1 : m.getPreferenceRank(), m.getRequestedById(), now,
-				m.getGoal(), responseDays(m.getInstitutionId())));
+				responseDays(m.getInstitutionId())));
 	}
 
 	private void activate(Mentorship m, long decidedBy, String reason, Map<String, Object> before, Instant now) {

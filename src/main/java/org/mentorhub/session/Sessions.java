@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The session module's API: the scheduling workflow, booking and the record. Each transition is one
  * guarded method that says who may make it, runs in one transaction that changes the row (optimistic
- * locking on its version), writes the audit log and publishes a {@link SessionLifecycleEvent} carrying the session.
+ * locking on its version), writes the audit log and publishes a {@link SessionLifecycleEvent} carrying
+ * the session.
  *
  * <p>Who may do what (only the mentor and the mentee of the session; a session outside the caller's
  * reach is "not found"):
