@@ -64,14 +64,17 @@ class SessionInvitationMailRetryIntegrationTests {
 		}
 	}
 
-	/** The registry's row for the invitation listener and this session: status, attempts, completed or not. */
+	/**
+	 * The registry's row for the invitation listener and this session: status, attempts, completed or
+	 * not. The table name in capitals: MariaDB's table names are case-sensitive and V3 made it so there.
+	 */
 	record Publication(String status, Integer completionAttempts, boolean completed) {
 	}
 
 	Publication publication(long sessionId) {
 		return this.jdbc.sql("""
 				SELECT status, completion_attempts, CASE WHEN completion_date IS NULL THEN 0 ELSE 1 END AS completed
-				FROM event_publication
+				FROM EVENT_PUBLICATION
 				WHERE listener_id LIKE '%SessionInvitations%' AND event_type = :type AND serialized_event LIKE :session""")
 			.param("type", SessionConfirmed.class.getName())
 			.param("session", "%\"sessionId\":" + sessionId + ",%")
