@@ -27,10 +27,9 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one file store of MentorHub (QUALITY S10). Stores a file after checking it: its type is
@@ -64,7 +63,14 @@ public class Attachments {
 
 	private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
-	Attachments(AttachmentRepository attachments, FileStore store, FileStorageProperties properties, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final StoredFileCleanup cleanup;
+
+	Attachments(AttachmentRepository attachments, FileStore store, FileStorageProperties properties, Clock clock,
+			ApplicationEventPublisher events, StoredFileCleanup cleanup) {
+		this.events = events;
+		this.cleanup = cleanup;
 		this.attachments = attachments;
 		this.store = store;
 		this.properties = properties;
@@ -189,7 +195,7 @@ public class Attachments {
 			return saved.toStoredFile();
 		}
 		catch (RuntimeException ex) {
-			deleteQuietly(key);
+			this.cleanup.deleteQuietly(key);
 			throw ex;
 		}
 	}
@@ -231,18 +237,7 @@ public class Attachments {
 		}
 		this.attachments.delete(attachment);
 		this.attachments.flush();
-		String key = attachment.getStoragePath();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					deleteQuietly(key);
-				}
-			});
-		}
-		else {
-			deleteQuietly(key);
-		}
+		this.events.publishEvent(new StoredFileCleanup.StoredFileReleased(attachment.getStoragePath()));
 	}
 
 	/**
@@ -291,25 +286,7 @@ public class Attachments {
 	}
 
 	private void deleteOnRollback(String key) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						deleteQuietly(key);
-					}
-				}
-			});
-		}
-	}
-
-	private void deleteQuietly(String key) {
-		try {
-			this.store.delete(key);
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Could not delete a stored file", ex);
-		}
+		this.events.publishEvent(new StoredFileCleanup.StoredFileWritten(key));
 	}
 
 	private static byte[] readAtMost(InputStream in, Rules rules) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.identity.People;
+import org.mentorhub.identity.Person;
 import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.platform.PlatformProperties;
 import org.mentorhub.platform.RateLimiter;
@@ -51,8 +53,11 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
+	private final People people;
+
 	CalendarFeeds(JdbcClient jdbc, CalendarSessions sessions, Tenancy tenancy, AuditTrail audit, RateLimiter limiter,
-			PlatformProperties platform, CalendarProperties properties, Clock clock) {
+			PlatformProperties platform, CalendarProperties properties, Clock clock, People people) {
+		this.people = people;
 		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.tenancy = tenancy;
@@ -140,12 +145,11 @@ public class CalendarFeeds {
 		}
 		String hash = TokenHashing.sha256Hex(token);
 		// A disabled account's feed stops with it (and works again if the account is enabled again).
-		Optional<Long> user = this.jdbc.sql("""
-				SELECT t.user_id FROM calendar_feed_tokens t JOIN users u ON u.id = t.user_id
-				WHERE t.token_hash = :hash AND u.status = 'ACTIVE'""")
+		Optional<Long> user = this.jdbc.sql("SELECT user_id FROM calendar_feed_tokens WHERE token_hash = :hash")
 			.param("hash", hash)
 			.query(Long.class)
-			.optional();
+			.optional()
+			.filter(id -> this.people.find(id).filter(Person::active).isPresent());
 		if (user.isEmpty()) {
 			return Optional.empty();
 		}

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mentorhub.platform.Mailer;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.PlatformProperties;
 import org.mentorhub.platform.StateTransitionException;
-import org.mentorhub.session.SessionEvent;
+import org.mentorhub.session.ScheduledSession;
+import org.mentorhub.session.SessionCancelled;
+import org.mentorhub.session.SessionConfirmed;
+import org.mentorhub.session.SessionRescheduled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,12 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * iCalendar invitations of sessions. After a session's transition commits (Spring Modulith's
  * {@link ApplicationModuleListener}: after commit, in a transaction of its own, with the event kept in
- * the publication registry until it is handled), both participants get a mail with the invitation as
- * a {@code text/calendar; method=REQUEST} attachment (CONFIRMED, RESCHEDULED, UPDATED) or the
- * cancellation ({@code METHOD:CANCEL}, CANCELLED). The UID is the session's {@code ical_uid}, which
- * never changes; the SEQUENCE is the session's {@code ical_sequence}, and never lower than one more
- * than the last invitation sent for a change or a cancellation. Participants may also download the
- * current invitation.
+ * the publication registry until it is handled, and retried from there if the mail fails), both
+ * participants get a mail, built from the session the event carries, with the invitation as a
+ * {@code text/calendar; method=REQUEST} attachment ({@link SessionConfirmed}, {@link SessionRescheduled})
+ * or the cancellation ({@code METHOD:CANCEL}, {@link SessionCancelled}). The UID is the session's
+ * {@code ical_uid}, which never changes; the SEQUENCE is the session's {@code ical_sequence}, and
+ * never lower than one more than the last invitation sent for a change or a cancellation.
+ * Participants may also download the current invitation.
  */
 @Component
 class SessionInvitations {
@@ -56,40 +61,58 @@ class SessionInvitations {
 	}
 
 	@ApplicationModuleListener
-	void on(SessionEvent event) {
-		switch (event.kind()) {
-			case CONFIRMED, RESCHEDULED, UPDATED -> sendRequest(event.sessionId(), event.kind());
-			case CANCELLED -> sendCancel(event.sessionId());
-			default -> {
-				// No calendar change: requests, proposals, rejections and records.
-			}
-		}
+	void on(SessionConfirmed event) {
+		sendRequest(event.session(), false);
 	}
 
-	/** Mails the current invitation to both participants, if the session is confirmed. */
+	@ApplicationModuleListener
+	void on(SessionRescheduled event) {
+		sendRequest(event.session(), true);
+	}
+
+	@ApplicationModuleListener
+	void on(SessionCancelled event) {
+		sendCancel(event.session());
+	}
+
+	/**
+	 * Mails the invitation of the session as its event carried it to both participants, if it is
+	 * confirmed; {@code change} for a new time or place (the SEQUENCE then rises above the last one
+	 * sent). A retried event that comes after the session's cancellation was sent sends nothing: a
+	 * cancelled session never comes back, and a late REQUEST would put it back in people's calendars.
+	 */
 	@Transactional
-	public void sendRequest(long sessionId, SessionEvent.Kind kind) {
-		CalendarSession session = this.sessions.find(sessionId).orElse(null);
-		if (session == null || !session.confirmed()) {
+	public void sendRequest(ScheduledSession scheduled, boolean change) {
+		long sessionId = scheduled.sessionId();
+		if (!scheduled.confirmed()) {
 			log.debug("No invitation for session {}: not confirmed", sessionId);
 			return;
 		}
+		if (lastMethod(sessionId).filter("CANCEL"::equals).isPresent()) {
+			log.debug("No invitation for session {}: its cancellation was sent", sessionId);
+			return;
+		}
+		CalendarSession session = this.sessions.of(scheduled).orElse(null);
+		if (session == null) {
+			return;
+		}
 		Integer last = lastSequence(sessionId);
-		int sequence = last == null ? session.icalSequence() : Math.max(session.icalSequence(),
-				kind == SessionEvent.Kind.CONFIRMED ? last : last + 1);
+		int sequence = last == null ? session.icalSequence()
+				: Math.max(session.icalSequence(), change ? last + 1 : last);
 		send(session, false, sequence, last == null ? "new" : "updated");
 	}
 
 	/** Mails the cancellation to both participants, if an invitation may have reached them. */
 	@Transactional
-	public void sendCancel(long sessionId) {
-		CalendarSession session = this.sessions.find(sessionId).orElse(null);
-		if (session == null) {
+	public void sendCancel(ScheduledSession scheduled) {
+		long sessionId = scheduled.sessionId();
+		Integer last = lastSequence(sessionId);
+		if (last == null && scheduled.icalSequence() == 0) {
+			log.debug("No cancellation for session {}: no invitation was sent", sessionId);
 			return;
 		}
-		Integer last = lastSequence(sessionId);
-		if (last == null && session.icalSequence() == 0) {
-			log.debug("No cancellation for session {}: no invitation was sent", sessionId);
+		CalendarSession session = this.sessions.of(scheduled).orElse(null);
+		if (session == null) {
 			return;
 		}
 		int sequence = Math.max(session.icalSequence(), last == null ? 0 : last + 1);
@@ -127,7 +150,7 @@ class SessionInvitations {
 		for (CalendarSession.Person person : List.of(session.mentor(), session.mentee())) {
 			Map<String, Object> model = MailTimes.model(session, person);
 			model.put("kind", kind);
-			this.mailer.send(person.email(), truncate(subject), "calendar-invitation", model, List.of(attachment));
+			this.mailer.deliver(person.email(), truncate(subject), "calendar-invitation", model, List.of(attachment));
 		}
 		this.jdbc.sql("""
 				INSERT INTO calendar_invitations (session_id, method, sequence_no, sent_at)
@@ -137,6 +160,15 @@ class SessionInvitations {
 			.param("sequence", sequence)
 			.param("at", CalendarSessions.utc(now))
 			.update();
+	}
+
+	private Optional<String> lastMethod(long sessionId) {
+		return this.jdbc.sql("SELECT method FROM calendar_invitations WHERE session_id = :id ORDER BY id DESC")
+			.param("id", sessionId)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	private Integer lastSequence(long sessionId) {

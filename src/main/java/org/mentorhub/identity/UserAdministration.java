@@ -24,6 +24,7 @@ import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -34,8 +35,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -75,8 +75,12 @@ public class UserAdministration {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	UserAdministration(UserRepository users, RoleRepository roles, UserDirectory directory, UserSessions sessions,
-			Organizations organizations, Tenancy tenancy, AuditTrail audit, Clock clock) {
+			Organizations organizations, Tenancy tenancy, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.roles = roles;
 		this.directory = directory;
@@ -387,19 +391,21 @@ public class UserAdministration {
 
 	/**
 	 * Ends the person's sessions once the change is committed: earlier, a sign-in in between could
-	 * still load the old state; never, and an open session would keep the old roles or status.
+	 * still load the old state; never, and an open session would keep the old roles or status. The
+	 * request travels as an identity-internal event to an after-commit listener ({@link #on}), kept in
+	 * the event publication registry until the sessions are ended.
 	 */
 	private void endSessionsAfterCommit(String username, String keepSessionId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.sessions.endAll(username, keepSessionId);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				UserAdministration.this.sessions.endAll(username, keepSessionId);
-			}
-		});
+		this.events.publishEvent(new AccessChanged(username, keepSessionId));
+	}
+
+	/** A person's roles or status changed: their open sessions end (all but {@code keepSessionId}). */
+	record AccessChanged(String username, String keepSessionId) {
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AccessChanged change) {
+		this.sessions.endAll(change.username(), change.keepSessionId());
 	}
 
 	private static String currentSessionId() {

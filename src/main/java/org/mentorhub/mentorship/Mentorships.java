@@ -21,20 +21,15 @@ import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
-import org.mentorhub.platform.Mailer;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.profile.MentorCapacity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mentorship module's API: the life cycle. Each transition is one method with a guard, run in
@@ -52,8 +47,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Mentorships {
-
-	private static final Logger log = LoggerFactory.getLogger(Mentorships.class);
 
 	/** How many mentors a mentee may rank in one request. */
 	public static final int MAX_CHOICES = 3;
@@ -80,13 +73,11 @@ public class Mentorships {
 
 	private final ApplicationEventPublisher events;
 
-	private final Mailer mailer;
-
 	private final Clock clock;
 
 	Mentorships(MentorshipRepository repository, MentorshipQueries queries, MentorshipPeople people,
 			MentorshipChoices choices, MentorCapacity capacity, Organizations organizations, Tenancy tenancy,
-			AuditTrail audit, ApplicationEventPublisher events, Mailer mailer, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.queries = queries;
 		this.people = people;
@@ -96,7 +87,6 @@ public class Mentorships {
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.events = events;
-		this.mailer = mailer;
 		this.clock = clock;
 	}
 
@@ -505,10 +495,9 @@ public class Mentorships {
 			m.expire(now);
 			flush(m);
 			this.audit.record(AuditRecord.change("MENTORSHIP_EXPIRED", "mentorship", m.getId(), before, state(m)));
-			this.events.publishEvent(new MentorshipExpired(m.getId(), m.getInstitutionId(), m.getMentorId(),
-					m.getMenteeId(), null, now));
 			Optional<Mentorship> next = askNextChoice(m, now);
-			tellMentee(m, true, null, next);
+			this.events.publishEvent(new MentorshipExpired(m.getId(), m.getInstitutionId(), m.getMentorId(),
+					m.getMenteeId(), null, now, next.map(Mentorship::getMentorId).orElse(null)));
 			expired++;
 		}
 		return expired;
@@ -532,34 +521,8 @@ public class Mentorships {
 	private void requested(Mentorship m, Instant now) {
 		this.audit.record(AuditRecord.change("MENTORSHIP_REQUESTED", "mentorship", m.getId(), null, state(m)));
 		this.events.publishEvent(new MentorshipRequested(m.getId(), m.getInstitutionId(), m.getMentorId(),
-				m.getMenteeId(), m.getPreferenceRank() == null ? 1 : m.getPreferenceRank(), m.getRequestedById(), now));
-		tellMentor(m);
-	}
-
-	/**
-	 * An e-mail to the mentor, after commit: who asks, their goal, and how long the mentor has to answer
-	 * before the request moves on to the mentee's next choice.
-	 */
-	private void tellMentor(Mentorship m) {
-		Optional<Person> mentor = this.people.find(m.getMentorId());
-		if (mentor.isEmpty() || mentor.get().email() == null) {
-			return;
-		}
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("name", mentor.get().fullName());
-		model.put("menteeName", this.people.names(List.of(m.getMenteeId())).getOrDefault(m.getMenteeId(), "A mentee"));
-		model.put("goal", m.getGoal() == null ? "" : m.getGoal());
-		model.put("days", responseDays(m.getInstitutionId()));
-		model.put("mentorshipId", m.getId());
-		String to = mentor.get().email();
-		afterCommit(() -> {
-			try {
-				this.mailer.send(to, "A mentee asks you to be their mentor", "mentorship-request", model);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not send the mentorship request e-mail to mentor {}: {}", m.getMentorId(), ex.toString());
-			}
-		});
+				m.getMenteeId(), m.getPreferenceRank() == null ? 1 : m.getPreferenceRank(), m.getRequestedById(), now,
+				responseDays(m.getInstitutionId())));
 	}
 
 	private void activate(Mentorship m, long decidedBy, String reason, Map<String, Object> before, Instant now) {
@@ -587,12 +550,10 @@ public class Mentorships {
 		m.reject(me, reason, now);
 		flush(m);
 		this.audit.record(AuditRecord.change(action, "mentorship", m.getId(), before, state(m)));
+		// A mentee's ranked choice moves on to the next one; MentorshipMail tells the mentee who is asked now.
+		Optional<Mentorship> next = m.getPreferenceRank() == null ? Optional.empty() : askNextChoice(m, now);
 		this.events.publishEvent(new MentorshipRejected(m.getId(), m.getInstitutionId(), m.getMentorId(),
-				m.getMenteeId(), reason, me, now));
-		if (m.getPreferenceRank() != null) {
-			Optional<Mentorship> next = askNextChoice(m, now);
-			tellMentee(m, false, reason, next);
-		}
+				m.getMenteeId(), reason, me, now, m.getPreferenceRank(), next.map(Mentorship::getMentorId).orElse(null)));
 	}
 
 	private void endWith(Mentorship m, String reason) {
@@ -621,47 +582,6 @@ public class Mentorships {
 			return Optional.of(asked);
 		}
 		return Optional.empty();
-	}
-
-	/** A polite e-mail to the mentee, after commit: declined or expired, and who is asked next. */
-	private void tellMentee(Mentorship m, boolean expired, String reason, Optional<Mentorship> next) {
-		Optional<Person> mentee = this.people.find(m.getMenteeId());
-		if (mentee.isEmpty() || mentee.get().email() == null) {
-			return;
-		}
-		Map<Long, String> names = this.people.names(next.isPresent() ? List.of(m.getMentorId(), next.get().getMentorId())
-				: List.of(m.getMentorId()));
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("name", mentee.get().fullName());
-		model.put("mentorName", names.get(m.getMentorId()));
-		model.put("expired", expired);
-		model.put("reason", reason == null ? "" : reason);
-		model.put("nextMentorName", next.map(n -> names.get(n.getMentorId())).orElse(""));
-		String to = mentee.get().email();
-		String subject = expired ? "Your mentoring request: no answer yet, so we moved on"
-				: "Your mentoring request was not accepted this time";
-		afterCommit(() -> {
-			try {
-				this.mailer.send(to, subject, "mentorship-declined", model);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not send the mentorship e-mail to mentee {}: {}", m.getMenteeId(), ex.toString());
-			}
-		});
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	/** Why this user cannot be asked as a mentor (no leak about other institutions), or empty. */

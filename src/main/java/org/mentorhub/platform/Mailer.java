@@ -22,6 +22,18 @@ public interface Mailer {
 	void send(String to, String subject, String template, Map<String, ?> model, List<Attachment> attachments);
 
 	/**
+	 * Like {@link #send(String, String, String, Map, List)}, but a failing SMTP server throws (a
+	 * {@link org.springframework.mail.MailException}) instead of being logged. For event listeners: the
+	 * listener fails, its publication stays incomplete in the registry and is resubmitted later.
+	 */
+	void deliver(String to, String subject, String template, Map<String, ?> model, List<Attachment> attachments);
+
+	/** {@link #deliver(String, String, String, Map, List)} without attachments. */
+	default void deliver(String to, String subject, String template, Map<String, ?> model) {
+		deliver(to, subject, template, model, List.of());
+	}
+
+	/**
 	 * A text attachment.
 	 * @param filename the file name the recipient sees, such as {@code invite.ics}
 	 * @param contentType the full MIME type with its parameters, such as

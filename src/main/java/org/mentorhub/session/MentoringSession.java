@@ -237,6 +237,13 @@ class MentoringSession {
 				|| (this.status == SessionStatus.RESCHEDULED && this.rescheduledFrom == SessionStatus.CONFIRMED);
 	}
 
+	/** The session as other modules may know it (carried by its events): never its texts or record. */
+	ScheduledSession scheduled() {
+		return new ScheduledSession(this.id, this.mentorshipId, this.mentorId, this.menteeId, this.status, this.title,
+				this.scheduledAt, this.durationMinutes, this.timeZone, this.mode, this.location, this.meetingLink,
+				this.icalUid, this.icalSequence);
+	}
+
 	private void bumpIf(boolean confirmedBefore) {
 		if (confirmedBefore) {
 			this.icalSequence++;

@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The session module's API: the scheduling workflow, booking and the record. Each transition is one
  * guarded method that says who may make it, runs in one transaction that changes the row (optimistic
- * locking on its version), writes the audit log and publishes a {@link SessionEvent}.
+ * locking on its version), writes the audit log and publishes a {@link SessionLifecycleEvent} carrying
+ * the session.
  *
  * <p>Who may do what (only the mentor and the mentee of the session; a session outside the caller's
  * reach is "not found"):
@@ -291,7 +292,7 @@ public class Sessions {
 		String action = asDraft ? "SESSION_DRAFTED" : asMentor ? "SESSION_PROPOSED" : "SESSION_REQUESTED";
 		this.audit.record(AuditRecord.change(action, "session", s.getId(), null, state(s)));
 		if (!asDraft) {
-			publish(s, asMentor ? SessionEvent.Kind.PROPOSED : SessionEvent.Kind.REQUESTED, me, now);
+			publish(s, asMentor ? SessionProposed::new : SessionRequested::new, me, now);
 		}
 		return get(s.getId());
 	}
@@ -316,7 +317,7 @@ public class Sessions {
 		Instant now = this.clock.instant();
 		s.submit(asMentor ? SessionStatus.PROPOSED : SessionStatus.REQUESTED, now);
 		finish(s, before, asMentor ? "SESSION_PROPOSED" : "SESSION_REQUESTED",
-				asMentor ? SessionEvent.Kind.PROPOSED : SessionEvent.Kind.REQUESTED, now);
+				asMentor ? SessionProposed::new : SessionRequested::new, now);
 		return get(id);
 	}
 
@@ -330,7 +331,7 @@ public class Sessions {
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.confirm(optionalText("message", message, MAX_MESSAGE), now);
-		finish(s, before, "SESSION_CONFIRMED", SessionEvent.Kind.CONFIRMED, now);
+		finish(s, before, "SESSION_CONFIRMED", SessionConfirmed::new, now);
 		return get(id);
 	}
 
@@ -343,7 +344,7 @@ public class Sessions {
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.reject(clean, now);
-		finish(s, before, "SESSION_REJECTED", SessionEvent.Kind.REJECTED, now);
+		finish(s, before, "SESSION_REJECTED", SessionRejected::new, now);
 		return get(id);
 	}
 
@@ -381,7 +382,8 @@ public class Sessions {
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.proposeTime(newStart, me, clean, now);
-		finish(s, before, "SESSION_RESCHEDULE_PROPOSED", SessionEvent.Kind.RESCHEDULE_PROPOSED, now);
+		finish(s, before, "SESSION_RESCHEDULE_PROPOSED",
+				(session, actor, at) -> new SessionRescheduleProposed(session, newStart, actor, at), now);
 		return get(id);
 	}
 
@@ -398,9 +400,11 @@ public class Sessions {
 			requireFree(s.getMentorId(), s.getMenteeId(), s.getProposedDate(), s.getDurationMinutes(), s.getId(), "start");
 		}
 		Map<String, Object> before = state(s);
+		Instant previousStart = s.getScheduledAt();
 		Instant now = this.clock.instant();
 		s.acceptTime(clean, now);
-		finish(s, before, "SESSION_RESCHEDULED", SessionEvent.Kind.RESCHEDULED, now);
+		finish(s, before, "SESSION_RESCHEDULED",
+				(session, actor, at) -> new SessionRescheduled(session, previousStart, actor, at), now);
 		return get(id);
 	}
 
@@ -413,7 +417,7 @@ public class Sessions {
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.declineTime(clean, now);
-		finish(s, before, "SESSION_RESCHEDULE_DECLINED", SessionEvent.Kind.RESCHEDULE_DECLINED, now);
+		finish(s, before, "SESSION_RESCHEDULE_DECLINED", SessionRescheduleDeclined::new, now);
 		return get(id);
 	}
 
@@ -427,7 +431,7 @@ public class Sessions {
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.cancel(clean, now);
-		finish(s, before, "SESSION_CANCELLED", SessionEvent.Kind.CANCELLED, now);
+		finish(s, before, "SESSION_CANCELLED", SessionCancelled::new, now);
 		return get(id);
 	}
 
@@ -475,7 +479,7 @@ public class Sessions {
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.complete(attendance, topic, summary, next, now);
-		finish(s, before, "SESSION_COMPLETED", SessionEvent.Kind.COMPLETED, now);
+		finish(s, before, "SESSION_COMPLETED", SessionCompleted::new, now);
 		return get(id);
 	}
 
@@ -497,15 +501,24 @@ public class Sessions {
 		}
 	}
 
-	private void finish(MentoringSession s, Map<String, Object> before, String action, SessionEvent.Kind kind,
+	/** Makes the event of a transition from the session as it is right after it. */
+	@FunctionalInterface
+	private interface Transition {
+
+		SessionLifecycleEvent of(ScheduledSession session, Long actorId, Instant occurredAt);
+
+	}
+
+	private void finish(MentoringSession s, Map<String, Object> before, String action, Transition transition,
 			Instant now) {
 		this.repository.saveAndFlush(s);
 		this.audit.record(AuditRecord.change(action, "session", s.getId(), before, state(s)));
-		publish(s, kind, this.tenancy.actor().id(), now);
+		publish(s, transition, this.tenancy.actor().id(), now);
 	}
 
-	private void publish(MentoringSession s, SessionEvent.Kind kind, long actor, Instant now) {
-		this.events.publishEvent(new SessionEvent(s.getId(), kind, actor, now));
+	/** Published in this transaction; listeners run after the commit (event publication registry). */
+	private void publish(MentoringSession s, Transition transition, long actor, Instant now) {
+		this.events.publishEvent(transition.of(s.scheduled(), actor, now));
 	}
 
 	/** Refuses (400) a time either person has taken; locks both people first, in id order. */

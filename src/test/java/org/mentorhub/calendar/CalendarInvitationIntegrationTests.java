@@ -13,7 +13,13 @@ import org.mentorhub.TestAccounts;
 import org.mentorhub.calendar.CalendarFixtures.Mail;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
 import org.mentorhub.identity.RoleName;
-import org.mentorhub.session.SessionEvent;
+import org.mentorhub.session.ScheduledSession;
+import org.mentorhub.session.SessionCancelled;
+import org.mentorhub.session.SessionConfirmed;
+import org.mentorhub.session.SessionRequested;
+import org.mentorhub.session.SessionRescheduleProposed;
+import org.mentorhub.session.SessionRescheduled;
+import org.mentorhub.session.SessionSchedules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,9 +58,17 @@ class CalendarInvitationIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
-	void publish(long sessionId, SessionEvent.Kind kind) {
-		this.transactions.executeWithoutResult(
-				status -> this.events.publishEvent(new SessionEvent(sessionId, kind, null, Instant.now())));
+	@Autowired
+	SessionSchedules schedules;
+
+	/** The planted session as the session module's events carry it. */
+	ScheduledSession now(long sessionId) {
+		return this.schedules.find(sessionId).orElseThrow();
+	}
+
+	/** Publishes the event in a transaction, as the session module does; listeners run after the commit. */
+	void publish(Object event) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
 	}
 
 	/** Waits for one new mail to each participant and returns them (mentor's, mentee's). */
@@ -78,7 +92,7 @@ class CalendarInvitationIntegrationTests {
 		Planted session = CalendarFixtures.session(this.jdbc, "CONFIRMED", start, "Career talk");
 
 		long before = CalendarFixtures.lastMailId(this.jdbc);
-		publish(session.id(), SessionEvent.Kind.CONFIRMED);
+		publish(new SessionConfirmed(now(session.id()), null, Instant.now()));
 		List<Mail> confirmed = awaitMails(session, before);
 		for (Mail mail : confirmed) {
 			assertThat(mail.subject()).isEqualTo("Invitation: Career talk");
@@ -111,7 +125,7 @@ class CalendarInvitationIntegrationTests {
 		this.jdbc.sql("UPDATE mentoring_sessions SET scheduled_at = :at, ical_sequence = 1 WHERE id = :id")
 			.param("at", CalendarFixtures.utc(moved)).param("id", session.id()).update();
 		before = CalendarFixtures.lastMailId(this.jdbc);
-		publish(session.id(), SessionEvent.Kind.RESCHEDULED);
+		publish(new SessionRescheduled(now(session.id()), start, null, Instant.now()));
 		List<Mail> rescheduled = awaitMails(session, before);
 		assertThat(rescheduled).allSatisfy(mail -> assertThat(mail.subject()).isEqualTo("Updated invitation: Career talk"));
 		VEvent second = Ics.onlyEvent(CalendarFixtures.parse(rescheduled.get(0).attachment()));
@@ -120,11 +134,11 @@ class CalendarInvitationIntegrationTests {
 		assertThat(Ics.value(second, "SEQUENCE")).isEqualTo("1");
 		assertThat(Ics.value(second, "DTSTART")).isEqualTo(ical(moved));
 
-		// Details change, but the session module forgot to raise the sequence: the calendar still raises it.
+		// A change arrives, but the session module forgot to raise the sequence: the calendar still raises it.
 		this.jdbc.sql("UPDATE mentoring_sessions SET title = 'Career talk (room B)' WHERE id = :id")
 			.param("id", session.id()).update();
 		before = CalendarFixtures.lastMailId(this.jdbc);
-		publish(session.id(), SessionEvent.Kind.UPDATED);
+		publish(new SessionRescheduled(now(session.id()), moved, null, Instant.now()));
 		VEvent third = Ics.onlyEvent(CalendarFixtures.parse(awaitMails(session, before).get(1).attachment()));
 		assertThat(Ics.value(third, "UID")).isEqualTo(session.uid());
 		assertThat(Ics.value(third, "SEQUENCE")).isEqualTo("2");
@@ -133,7 +147,7 @@ class CalendarInvitationIntegrationTests {
 		// Cancelled: a CANCEL with the same UID and a higher sequence.
 		this.jdbc.sql("UPDATE mentoring_sessions SET status = 'CANCELLED' WHERE id = :id").param("id", session.id()).update();
 		before = CalendarFixtures.lastMailId(this.jdbc);
-		publish(session.id(), SessionEvent.Kind.CANCELLED);
+		publish(new SessionCancelled(now(session.id()), null, Instant.now()));
 		List<Mail> cancelled = awaitMails(session, before);
 		for (Mail mail : cancelled) {
 			assertThat(mail.subject()).isEqualTo("Cancelled: Career talk (room B)");
@@ -153,12 +167,13 @@ class CalendarInvitationIntegrationTests {
 		Planted session = CalendarFixtures.session(this.jdbc, "REQUESTED", Instant.now().plus(2, ChronoUnit.DAYS),
 				"Quiet request");
 		long before = CalendarFixtures.lastMailId(this.jdbc);
-		publish(session.id(), SessionEvent.Kind.REQUESTED);
-		publish(session.id(), SessionEvent.Kind.RESCHEDULE_PROPOSED);
+		publish(new SessionRequested(now(session.id()), null, Instant.now()));
+		publish(new SessionRescheduleProposed(now(session.id()), Instant.now().plus(3, ChronoUnit.DAYS), null,
+				Instant.now()));
 		// An event that would mail (a confirmation), published last: once its mails are there, the others were handled.
 		this.jdbc.sql("UPDATE mentoring_sessions SET status = 'CANCELLED' WHERE id = :id").param("id", session.id()).update();
-		publish(session.id(), SessionEvent.Kind.CANCELLED);
-		publish(session.id(), SessionEvent.Kind.CONFIRMED);
+		publish(new SessionCancelled(now(session.id()), null, Instant.now()));
+		publish(new SessionConfirmed(now(session.id()), null, Instant.now()));
 		Thread.sleep(1500);
 		assertThat(CalendarFixtures.mailsTo(this.jdbc, session.mentee().email(), before)).isEmpty();
 		assertThat(CalendarFixtures.mailsTo(this.jdbc, session.mentor().email(), before)).isEmpty();
@@ -229,7 +244,7 @@ class CalendarInvitationIntegrationTests {
 		Planted session = CalendarFixtures.session(this.jdbc, "CONFIRMED", Instant.now().plus(4, ChronoUnit.DAYS),
 				"Outbox check");
 		long before = CalendarFixtures.lastMailId(this.jdbc);
-		publish(session.id(), SessionEvent.Kind.CONFIRMED);
+		publish(new SessionConfirmed(now(session.id()), null, Instant.now()));
 		Mail mail = awaitMails(session, before).get(1);
 		String page = this.mvc
 			.perform(get("/platform/outbox/{id}", mail.id())

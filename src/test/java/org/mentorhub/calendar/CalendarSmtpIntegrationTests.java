@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
-import org.mentorhub.session.SessionEvent;
+import org.mentorhub.session.SessionSchedules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -39,11 +39,14 @@ class CalendarSmtpIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SessionSchedules schedules;
+
 	@Test
 	void theInvitationIsACalendarPartOfTheMail() throws Exception {
 		Planted session = CalendarFixtures.session(this.jdbc, "CONFIRMED", Instant.now().plus(2, ChronoUnit.DAYS),
 				"Smtp session");
-		this.invitations.sendRequest(session.id(), SessionEvent.Kind.CONFIRMED);
+		this.invitations.sendRequest(this.schedules.find(session.id()).orElseThrow(), false);
 
 		assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
 		for (MimeMessage message : smtp.getReceivedMessages()) {

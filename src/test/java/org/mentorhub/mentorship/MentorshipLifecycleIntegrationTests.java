@@ -21,6 +21,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Every transition of the life cycle through the facade: legal, illegal, bad input, wrong user. */
 @MentorHubIntegrationTest
@@ -188,11 +189,13 @@ class MentorshipLifecycleIntegrationTests {
 				new Mentorships.Choice(third.id(), "Goal three"))));
 		assertThat(asked.mentorId()).isEqualTo(first.id());
 		assertThat(asked.preferenceRank()).isEqualTo(1);
-		// The mentor asked is told, with the goal and the link to answer; the mentors not yet asked are not.
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal one%'"
+		// The mentor asked is told (by a listener, after the commit), with the goal and the link to answer;
+		// the mentors not yet asked are not.
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.jdbc.sql(
+				"SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal one%'"
 				+ " AND body_text LIKE :link")
 			.param("to", first.email()).param("link", "%/mentorships/" + asked.id() + "%").query(Integer.class).single())
-			.isEqualTo(1);
+			.isEqualTo(1));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to")
 			.param("to", second.email()).query(Integer.class).single()).isZero();
 
@@ -205,10 +208,12 @@ class MentorshipLifecycleIntegrationTests {
 		assertThat(next.status()).isEqualTo(MentorshipStatus.REQUESTED);
 		assertThat(next.goal()).isEqualTo("Goal two");
 		assertThat(next.preferenceRank()).isEqualTo(2);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal two%'")
-			.param("to", second.email()).query(Integer.class).single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%My diary is full%'")
-			.param("to", mentee.email()).query(Integer.class).single()).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal two%'")
+				.param("to", second.email()).query(Integer.class).single()).isEqualTo(1);
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%My diary is full%'")
+				.param("to", mentee.email()).query(Integer.class).single()).isEqualTo(1);
+		});
 
 		// The mentee withdraws: the waiting third choice is dropped as well.
 		this.t.run(mentee, () -> this.mentorships.withdraw(next.id(), null));

@@ -96,8 +96,12 @@ class SessionWorkflowIntegrationTests {
 		}
 	}
 
-	List<SessionEvent.Kind> kinds(long sessionId) {
-		return this.events.stream(SessionEvent.class).filter(e -> e.sessionId() == sessionId).map(SessionEvent::kind).toList();
+	/** The events published for the session, by type, oldest first. */
+	List<Class<?>> kinds(long sessionId) {
+		return this.events.stream(SessionLifecycleEvent.class)
+			.filter(e -> e.session().sessionId() == sessionId)
+			.<Class<?>>map(Object::getClass)
+			.toList();
 	}
 
 	int audits(long sessionId, String action) {
@@ -121,7 +125,7 @@ class SessionWorkflowIntegrationTests {
 		assertThat(confirmed.responseMessage()).isEqualTo("See you");
 		assertThat(confirmed.icalSequence()).as("the first confirmation keeps SEQUENCE 0").isZero();
 		assertThat(confirmed.icalUid()).isEqualTo(s.icalUid());
-		assertThat(kinds(s.id())).containsExactly(SessionEvent.Kind.PROPOSED, SessionEvent.Kind.CONFIRMED);
+		assertThat(kinds(s.id())).containsExactly(SessionProposed.class, SessionConfirmed.class);
 		assertThat(audits(s.id(), "SESSION_PROPOSED")).isEqualTo(1);
 		assertThat(audits(s.id(), "SESSION_CONFIRMED")).isEqualTo(1);
 		// Confirming again is an illegal transition.
@@ -178,9 +182,9 @@ class SessionWorkflowIntegrationTests {
 		assertThat(cancelled.cancelledAt()).isNotNull();
 		assertThat(cancelled.icalSequence()).isEqualTo(3);
 		assertThat(cancelled.icalUid()).isEqualTo(s.icalUid());
-		assertThat(kinds(s.id())).containsExactly(SessionEvent.Kind.REQUESTED, SessionEvent.Kind.RESCHEDULE_PROPOSED,
-				SessionEvent.Kind.RESCHEDULED, SessionEvent.Kind.RESCHEDULE_PROPOSED,
-				SessionEvent.Kind.RESCHEDULE_DECLINED, SessionEvent.Kind.CANCELLED);
+		assertThat(kinds(s.id())).containsExactly(SessionRequested.class, SessionRescheduleProposed.class,
+				SessionRescheduled.class, SessionRescheduleProposed.class, SessionRescheduleDeclined.class,
+				SessionCancelled.class);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,9 @@ import org.thymeleaf.context.Context;
 /**
  * Renders mail with Thymeleaf and sends it through SMTP when {@code spring.mail.host} is set.
  * Without SMTP (the embedded default) it stores the message in the development outbox, which only
- * the platform administrator can read at {@code /platform/outbox}. A failing SMTP server never fails
- * the user's action: the error is logged without the message body.
+ * the platform administrator can read at {@code /platform/outbox}. With {@code send}, a failing SMTP
+ * server never fails the user's action: the error is logged without the message body; with
+ * {@code deliver} (event listeners) it throws, so the publication is retried.
  */
 @Component
 class TemplateMailer implements Mailer {
@@ -63,6 +65,17 @@ class TemplateMailer implements Mailer {
 
 	@Override
 	public void send(String to, String subject, String template, Map<String, ?> model, List<Attachment> attachments) {
+		try {
+			deliver(to, subject, template, model, attachments);
+		}
+		catch (MailException ex) {
+			log.warn("Could not send the '{}' mail: {}", template, ex.getClass().getSimpleName());
+		}
+	}
+
+	@Override
+	public void deliver(String to, String subject, String template, Map<String, ?> model,
+			List<Attachment> attachments) {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("baseUrl", this.properties.baseUrl().toString().replaceAll("/+$", ""));
 		variables.put("subject", subject);
@@ -108,8 +121,8 @@ class TemplateMailer implements Mailer {
 			}
 			smtp.send(message);
 		}
-		catch (MailException | MessagingException ex) {
-			log.warn("Could not send the '{}' mail: {}", template, ex.getClass().getSimpleName());
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Could not build the '" + template + "' mail", ex);
 		}
 	}
 
