@@ -79,6 +79,17 @@ class UserImportPageController {
 		return "redirect:/admin/users/import/" + id;
 	}
 
+	@PostMapping("/{id:\\d+}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.imports.retry(id);
+		}
+		catch (StateTransitionException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+		}
+		return "redirect:/admin/users/import/" + id;
+	}
+
 	@PostMapping("/{id:\\d+}/discard")
 	String discard(@PathVariable long id, RedirectAttributes redirect) {
 		try {

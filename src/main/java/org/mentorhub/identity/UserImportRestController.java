@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,6 +79,14 @@ class UserImportRestController {
 		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.commit(id)));
 	}
 
+	@PostMapping("/{id}/retry")
+	@Operation(summary = "Retry a failed import",
+			description = "202: the rows not yet imported are invited in the background; poll the import for progress. "
+					+ "409 unless the import failed (an unexpected error, or a restart of the server).")
+	ResponseEntity<UserImportResponse> retry(@PathVariable long id) {
+		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.retry(id)));
+	}
+
 	@PostMapping("/{id}/discard")
 	@Operation(summary = "Import nothing from the file", description = "409 unless the import is a preview.")
 	UserImportResponse discard(@PathVariable long id) {
@@ -88,15 +97,16 @@ class UserImportRestController {
 	 * An import's state and counters.
 	 * @param validRows rows to import; {@code processedRows} of them are done, {@code createdRows} became accounts
 	 * @param unchangedRows rows whose e-mail address already has an account
+	 * @param failureReason why a FAILED import stopped; retry it to finish
 	 */
-	record UserImportResponse(long id, String fileName, UserImports.Status status, int totalRows, int validRows,
+	record UserImportResponse(long id, String fileName, ImportStatus status, int totalRows, int validRows,
 			int invalidRows, int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt,
-			Instant finishedAt) {
+			Instant finishedAt, String failureReason) {
 
 		static UserImportResponse of(UserImports.ImportSummary s) {
 			return new UserImportResponse(s.id(), s.fileName(), s.status(), s.totalRows(), s.validRows(),
 					s.invalidRows(), s.unchangedRows(), s.processedRows(), s.createdRows(), s.percent(), s.createdAt(),
-					s.finishedAt());
+					s.finishedAt(), s.failureReason());
 		}
 
 	}

@@ -105,6 +105,17 @@ class AcademicImportPageController {
 		return "redirect:/admin/academic-imports/" + id;
 	}
 
+	@PostMapping("/{id:\\d+}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.imports.retry(id);
+		}
+		catch (StateTransitionException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+		}
+		return "redirect:/admin/academic-imports/" + id;
+	}
+
 	@PostMapping("/{id:\\d+}/discard")
 	String discard(@PathVariable long id, RedirectAttributes redirect) {
 		try {
