@@ -3,7 +3,6 @@ package org.mentorhub.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.mentorhub.audit.AuditRecord;
@@ -46,7 +45,7 @@ class UserImportCommit extends ImportPipeline<UserImport> {
 	UserImportCommit(UserImportRepository imports, UserImportRowRepository rows, UserRepository users,
 			ObjectProvider<Invitations> invitations, ObjectProvider<UserImports> service, Organizations organizations,
 			AuditTrail audit, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
-		super(jobs, transactionManager, clock);
+		super(new Names(KIND, "USER_IMPORT", "createdRows"), imports, jobs, transactionManager, clock);
 		this.imports = imports;
 		this.rows = rows;
 		this.users = users;
@@ -57,33 +56,8 @@ class UserImportCommit extends ImportPipeline<UserImport> {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
 	public void retry(long importId) {
 		this.service.getObject().retry(importId);
-	}
-
-	@Override
-	protected String auditPrefix() {
-		return "USER_IMPORT";
-	}
-
-	@Override
-	protected String doneRowsName() {
-		return "createdRows";
-	}
-
-	@Override
-	protected Optional<UserImport> load(long importId) {
-		return this.imports.findById(importId);
-	}
-
-	@Override
-	protected UserImport save(UserImport upload) {
-		return this.imports.saveAndFlush(upload);
 	}
 
 	@Override

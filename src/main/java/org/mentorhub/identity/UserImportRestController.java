@@ -8,7 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.imports.ImportPages;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,14 +46,9 @@ class UserImportRestController {
 					+ "many rows or lacks a column; nothing is kept then. 429 after too many uploads in a minute.")
 	ResponseEntity<UserImportPreviewResponse> upload(@RequestPart(name = "file", required = false) MultipartFile file)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "Send a CSV file in the multipart part 'file'.");
-		}
-		if (file.getSize() > UserImportFile.MAX_BYTES) {
-			throw new InvalidInputException("file",
-					"The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
-		}
-		UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+		byte[] content = ImportPages.content(file, UserImportFile.MAX_BYTES,
+				"Send a CSV file in the multipart part 'file'.", UserImportFile.TOO_LARGE);
+		UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
 		return ResponseEntity.created(URI.create("/api/v1/user-imports/" + preview.summary().id()))
 			.body(UserImportPreviewResponse.of(preview));
 	}

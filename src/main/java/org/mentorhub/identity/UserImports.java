@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +76,11 @@ public class UserImports {
 		/** Whether the commit is still running. */
 		public boolean running() {
 			return this.status == ImportStatus.COMMITTING;
+		}
+
+		/** The rows that changed something (for the import kit's shared fragments). */
+		public int doneRows() {
+			return this.createdRows;
 		}
 
 		/** Whether the commit failed and may be retried. */
@@ -288,8 +292,7 @@ public class UserImports {
 			.stream()
 			.map(row -> new ImportRow(row.getLineNumber(), row.getEmail(), row.getFullName(), row.getRoleName(),
 					row.getDepartmentCode(), row.getOutcome(),
-					row.getErrors() == null ? List.of()
-							: Arrays.asList(row.getErrors().split(UserImportRow.PROBLEM_SEPARATOR)),
+					row.problems(),
 					row.getUserId()))
 			.toList();
 		return new ImportPreview(summary(upload), list);

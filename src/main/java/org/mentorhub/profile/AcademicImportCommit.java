@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
@@ -53,7 +52,7 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 	AcademicImportCommit(AcademicImportRepository imports, AcademicImportRowRepository rows,
 			StudentProfileRepository students, AcademicImportSupport support, ObjectProvider<AcademicImports> service,
 			Tenancy tenancy, AuditTrail audit, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
-		super(jobs, transactionManager, clock);
+		super(new Names(KIND, "ACADEMIC_IMPORT", "appliedRows"), imports, jobs, transactionManager, clock);
 		this.imports = imports;
 		this.rows = rows;
 		this.students = students;
@@ -65,33 +64,8 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
 	public void retry(long importId) {
 		this.service.getObject().retry(importId);
-	}
-
-	@Override
-	protected String auditPrefix() {
-		return "ACADEMIC_IMPORT";
-	}
-
-	@Override
-	protected String doneRowsName() {
-		return "appliedRows";
-	}
-
-	@Override
-	protected Optional<AcademicImport> load(long importId) {
-		return this.imports.findById(importId);
-	}
-
-	@Override
-	protected AcademicImport save(AcademicImport upload) {
-		return this.imports.saveAndFlush(upload);
 	}
 
 	@Override

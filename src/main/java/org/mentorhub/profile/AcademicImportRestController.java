@@ -8,7 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.imports.ImportPages;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.context.MessageSource;
@@ -59,13 +59,9 @@ class AcademicImportRestController {
 					+ "kept then. 429 after too many uploads in a minute.")
 	ResponseEntity<AcademicImportPreviewResponse> upload(
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", text("academicImport.file.send"));
-		}
-		if (file.getSize() > AcademicImportFile.MAX_BYTES) {
-			throw new InvalidInputException("file", text("academicImport.file.tooLarge"));
-		}
-		AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+		byte[] content = ImportPages.content(file, AcademicImportFile.MAX_BYTES, text("academicImport.file.send"),
+				text("academicImport.file.tooLarge"));
+		AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
 		return ResponseEntity.created(URI.create("/api/v1/academic-imports/" + preview.summary().id()))
 			.body(AcademicImportPreviewResponse.of(preview));
 	}

@@ -93,6 +93,11 @@ public class AcademicImports {
 			return this.status == ImportStatus.COMMITTING;
 		}
 
+		/** The rows that changed something (for the import kit's shared fragments). */
+		public int doneRows() {
+			return this.appliedRows;
+		}
+
 		/** Whether the commit failed and may be retried. */
 		public boolean retryable() {
 			return this.status == ImportStatus.FAILED;
@@ -322,8 +327,7 @@ public class AcademicImports {
 			.map(row -> new ImportRow(row.getLineNumber(), row.getRollNumber(), row.getGpa(), row.getAttendance(),
 					row.getRiskLevel(), row.getOutcome(),
 					row.getChangedFields() == null ? List.of() : Arrays.asList(row.getChangedFields().split(",")),
-					row.getErrors() == null ? List.of()
-							: Arrays.asList(row.getErrors().split(AcademicImportRow.PROBLEM_SEPARATOR)),
+					row.problems(),
 					row.getStudentId(), row.getStudentId() == null ? null : names.get(row.getStudentId())))
 			.toList();
 		return new ImportPreview(summary(upload), rows);

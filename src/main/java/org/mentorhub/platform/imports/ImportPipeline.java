@@ -11,6 +11,7 @@ import org.mentorhub.platform.jobs.JobHandler;
 import org.mentorhub.platform.jobs.JobProgress;
 import org.mentorhub.platform.jobs.JobState;
 import org.mentorhub.platform.jobs.Jobs;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,30 +30,35 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public abstract class ImportPipeline<I extends ImportRecord> implements JobHandler {
 
+	/**
+	 * What names a module's import.
+	 * @param kind the job kind, e.g. {@code identity.user-import}
+	 * @param auditPrefix the prefix of the audit actions, e.g. {@code USER_IMPORT}
+	 * @param doneRowsName the name of the done counter in audit records, e.g. {@code createdRows}
+	 */
+	public record Names(String kind, String auditPrefix, String doneRowsName) {
+	}
+
+	private final Names names;
+
+	private final JpaRepository<I, Long> imports;
+
 	private final Jobs jobs;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	protected ImportPipeline(Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
+	protected ImportPipeline(Names names, JpaRepository<I, Long> imports, Jobs jobs,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.names = names;
+		this.imports = imports;
 		this.jobs = jobs;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- what a module supplies
-
-	/** The prefix of the audit actions, e.g. {@code USER_IMPORT}. */
-	protected abstract String auditPrefix();
-
-	/** The name of the done counter in audit records, e.g. {@code createdRows}. */
-	protected abstract String doneRowsName();
-
-	/** The import, if it exists (no checks of who may: the module did them). */
-	protected abstract Optional<I> load(long importId);
-
-	protected abstract I save(I upload);
 
 	/** The rows still waiting to be applied, in file order. */
 	protected abstract List<Long> pendingRowIds(long importId);
@@ -75,6 +81,24 @@ public abstract class ImportPipeline<I extends ImportRecord> implements JobHandl
 	/** Records an audit entry of the module on its import table. */
 	protected abstract void audit(String action, long importId, Map<String, Object> before,
 			Map<String, Object> after);
+
+	@Override
+	public final String kind() {
+		return this.names.kind();
+	}
+
+	private String auditPrefix() {
+		return this.names.auditPrefix();
+	}
+
+	/** The import, if it exists (no checks of who may: the module did them). */
+	private Optional<I> load(long importId) {
+		return this.imports.findById(importId);
+	}
+
+	private I save(I upload) {
+		return this.imports.saveAndFlush(upload);
+	}
 
 	// ---------------------------------------------------------------- the service's side
 
@@ -155,7 +179,7 @@ public abstract class ImportPipeline<I extends ImportRecord> implements JobHandl
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("status", ImportStatus.COMMITTED.name());
 			after.put("processedRows", finished.getProcessedRows());
-			after.put(doneRowsName(), finished.getDoneRows());
+			after.put(this.names.doneRowsName(), finished.getDoneRows());
 			audit(auditPrefix() + "_COMMITTED", importId, Map.of("status", ImportStatus.COMMITTING.name()), after);
 		});
 	}
