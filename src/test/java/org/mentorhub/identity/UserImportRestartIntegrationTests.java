@@ -3,6 +3,7 @@ package org.mentorhub.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +196,21 @@ class UserImportRestartIntegrationTests {
 		assertThat((String) JsonPath.read(awaitSettled(id), "$.status")).isEqualTo("COMMITTED");
 		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theCommitRunsInTheLanguageOfThePersonWhoCommitted() throws Exception {
+		String t = tag();
+		long id = preview(t);
+		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).locale(Locale.FRENCH).with(as(this.admin)).with(csrf()))
+			.andExpect(status().isAccepted());
+
+		assertThat((String) JsonPath.read(awaitSettled(id), "$.status")).isEqualTo("COMMITTED");
+		assertThat(this.jdbc.sql("SELECT locale FROM platform_jobs WHERE kind = :kind AND subject_id = :id")
+			.param("kind", UserImportCommit.KIND)
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("fr");
 	}
 
 }

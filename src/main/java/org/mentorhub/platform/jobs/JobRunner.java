@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -105,6 +106,12 @@ class JobRunner {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(JobSubmitted submitted) {
 		dispatch(submitted.jobId());
+	}
+
+	/** A submit whose transaction rolled back left no job: forget its security context. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+	void onRollback(JobSubmitted submitted) {
+		this.contexts.remove(submitted.jobId());
 	}
 
 	/** Offers the job to the pool; a full pool leaves it QUEUED for the recovery sweep. */
