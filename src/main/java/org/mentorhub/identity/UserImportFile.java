@@ -26,6 +26,8 @@ final class UserImportFile {
 	/** The largest file accepted: 2 MB. */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
+	static final String TOO_LARGE = "The file is larger than 2 MB. Split it into smaller files and upload them one by one.";
+
 	/** The most data rows accepted in one file. */
 	static final int MAX_ROWS = 5000;
 
@@ -43,7 +45,7 @@ final class UserImportFile {
 			throw problem("The file is empty. Choose a CSV file with a header row and one row per person.");
 		}
 		if (content.length > MAX_BYTES) {
-			throw problem("The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
+			throw problem(TOO_LARGE);
 		}
 		String text = decode(content);
 		char separator = CsvText.separatorOf(text);

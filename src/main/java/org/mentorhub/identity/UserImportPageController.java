@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
-import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.imports.ImportPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users/import")
 class UserImportPageController {
 
+	private static final String PAGE = "/admin/users/import/";
+
 	private final UserImports imports;
 
 	UserImportPageController(UserImports imports) {
@@ -41,14 +43,9 @@ class UserImportPageController {
 	ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
 			throws IOException {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException("file", "Choose a CSV file to upload.");
-			}
-			if (file.getSize() > UserImportFile.MAX_BYTES) {
-				throw new InvalidInputException("file",
-						"The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
-			}
-			UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+			byte[] content = ImportPages.content(file, UserImportFile.MAX_BYTES, "Choose a CSV file to upload.",
+					UserImportFile.TOO_LARGE);
+			UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
 			return new ModelAndView("redirect:/admin/users/import/" + preview.summary().id());
 		}
 		catch (InvalidInputException ex) {
@@ -70,26 +67,18 @@ class UserImportPageController {
 
 	@PostMapping("/{id:\\d+}/commit")
 	String commit(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.imports.commit(id);
-		}
-		catch (StateTransitionException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
-		}
-		return "redirect:/admin/users/import/" + id;
+		return ImportPages.change(() -> this.imports.commit(id), PAGE + id, PAGE + id, redirect);
+	}
+
+	@PostMapping("/{id:\\d+}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		return ImportPages.change(() -> this.imports.retry(id), PAGE + id, PAGE + id, redirect);
 	}
 
 	@PostMapping("/{id:\\d+}/discard")
 	String discard(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			UserImports.ImportSummary summary = this.imports.discard(id);
-			redirect.addFlashAttribute("discarded", summary.fileName());
-			return "redirect:/admin/users/import";
-		}
-		catch (StateTransitionException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
-			return "redirect:/admin/users/import/" + id;
-		}
+		return ImportPages.change(() -> redirect.addFlashAttribute("discarded", this.imports.discard(id).fileName()),
+				"/admin/users/import", PAGE + id, redirect);
 	}
 
 	private ModelAndView uploadPage(Model model, FieldErrors errors, HttpStatus status) {

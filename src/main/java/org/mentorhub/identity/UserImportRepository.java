@@ -16,7 +16,7 @@ interface UserImportRepository extends JpaRepository<UserImport, Long> {
 
 	/** Counts one processed row, and one created account if {@code created} is 1. */
 	@Modifying(flushAutomatically = true, clearAutomatically = false)
-	@Query("update UserImport i set i.processedRows = i.processedRows + 1, i.createdRows = i.createdRows + :created "
+	@Query("update UserImport i set i.processedRows = i.processedRows + 1, i.doneRows = i.doneRows + :created "
 			+ "where i.id = :id")
 	int countProcessedRow(@Param("id") long id, @Param("created") int created);
 

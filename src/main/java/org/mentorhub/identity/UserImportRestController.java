@@ -8,7 +8,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.imports.ImportPages;
+import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +46,9 @@ class UserImportRestController {
 					+ "many rows or lacks a column; nothing is kept then. 429 after too many uploads in a minute.")
 	ResponseEntity<UserImportPreviewResponse> upload(@RequestPart(name = "file", required = false) MultipartFile file)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "Send a CSV file in the multipart part 'file'.");
-		}
-		if (file.getSize() > UserImportFile.MAX_BYTES) {
-			throw new InvalidInputException("file",
-					"The file is larger than 2 MB. Split it into smaller files and upload them one by one.");
-		}
-		UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+		byte[] content = ImportPages.content(file, UserImportFile.MAX_BYTES,
+				"Send a CSV file in the multipart part 'file'.", UserImportFile.TOO_LARGE);
+		UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
 		return ResponseEntity.created(URI.create("/api/v1/user-imports/" + preview.summary().id()))
 			.body(UserImportPreviewResponse.of(preview));
 	}
@@ -78,6 +74,14 @@ class UserImportRestController {
 		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.commit(id)));
 	}
 
+	@PostMapping("/{id}/retry")
+	@Operation(summary = "Retry a failed import",
+			description = "202: the rows not yet imported are invited in the background; poll the import for progress. "
+					+ "409 unless the import failed (an unexpected error, or a restart of the server).")
+	ResponseEntity<UserImportResponse> retry(@PathVariable long id) {
+		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.retry(id)));
+	}
+
 	@PostMapping("/{id}/discard")
 	@Operation(summary = "Import nothing from the file", description = "409 unless the import is a preview.")
 	UserImportResponse discard(@PathVariable long id) {
@@ -88,15 +92,16 @@ class UserImportRestController {
 	 * An import's state and counters.
 	 * @param validRows rows to import; {@code processedRows} of them are done, {@code createdRows} became accounts
 	 * @param unchangedRows rows whose e-mail address already has an account
+	 * @param failureReason why a FAILED import stopped; retry it to finish
 	 */
-	record UserImportResponse(long id, String fileName, UserImports.Status status, int totalRows, int validRows,
+	record UserImportResponse(long id, String fileName, ImportStatus status, int totalRows, int validRows,
 			int invalidRows, int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt,
-			Instant finishedAt) {
+			Instant finishedAt, String failureReason) {
 
 		static UserImportResponse of(UserImports.ImportSummary s) {
 			return new UserImportResponse(s.id(), s.fileName(), s.status(), s.totalRows(), s.validRows(),
 					s.invalidRows(), s.unchangedRows(), s.processedRows(), s.createdRows(), s.percent(), s.createdAt(),
-					s.finishedAt());
+					s.finishedAt(), s.failureReason());
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,20 +18,20 @@ import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Uploads;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The identity module's API for importing people from CSV (permission {@code USER_IMPORT}). An
  * upload is checked row by row and kept as a preview; the administrator then commits it, which
- * invites the valid rows in the background while a progress counter advances, or discards it.
+ * invites the valid rows in the background (the import kit, {@link UserImportCommit}) while a progress
+ * counter advances, or discards it. A commit interrupted by a restart is resumed; one that failed may
+ * be retried.
  * A row whose e-mail address already has an account is UNCHANGED, so importing the same file again
  * creates nobody twice. Imports of another institution are "not found".
  */
@@ -46,22 +45,6 @@ public class UserImports {
 	static final Duration UPLOAD_WINDOW = Duration.ofMinutes(1);
 
 	static final String ALREADY_EXISTS = "An account with this e-mail address already exists.";
-
-	/** The life cycle of an import. */
-	public enum Status {
-
-		/** Uploaded and checked; waits for the administrator's choice. */
-		PREVIEW,
-		/** The valid rows are being invited in the background. */
-		COMMITTING,
-		/** Every valid row has been processed. */
-		COMMITTED,
-		/** The administrator chose to import nothing. */
-		DISCARDED,
-		/** The background work stopped on an unexpected error. */
-		FAILED
-
-	}
 
 	/** What became of one row. */
 	public enum Outcome {
@@ -84,13 +67,25 @@ public class UserImports {
 	 * @param validRows the rows that will be (or were) imported
 	 * @param processedRows how many of the valid rows the commit has processed so far
 	 * @param percent the progress of the commit, 0 to 100
+	 * @param failureReason why a FAILED commit stopped
 	 */
-	public record ImportSummary(long id, String fileName, Status status, int totalRows, int validRows, int invalidRows,
-			int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt, Instant finishedAt) {
+	public record ImportSummary(long id, String fileName, ImportStatus status, int totalRows, int validRows,
+			int invalidRows, int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt,
+			Instant finishedAt, String failureReason) {
 
 		/** Whether the commit is still running. */
 		public boolean running() {
-			return this.status == Status.COMMITTING;
+			return this.status == ImportStatus.COMMITTING;
+		}
+
+		/** The rows that changed something (for the import kit's shared fragments). */
+		public int doneRows() {
+			return this.createdRows;
+		}
+
+		/** Whether the commit failed and may be retried. */
+		public boolean retryable() {
+			return this.status == ImportStatus.FAILED;
 		}
 
 	}
@@ -118,12 +113,12 @@ public class UserImports {
 
 	private final JdbcTemplate jdbc;
 
-	private final UserImportRunner runner;
+	private final UserImportCommit pipeline;
 
 	private final Clock clock;
 
 	UserImports(UserImportRepository imports, UserImportRowRepository rows, UserDirectory directory,
-			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportRunner runner,
+			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportCommit pipeline,
 			Clock clock) {
 		this.imports = imports;
 		this.rows = rows;
@@ -132,7 +127,7 @@ public class UserImports {
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.runner = runner;
+		this.pipeline = pipeline;
 		this.clock = clock;
 	}
 
@@ -199,32 +194,23 @@ public class UserImports {
 	@Transactional
 	@PreAuthorize("hasAuthority('USER_IMPORT') and hasAuthority('USER_MANAGE')")
 	public ImportSummary commit(long id) {
-		UserImport upload = find(id);
-		upload.startCommitting();
-		this.imports.saveAndFlush(upload);
-		this.audit.record(AuditRecord.change("USER_IMPORT_COMMIT_STARTED", "user_imports", id,
-				Map.of("status", Status.PREVIEW.name()),
-				Map.of("status", Status.COMMITTING.name(), "validRows", upload.getValidRows())));
-		var context = SecurityContextHolder.getContext();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				UserImports.this.runner.start(id, context);
-			}
-		});
-		return summary(upload);
+		return summary(this.pipeline.commit(find(id)));
+	}
+
+	/**
+	 * Starts a commit that failed (an error, or a restart) again: the rows not yet imported are
+	 * invited, the others stay as they are (409 unless the import failed).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('USER_IMPORT') and hasAuthority('USER_MANAGE')")
+	public ImportSummary retry(long id) {
+		return summary(this.pipeline.retryCommit(find(id)));
 	}
 
 	/** Imports nothing from the file (409 unless the import is a preview). */
 	@Transactional
 	public ImportSummary discard(long id) {
-		UserImport upload = find(id);
-		upload.discard(this.clock.instant());
-		this.imports.saveAndFlush(upload);
-		int skipped = this.rows.changeOutcomes(id, Outcome.PENDING, Outcome.SKIPPED);
-		this.audit.record(AuditRecord.change("USER_IMPORT_DISCARDED", "user_imports", id,
-				Map.of("status", Status.PREVIEW.name()), Map.of("status", Status.DISCARDED.name(), "skippedRows", skipped)));
-		return summary(upload);
+		return summary(this.pipeline.discard(find(id)));
 	}
 
 	private record CheckedRow(int line, String email, String fullName, String role, String departmentCode,
@@ -306,8 +292,7 @@ public class UserImports {
 			.stream()
 			.map(row -> new ImportRow(row.getLineNumber(), row.getEmail(), row.getFullName(), row.getRoleName(),
 					row.getDepartmentCode(), row.getOutcome(),
-					row.getErrors() == null ? List.of()
-							: Arrays.asList(row.getErrors().split(UserImportRow.PROBLEM_SEPARATOR)),
+					row.problems(),
 					row.getUserId()))
 			.toList();
 		return new ImportPreview(summary(upload), list);
@@ -318,13 +303,10 @@ public class UserImports {
 		for (Object[] count : this.rows.countByOutcome(upload.getId())) {
 			counts.put((Outcome) count[0], ((Number) count[1]).intValue());
 		}
-		int percent = upload.getValidRows() == 0
-				? (upload.getStatus() == Status.PREVIEW ? 0 : 100)
-				: Math.min(100, upload.getProcessedRows() * 100 / upload.getValidRows());
 		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
 				upload.getValidRows(), counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
-				upload.getProcessedRows(), upload.getCreatedRows(), percent, upload.getCreatedAt(),
-				upload.getFinishedAt());
+				upload.getProcessedRows(), upload.getCreatedRows(), upload.percent(), upload.getCreatedAt(),
+				upload.getFinishedAt(), this.pipeline.failureReason(upload).orElse(null));
 	}
 
 	private static String cut(String text, int max) {

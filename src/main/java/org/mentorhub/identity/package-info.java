@@ -1,5 +1,5 @@
 /**
  * Accounts, roles and permissions, sign-in and password hashing. Uses: organization, audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "audit", "platform", "platform :: jobs", "platform :: imports"})
 package org.mentorhub.identity;

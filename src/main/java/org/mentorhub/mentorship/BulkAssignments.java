@@ -31,10 +31,11 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.jobs.JobFailedException;
+import org.mentorhub.platform.jobs.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk assignment (issue 5, item 5): an administrator (whole institution) or coordinator (own
  * department) runs the optimiser ({@link BulkAssigner}) for a department or a cohort of mentees. The
  * result is a draft, stored with its pairs (score, explanation), unassigned mentees (reason), pins and
- * removals. The run happens in the background (its own small thread pool); the draft's progress is
- * stored in its row and polled by the page. The draft is reviewed, pairs are pinned or removed, the
+ * removals. The run happens in the background (a job of the platform's {@link Jobs}, resumed after a
+ * restart); the draft's progress is stored in its row and polled by the page. The draft is reviewed, pairs are pinned or removed, the
  * draft is re-run (keeping pins and removals), and then committed: every pair becomes an ACTIVE
  * mentorship through {@link Mentorships#activateAssigned} in ONE transaction (capacity reserved,
  * events published); if anything changed since the run, nothing is written and the draft is stale
@@ -128,13 +129,13 @@ public class BulkAssignments {
 
 	private final Clock clock;
 
-	private final ThreadPoolTaskExecutor executor;
+	private final Jobs jobs;
 
 	private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
 
 	BulkAssignments(BulkDrafts drafts, MatchingInputs inputs, MatchingSettings settings, Mentorships mentorships,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Jobs jobs, Clock clock) {
 		this.drafts = drafts;
 		this.inputs = inputs;
 		this.settings = settings;
@@ -145,13 +146,7 @@ public class BulkAssignments {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		this.executor = new ThreadPoolTaskExecutor();
-		this.executor.setCorePoolSize(1);
-		this.executor.setMaxPoolSize(2);
-		this.executor.setQueueCapacity(50);
-		this.executor.setThreadNamePrefix("bulk-assignment-");
-		this.executor.setWaitForTasksToCompleteOnShutdown(false);
-		this.executor.initialize();
+		this.jobs = jobs;
 	}
 
 	// ---------------------------------------------------------------- reads
@@ -245,21 +240,26 @@ public class BulkAssignments {
 			after.put("cohort", finalDescription);
 			after.put("maximiseAssignments", maximiseAssignments);
 			this.audit.record(AuditRecord.change("BULK_ASSIGNMENT_STARTED", "assignment_draft", draftId, null, after));
+			submit(draftId);
 			return draftId;
 		});
-		submit(id);
 		return id;
 	}
 
 	/** Re-runs a draft that is not running, committed or discarded; pins and removals are kept. */
 	public void rerun(long draftId) {
 		requireDraft(draftId);
-		boolean started = Boolean.TRUE.equals(this.transactions.execute(s -> this.drafts.transition(draftId,
-				Status.RUNNING, this.clock.instant(), null, Status.READY, Status.STALE, Status.FAILED)));
+		boolean started = Boolean.TRUE.equals(this.transactions.execute(s -> {
+			boolean running = this.drafts.transition(draftId, Status.RUNNING, this.clock.instant(), null, Status.READY,
+					Status.STALE, Status.FAILED);
+			if (running) {
+				submit(draftId);
+			}
+			return running;
+		}));
 		if (!started) {
 			throw new StateTransitionException(stateMessage(draftId, "re-run"));
 		}
-		submit(draftId);
 	}
 
 	/**
@@ -407,17 +407,33 @@ public class BulkAssignments {
 
 	// ---------------------------------------------------------------- the background run
 
+	/** Submits the run as a job of the platform's one background mechanism (in the caller's transaction). */
 	private void submit(long draftId) {
+		this.jobs.submit(BulkAssignmentRun.KIND, draftId);
+	}
+
+	/**
+	 * Runs the draft (the {@link BulkAssignmentRun} job): fails the job with the draft's reason when the
+	 * run fails. A draft no longer RUNNING (discarded meanwhile) is left alone.
+	 */
+	void execute(long draftId) {
 		AtomicBoolean cancel = new AtomicBoolean();
 		this.cancels.put(draftId, cancel);
-		try {
-			this.executor.execute(() -> run(draftId, cancel));
+		if (this.drafts.row(draftId).map(BulkDrafts.Row::status).orElse(Status.DISCARDED) != Status.RUNNING) {
+			this.cancels.remove(draftId, cancel);
+			return;
 		}
-		catch (RuntimeException ex) {
-			this.cancels.remove(draftId);
-			this.transactions.executeWithoutResult(
-					s -> this.drafts.fail(draftId, "The server is busy: re-run the draft later.", this.clock.instant()));
+		run(draftId, cancel);
+		Draft draft = this.transactions.execute(s -> this.drafts.draft(draftId));
+		if (draft != null && draft.summary().status() == Status.FAILED) {
+			String reason = draft.summary().failureReason();
+			throw new JobFailedException(reason == null ? "The run stopped on an unexpected error." : reason);
 		}
+	}
+
+	/** The job of the draft failed (a restart that could not resume it): so does the draft. */
+	void failed(long draftId, String reason) {
+		this.drafts.fail(draftId, reason, this.clock.instant());
 	}
 
 	void run(long draftId, AtomicBoolean cancel) {
@@ -623,7 +639,6 @@ public class BulkAssignments {
 	@PreDestroy
 	void stop() {
 		this.cancels.values().forEach(c -> c.set(true));
-		this.executor.shutdown();
 	}
 
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;
-import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.imports.ImportPages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -35,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/academic-imports")
 class AcademicImportPageController {
 
+	private static final String PAGE = "/admin/academic-imports/";
+
 	/** At most this many uploads per person per {@link #UPLOAD_PERIOD}, page and API together (QUALITY S14). */
 	static final int UPLOADS_PER_PERIOD = 10;
 
@@ -59,13 +61,9 @@ class AcademicImportPageController {
 	ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
 			throws IOException {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException("file", text("academicImport.file.choose"));
-			}
-			if (file.getSize() > AcademicImportFile.MAX_BYTES) {
-				throw new InvalidInputException("file", text("academicImport.file.tooLarge"));
-			}
-			AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+			byte[] content = ImportPages.content(file, AcademicImportFile.MAX_BYTES, text("academicImport.file.choose"),
+					text("academicImport.file.tooLarge"));
+			AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
 			return new ModelAndView("redirect:/admin/academic-imports/" + preview.summary().id());
 		}
 		catch (InvalidInputException ex) {
@@ -96,26 +94,18 @@ class AcademicImportPageController {
 
 	@PostMapping("/{id:\\d+}/commit")
 	String commit(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.imports.commit(id);
-		}
-		catch (StateTransitionException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
-		}
-		return "redirect:/admin/academic-imports/" + id;
+		return ImportPages.change(() -> this.imports.commit(id), PAGE + id, PAGE + id, redirect);
+	}
+
+	@PostMapping("/{id:\\d+}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		return ImportPages.change(() -> this.imports.retry(id), PAGE + id, PAGE + id, redirect);
 	}
 
 	@PostMapping("/{id:\\d+}/discard")
 	String discard(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			AcademicImports.ImportSummary summary = this.imports.discard(id);
-			redirect.addFlashAttribute("discarded", summary.fileName());
-			return "redirect:/admin/academic-imports";
-		}
-		catch (StateTransitionException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
-			return "redirect:/admin/academic-imports/" + id;
-		}
+		return ImportPages.change(() -> redirect.addFlashAttribute("discarded", this.imports.discard(id).fileName()),
+				"/admin/academic-imports", PAGE + id, redirect);
 	}
 
 	private ModelAndView uploadPage(Model model, FieldErrors errors, HttpStatus status) {

@@ -16,7 +16,7 @@ interface AcademicImportRepository extends JpaRepository<AcademicImport, Long> {
 
 	/** Counts one processed row, and one applied row if {@code applied} is 1. */
 	@Modifying(flushAutomatically = true, clearAutomatically = false)
-	@Query("update AcademicImport i set i.processedRows = i.processedRows + 1, i.appliedRows = i.appliedRows + :applied "
+	@Query("update AcademicImport i set i.processedRows = i.processedRows + 1, i.doneRows = i.doneRows + :applied "
 			+ "where i.id = :id")
 	int countProcessedRow(@Param("id") long id, @Param("applied") int applied);
 

@@ -8,7 +8,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.imports.ImportPages;
+import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,13 +59,9 @@ class AcademicImportRestController {
 					+ "kept then. 429 after too many uploads in a minute.")
 	ResponseEntity<AcademicImportPreviewResponse> upload(
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", text("academicImport.file.send"));
-		}
-		if (file.getSize() > AcademicImportFile.MAX_BYTES) {
-			throw new InvalidInputException("file", text("academicImport.file.tooLarge"));
-		}
-		AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
+		byte[] content = ImportPages.content(file, AcademicImportFile.MAX_BYTES, text("academicImport.file.send"),
+				text("academicImport.file.tooLarge"));
+		AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
 		return ResponseEntity.created(URI.create("/api/v1/academic-imports/" + preview.summary().id()))
 			.body(AcademicImportPreviewResponse.of(preview));
 	}
@@ -90,6 +87,14 @@ class AcademicImportRestController {
 		return ResponseEntity.accepted().body(AcademicImportResponse.of(this.imports.commit(id)));
 	}
 
+	@PostMapping("/{id}/retry")
+	@Operation(summary = "Retry a failed academic import",
+			description = "202: the rows not yet applied are checked and applied in the background; poll the "
+					+ "progress. 409 unless the import failed (an unexpected error, or a restart of the server).")
+	ResponseEntity<AcademicImportResponse> retry(@PathVariable long id) {
+		return ResponseEntity.accepted().body(AcademicImportResponse.of(this.imports.retry(id)));
+	}
+
 	@PostMapping("/{id}/discard")
 	@Operation(summary = "Apply nothing from the file", description = "409 unless the import is a preview.")
 	AcademicImportResponse discard(@PathVariable long id) {
@@ -106,15 +111,16 @@ class AcademicImportRestController {
 	 * {@code appliedRows} changed a student's record
 	 * @param errorRows rows with problems
 	 * @param unchangedRows rows whose values the records already hold
+	 * @param failureReason why a FAILED import stopped; retry it to finish
 	 */
-	record AcademicImportResponse(long id, String fileName, AcademicImports.Status status, int totalRows,
+	record AcademicImportResponse(long id, String fileName, ImportStatus status, int totalRows,
 			int validRows, int errorRows, int unchangedRows, int processedRows, int appliedRows, int percent,
-			Instant createdAt, Instant finishedAt) {
+			Instant createdAt, Instant finishedAt, String failureReason) {
 
 		static AcademicImportResponse of(AcademicImports.ImportSummary s) {
 			return new AcademicImportResponse(s.id(), s.fileName(), s.status(), s.totalRows(), s.validRows(),
 					s.errorRows(), s.unchangedRows(), s.processedRows(), s.appliedRows(), s.percent(), s.createdAt(),
-					s.finishedAt());
+					s.finishedAt(), s.failureReason());
 		}
 
 	}

@@ -3,12 +3,9 @@ package org.mentorhub.profile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.imports.ImportRowRecord;
 
 /**
  * One data row of an uploaded academic data file, as typed, with its problems and what became of it.
@@ -17,18 +14,7 @@ import org.mentorhub.platform.StateTransitionException;
  */
 @Entity
 @Table(name = "academic_import_rows")
-class AcademicImportRow {
-
-	/** Problems are stored one per line in the {@code errors} column. */
-	static final String PROBLEM_SEPARATOR = "\n";
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private Long importId;
-
-	private int lineNumber;
+class AcademicImportRow extends ImportRowRecord {
 
 	private String rollNumber;
 
@@ -41,8 +27,6 @@ class AcademicImportRow {
 	private Long studentId;
 
 	private String changedFields;
-
-	private String errors;
 
 	@Enumerated(EnumType.STRING)
 	private AcademicImports.Outcome outcome;
@@ -58,40 +42,21 @@ class AcademicImportRow {
 	}
 
 	/** The student's record already holds these values (someone set them since the preview). */
-	void unchanged(String note) {
-		requirePending();
+	void unchanged(String reason) {
+		note(reason);
 		this.outcome = AcademicImports.Outcome.UNCHANGED;
 		this.changedFields = null;
-		this.errors = note;
 	}
 
 	/** The row turned out invalid at commit time (the student moved, the GPA scale changed, ...). */
 	void rejected(String problem) {
-		requirePending();
+		note(problem);
 		this.outcome = AcademicImports.Outcome.ERROR;
-		this.errors = problem.length() > 2000 ? problem.substring(0, 2000) : problem;
 	}
 
-	boolean isPending() {
+	@Override
+	public boolean isPending() {
 		return this.outcome.pending();
-	}
-
-	private void requirePending() {
-		if (!isPending()) {
-			throw new StateTransitionException("This row has already been processed.");
-		}
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	Long getImportId() {
-		return this.importId;
-	}
-
-	int getLineNumber() {
-		return this.lineNumber;
 	}
 
 	String getRollNumber() {
@@ -116,10 +81,6 @@ class AcademicImportRow {
 
 	String getChangedFields() {
 		return this.changedFields;
-	}
-
-	String getErrors() {
-		return this.errors;
 	}
 
 	AcademicImports.Outcome getOutcome() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.mentorhub.identity.People;
 import org.mentorhub.organization.InstitutionDetails;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Tenancy;
@@ -18,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the preview ({@link AcademicImports}) and the background commit ({@link AcademicImportRunner})
+ * What the preview ({@link AcademicImports}) and the background commit ({@link AcademicImportCommit})
  * both need: students by roll number, the institution's GPA scale, who is in an import's scope, and
- * the texts of problems.
+ * the texts of problems. Accounts are read through identity's read contract: the {@code identity_people}
+ * view and {@link People}.
  */
 @Component
 class AcademicImportSupport {
@@ -41,7 +43,7 @@ class AcademicImportSupport {
 	private static final String STUDENTS = """
 			SELECT sp.user_id, sp.roll_number, u.institution_id, u.department_id, sp.gpa, sp.attendance_pct,
 			       sp.risk_level
-			FROM student_profiles sp JOIN users u ON u.id = sp.user_id""";
+			FROM student_profiles sp JOIN identity_people u ON u.id = sp.user_id""";
 
 	private final JdbcClient jdbc;
 
@@ -49,8 +51,11 @@ class AcademicImportSupport {
 
 	private final MessageSource messages;
 
-	AcademicImportSupport(JdbcClient jdbc, Organizations organizations, MessageSource messages) {
+	private final People people;
+
+	AcademicImportSupport(JdbcClient jdbc, Organizations organizations, MessageSource messages, People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 		this.organizations = organizations;
 		this.messages = messages;
 	}
@@ -81,16 +86,7 @@ class AcademicImportSupport {
 
 	/** The names of these accounts, by id. */
 	Map<Long, String> namesOf(List<Long> userIds) {
-		List<Long> distinct = userIds.stream().distinct().toList();
-		Map<Long, String> names = new HashMap<>();
-		for (int from = 0; from < distinct.size(); from += 500) {
-			this.jdbc.sql("SELECT id, full_name FROM users WHERE id IN (:ids)")
-				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 500)))
-				.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-				.list()
-				.forEach(entry -> names.put(entry.getKey(), entry.getValue()));
-		}
-		return names;
+		return this.people.names(userIds);
 	}
 
 	/**

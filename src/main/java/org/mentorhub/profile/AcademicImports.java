@@ -22,24 +22,22 @@ import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.profile.AcademicImportRules.Problem;
 import org.mentorhub.profile.AcademicImportSupport.Student;
 import org.mentorhub.profile.AcademicImportRules.Values;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The profile module's API for importing students' academic data (GPA, attendance, risk level) from a
  * CSV export of the institution's student information system (permission {@code STUDENT_RISK_WRITE}:
  * administrators and coordinators). An upload is checked row by row and kept as a preview; the
  * uploader then commits it, which applies the rows that change something in the background while a
- * progress counter advances, or discards it.
+ * progress counter advances (the import kit, {@link AcademicImportCommit}), or discards it. A commit
+ * interrupted by a restart is resumed; one that failed may be retried.
  * <p>
  * Who: an administrator imports for every student of the institution and sees every import of it; a
  * coordinator only for the students of their department ("not in your department" for the others,
@@ -52,22 +50,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @PreAuthorize("hasAuthority('STUDENT_RISK_WRITE')")
 public class AcademicImports {
-
-	/** The life cycle of an import. */
-	public enum Status {
-
-		/** Uploaded and checked; waits for the uploader's choice. */
-		PREVIEW,
-		/** The rows are being applied in the background. */
-		COMMITTING,
-		/** Every row to apply has been processed. */
-		COMMITTED,
-		/** The uploader chose to apply nothing. */
-		DISCARDED,
-		/** The background work stopped on an unexpected error. */
-		FAILED
-
-	}
 
 	/** What a row does, or did. */
 	public enum Outcome {
@@ -100,13 +82,25 @@ public class AcademicImports {
 	 * @param processedRows how many of the valid rows the commit has processed so far
 	 * @param appliedRows how many of them changed a student's record
 	 * @param percent the progress of the commit, 0 to 100
+	 * @param failureReason why a FAILED commit stopped
 	 */
-	public record ImportSummary(long id, String fileName, Status status, int totalRows, int validRows, int errorRows,
-			int unchangedRows, int processedRows, int appliedRows, int percent, Instant createdAt, Instant finishedAt) {
+	public record ImportSummary(long id, String fileName, ImportStatus status, int totalRows, int validRows,
+			int errorRows, int unchangedRows, int processedRows, int appliedRows, int percent, Instant createdAt,
+			Instant finishedAt, String failureReason) {
 
 		/** Whether the commit is still running. */
 		public boolean running() {
-			return this.status == Status.COMMITTING;
+			return this.status == ImportStatus.COMMITTING;
+		}
+
+		/** The rows that changed something (for the import kit's shared fragments). */
+		public int doneRows() {
+			return this.appliedRows;
+		}
+
+		/** Whether the commit failed and may be retried. */
+		public boolean retryable() {
+			return this.status == ImportStatus.FAILED;
 		}
 
 	}
@@ -137,19 +131,19 @@ public class AcademicImports {
 
 	private final JdbcTemplate jdbc;
 
-	private final AcademicImportRunner runner;
+	private final AcademicImportCommit pipeline;
 
 	private final Clock clock;
 
 	AcademicImports(AcademicImportRepository imports, AcademicImportRowRepository rows, AcademicImportSupport support,
-			Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, AcademicImportRunner runner, Clock clock) {
+			Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, AcademicImportCommit pipeline, Clock clock) {
 		this.imports = imports;
 		this.rows = rows;
 		this.support = support;
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.runner = runner;
+		this.pipeline = pipeline;
 		this.clock = clock;
 	}
 
@@ -226,33 +220,22 @@ public class AcademicImports {
 	 */
 	@Transactional
 	public ImportSummary commit(long id) {
-		AcademicImport upload = find(id);
-		upload.startCommitting();
-		this.imports.saveAndFlush(upload);
-		this.audit.record(AuditRecord.change("ACADEMIC_IMPORT_COMMIT_STARTED", "academic_imports", id,
-				Map.of("status", Status.PREVIEW.name()),
-				Map.of("status", Status.COMMITTING.name(), "validRows", upload.getValidRows())));
-		var context = SecurityContextHolder.getContext();
-		var locale = LocaleContextHolder.getLocale();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				AcademicImports.this.runner.start(id, context, locale);
-			}
-		});
-		return summary(upload);
+		return summary(this.pipeline.commit(find(id)));
+	}
+
+	/**
+	 * Starts a commit that failed (an error, or a restart) again: the rows not yet applied are checked
+	 * and applied, the others stay as they are (409 unless the import failed).
+	 */
+	@Transactional
+	public ImportSummary retry(long id) {
+		return summary(this.pipeline.retryCommit(find(id)));
 	}
 
 	/** Applies nothing from the file (409 unless the import is a preview). */
 	@Transactional
 	public ImportSummary discard(long id) {
-		AcademicImport upload = find(id);
-		upload.discard(this.clock.instant());
-		this.imports.saveAndFlush(upload);
-		int skipped = this.rows.changeOutcomes(id, Outcome.PENDING, Outcome.SKIPPED);
-		this.audit.record(AuditRecord.change("ACADEMIC_IMPORT_DISCARDED", "academic_imports", id,
-				Map.of("status", Status.PREVIEW.name()), Map.of("status", Status.DISCARDED.name(), "skippedRows", skipped)));
-		return summary(upload);
+		return summary(this.pipeline.discard(find(id)));
 	}
 
 	/** The caller's institution's GPA scale (4.0, 5.0, 10, ...), for the upload page. */
@@ -344,8 +327,7 @@ public class AcademicImports {
 			.map(row -> new ImportRow(row.getLineNumber(), row.getRollNumber(), row.getGpa(), row.getAttendance(),
 					row.getRiskLevel(), row.getOutcome(),
 					row.getChangedFields() == null ? List.of() : Arrays.asList(row.getChangedFields().split(",")),
-					row.getErrors() == null ? List.of()
-							: Arrays.asList(row.getErrors().split(AcademicImportRow.PROBLEM_SEPARATOR)),
+					row.problems(),
 					row.getStudentId(), row.getStudentId() == null ? null : names.get(row.getStudentId())))
 			.toList();
 		return new ImportPreview(summary(upload), rows);
@@ -356,12 +338,10 @@ public class AcademicImports {
 		for (Object[] count : this.rows.countByOutcome(upload.getId())) {
 			counts.put((Outcome) count[0], ((Number) count[1]).intValue());
 		}
-		int percent = upload.getValidRows() == 0 ? (upload.getStatus() == Status.PREVIEW ? 0 : 100)
-				: Math.min(100, upload.getProcessedRows() * 100 / upload.getValidRows());
 		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
 				upload.getValidRows(), counts.getOrDefault(Outcome.ERROR, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
-				upload.getProcessedRows(), upload.getAppliedRows(), percent, upload.getCreatedAt(),
-				upload.getFinishedAt());
+				upload.getProcessedRows(), upload.getAppliedRows(), upload.percent(), upload.getCreatedAt(),
+				upload.getFinishedAt(), this.pipeline.failureReason(upload).orElse(null));
 	}
 
 	static String cut(String text, int max) {

@@ -35,7 +35,13 @@ public class UserImportMatrixRows implements Matrix.Rows {
 	 * A previewed import uploaded by the owner, in the owner's institution (Northbridge for the
 	 * platform administrator, who has none); the marker is in its file name.
 	 */
-	public static final Fixture IMPORT = new Fixture() {
+	public static final Fixture IMPORT = withStatus("PREVIEW");
+
+	/** The same, as a commit that failed (an error, or a restart), which its uploader may retry. */
+	public static final Fixture FAILED_IMPORT = withStatus("FAILED");
+
+	private static Fixture withStatus(String status) {
+		return new Fixture() {
 
 		@Override
 		public Target plant(Matrix.World world, Account owner, String marker) {
@@ -44,7 +50,7 @@ public class UserImportMatrixRows implements Matrix.Rows {
 			KeyHolder keys = new GeneratedKeyHolder();
 			world.jdbc()
 				.sql("INSERT INTO user_imports (institution_id, uploaded_by_id, file_name, file_sha256, status, "
-						+ "total_rows, valid_rows, created_at) VALUES (:i, :u, :name, :sha, 'PREVIEW', 0, 0, :at)")
+						+ "total_rows, valid_rows, created_at) VALUES (:i, :u, :name, :sha, '" + status + "', 0, 0, :at)")
 				.param("i", institution)
 				.param("u", owner.id())
 				.param("name", "people-" + marker + ".csv")
@@ -60,7 +66,8 @@ public class UserImportMatrixRows implements Matrix.Rows {
 			return IMPORT_STATE.changes(world, target);
 		}
 
-	};
+		};
+	}
 
 	/**
 	 * The same import, for the progress partial, which shows counters but no file name: its marker
@@ -94,6 +101,8 @@ public class UserImportMatrixRows implements Matrix.Rows {
 				own(Endpoint.get("/api/v1/user-imports/{id}/rows").on(IMPORT)),
 				own(Endpoint.post("/admin/users/import/{id:\\d+}/commit").on(IMPORT)),
 				own(Endpoint.post("/api/v1/user-imports/{id}/commit").on(IMPORT)),
+				own(Endpoint.post("/admin/users/import/{id:\\d+}/retry").on(FAILED_IMPORT)),
+				own(Endpoint.post("/api/v1/user-imports/{id}/retry").on(FAILED_IMPORT)),
 				own(Endpoint.post("/admin/users/import/{id:\\d+}/discard").on(IMPORT)),
 				own(Endpoint.post("/api/v1/user-imports/{id}/discard").on(IMPORT)));
 	}

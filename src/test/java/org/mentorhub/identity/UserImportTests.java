@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.imports.ImportStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,14 +19,14 @@ class UserImportTests {
 	void aPreviewIsCommittedOnceAndThenFinishes() {
 		UserImport upload = aPreview();
 		upload.startCommitting();
-		assertThat(upload.getStatus()).isEqualTo(UserImports.Status.COMMITTING);
+		assertThat(upload.getStatus()).isEqualTo(ImportStatus.COMMITTING);
 
 		assertThatThrownBy(upload::startCommitting).isInstanceOf(StateTransitionException.class)
 			.hasMessageContaining("already been started");
 		assertThatThrownBy(() -> upload.discard(Instant.now())).isInstanceOf(StateTransitionException.class);
 
 		upload.finish(Instant.parse("2026-01-05T10:01:00Z"));
-		assertThat(upload.getStatus()).isEqualTo(UserImports.Status.COMMITTED);
+		assertThat(upload.getStatus()).isEqualTo(ImportStatus.COMMITTED);
 		assertThat(upload.getFinishedAt()).isEqualTo(Instant.parse("2026-01-05T10:01:00Z"));
 	}
 
@@ -43,10 +44,10 @@ class UserImportTests {
 	void onlyARunningImportFails() {
 		UserImport upload = aPreview();
 		upload.fail(Instant.now());
-		assertThat(upload.getStatus()).isEqualTo(UserImports.Status.PREVIEW);
+		assertThat(upload.getStatus()).isEqualTo(ImportStatus.PREVIEW);
 		upload.startCommitting();
 		upload.fail(Instant.now());
-		assertThat(upload.getStatus()).isEqualTo(UserImports.Status.FAILED);
+		assertThat(upload.getStatus()).isEqualTo(ImportStatus.FAILED);
 	}
 
 }

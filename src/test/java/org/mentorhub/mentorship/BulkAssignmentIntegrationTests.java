@@ -1,5 +1,6 @@
 package org.mentorhub.mentorship;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import org.mentorhub.mentorship.BulkAssignments.Status;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.jobs.Jobs;
+import org.mentorhub.platform.jobs.KilledInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +49,12 @@ class BulkAssignmentIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	Clock clock;
 
 	MentorshipTestSupport t;
 
@@ -263,6 +272,44 @@ class BulkAssignmentIntegrationTests {
 		this.mvc.perform(post("/mentorships/bulk").with(as(admin)).with(csrf()).param("cohort", "nobody@nowhere.test"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("nobody@nowhere.test")));
+	}
+
+	/** What a killed instance leaves: the draft RUNNING, its job RUNNING with a stale heartbeat. */
+	long killedWhileRunning(long draftId, Account admin, int attempts) {
+		this.jdbc.sql("UPDATE assignment_drafts SET status = 'RUNNING', progress = 40 WHERE id = :id")
+			.param("id", draftId)
+			.update();
+		return KilledInstance.leaveRunning(this.jdbc, this.clock, BulkAssignmentRun.KIND, draftId, admin.id(), attempts);
+	}
+
+	@Test
+	void aRunInterruptedByARestartIsResumedAndARunInterruptedTooOftenFailsAndIsRetried() throws Exception {
+		World w = world();
+		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
+		long id = this.t.as(admin, () -> this.bulk.start(w.deptId(), null, false));
+		ready(admin, id);
+
+		long resumed = killedWhileRunning(id, admin, 1);
+		this.jobs.recoverInterrupted();
+		assertThat(ready(admin, id).summary().assignedCount()).isEqualTo(3);
+		assertThat(KilledInstance.stateOf(this.jdbc, resumed)).isEqualTo("SUCCEEDED 2 null");
+
+		long failed = killedWhileRunning(id, admin, 3);
+		this.jobs.recoverInterrupted();
+		Draft draft = this.t.as(admin, () -> this.bulk.await(id, Duration.ofSeconds(60)));
+		assertThat(draft.summary().status()).isEqualTo(Status.FAILED);
+		assertThat(draft.summary().failureReason()).contains("Interrupted by a restart");
+		assertThat(KilledInstance.stateOf(this.jdbc, failed)).startsWith("FAILED 3 Interrupted by a restart");
+		Account otherAdmin = this.f.account(w.inst(), null, RoleName.ADMIN);
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", failed).with(as(otherAdmin)).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", failed).with(as(admin)).with(csrf()))
+			.andExpect(status().isAccepted());
+		assertThat(ready(admin, id).summary().assignedCount()).isEqualTo(3);
+		assertThat(KilledInstance.latestStateOf(this.jdbc, BulkAssignmentRun.KIND, id)).isEqualTo("SUCCEEDED");
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", resumed).with(as(admin)).with(csrf()))
+			.andExpect(status().isConflict());
 	}
 
 }

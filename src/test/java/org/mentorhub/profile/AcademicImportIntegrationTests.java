@@ -2,6 +2,7 @@ package org.mentorhub.profile;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
+import org.mentorhub.platform.jobs.Jobs;
+import org.mentorhub.platform.jobs.KilledInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -54,6 +57,12 @@ class AcademicImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	Clock clock;
 
 	/** A fresh administrator of Northbridge per test, so that upload budgets are not shared. */
 	Account admin;
@@ -606,6 +615,61 @@ class AcademicImportIntegrationTests {
 		assertThat(status).isEqualTo(429);
 		assertThat(calls).isEqualTo(AcademicImportPageController.UPLOADS_PER_PERIOD + 1);
 		assertThat(importsBy(this.admin)).isEqualTo(AcademicImportPageController.UPLOADS_PER_PERIOD);
+	}
+
+	/** What a killed instance leaves: the import COMMITTING, its job RUNNING with a stale heartbeat. */
+	long killedWhileCommitting(long importId, int attempts) {
+		this.jdbc.sql("UPDATE academic_imports SET status = 'COMMITTING' WHERE id = :id").param("id", importId).update();
+		return KilledInstance.leaveRunning(this.jdbc, this.clock, AcademicImportCommit.KIND, importId, this.admin.id(),
+				attempts);
+	}
+
+	@Test
+	void aCommitInterruptedByARestartIsResumedToTheEnd() throws Exception {
+		Student first = student("NBU", "CS", null, null, "LOW");
+		Student second = student("NBU", "BUS", "3.10", "80.00", "MEDIUM");
+		long id = idOf(upload(this.admin, "roll_number,gpa,attendance,risk_level\n" + first.roll() + ",3.40,91,\n"
+				+ second.roll() + ",3.2,,\n"));
+		long job = killedWhileCommitting(id, 1);
+
+		this.jobs.recoverInterrupted();
+
+		String done = awaitFinished(this.admin, id);
+		assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("COMMITTED");
+		assertThat(count(done, "$.appliedRows")).isEqualTo(2);
+		assertThat(record(first)).isEqualTo("3.4 91 LOW");
+		assertThat(record(second)).isEqualTo("3.2 80 MEDIUM");
+		assertThat(academicAudits(first) + academicAudits(second)).isEqualTo(2);
+		assertThat(KilledInstance.stateOf(this.jdbc, job)).isEqualTo("SUCCEEDED 2 null");
+	}
+
+	@Test
+	void aCommitInterruptedTooOftenFailsWithAReasonAndIsRetriedThroughTheJobsApi() throws Exception {
+		Student student = student("NBU", "CS", "2.00", "70", "HIGH");
+		long id = idOf(upload(this.admin, "roll_number,gpa\n" + student.roll() + ",3.9\n"));
+		long job = killedWhileCommitting(id, 3);
+
+		this.jobs.recoverInterrupted();
+
+		String failed = awaitFinished(this.admin, id);
+		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("FAILED");
+		assertThat((String) JsonPath.read(failed, "$.failureReason")).contains("Interrupted by a restart");
+		assertThat(record(student)).isEqualTo("2 70 HIGH");
+		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		this.mvc.perform(post("/api/v1/academic-imports/{id}/retry", id).with(as(coordinator)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(coordinator)).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(this.admin)).with(csrf()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.kind").value("profile.academic-import"));
+
+		String done = awaitFinished(this.admin, id);
+		assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("COMMITTED");
+		assertThat(record(student)).isEqualTo("3.9 70 HIGH");
+		this.mvc.perform(post("/api/v1/academic-imports/{id}/retry", id).with(as(this.admin)).with(csrf()))
+			.andExpect(status().isConflict());
 	}
 
 }

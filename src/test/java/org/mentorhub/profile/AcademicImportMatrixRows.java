@@ -36,7 +36,13 @@ public class AcademicImportMatrixRows implements Matrix.Rows {
 	 * A previewed import uploaded by the owner, in the owner's institution (Northbridge for the
 	 * platform administrator, who has none); the marker is in its file name.
 	 */
-	public static final Fixture IMPORT = new Fixture() {
+	public static final Fixture IMPORT = withStatus("PREVIEW");
+
+	/** The same, as a commit that failed (an error, or a restart), which its uploader may retry. */
+	public static final Fixture FAILED_IMPORT = withStatus("FAILED");
+
+	private static Fixture withStatus(String status) {
+		return new Fixture() {
 
 		@Override
 		public Target plant(Matrix.World world, Account owner, String marker) {
@@ -45,7 +51,7 @@ public class AcademicImportMatrixRows implements Matrix.Rows {
 			KeyHolder keys = new GeneratedKeyHolder();
 			world.jdbc()
 				.sql("INSERT INTO academic_imports (institution_id, uploaded_by_id, file_name, file_sha256, status, "
-						+ "total_rows, valid_rows, created_at) VALUES (:i, :u, :name, :sha, 'PREVIEW', 0, 0, :at)")
+						+ "total_rows, valid_rows, created_at) VALUES (:i, :u, :name, :sha, '" + status + "', 0, 0, :at)")
 				.param("i", institution)
 				.param("u", owner.id())
 				.param("name", "grades-" + marker + ".csv")
@@ -61,7 +67,8 @@ public class AcademicImportMatrixRows implements Matrix.Rows {
 			return IMPORT_STATE.changes(world, target);
 		}
 
-	};
+		};
+	}
 
 	/**
 	 * The same import, for the progress partial, which shows counters but no file name: its marker is
@@ -96,6 +103,8 @@ public class AcademicImportMatrixRows implements Matrix.Rows {
 				allowed(Endpoint.get("/api/v1/academic-imports/{id}/progress").on(IMPORT)),
 				allowed(Endpoint.post("/admin/academic-imports/{id:\\d+}/commit").on(IMPORT)),
 				allowed(Endpoint.post("/api/v1/academic-imports/{id}/commit").on(IMPORT)),
+				allowed(Endpoint.post("/admin/academic-imports/{id:\\d+}/retry").on(FAILED_IMPORT)),
+				allowed(Endpoint.post("/api/v1/academic-imports/{id}/retry").on(FAILED_IMPORT)),
 				allowed(Endpoint.post("/admin/academic-imports/{id:\\d+}/discard").on(IMPORT)),
 				allowed(Endpoint.post("/api/v1/academic-imports/{id}/discard").on(IMPORT)));
 	}
