@@ -214,16 +214,10 @@ class MentorshipPageController {
 
 	private ModelAndView detail(Model model, long id, String problem, FieldErrors errors, HttpStatus status) {
 		MentorshipView m = this.mentorships.get(id);
-		long me = this.tenancy.actor().id();
-		boolean manager = this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR");
 		model.addAttribute("m", m);
-		model.addAttribute("isMentor", m.mentorId() == me);
-		model.addAttribute("isMentee", m.menteeId() == me);
-		model.addAttribute("isRequester", m.requestedById() != null && m.requestedById() == me);
-		model.addAttribute("isManager", manager);
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);
-		if (this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR")) {
+		if (m.can(MentorshipAction.REMATCH.name())) {
 			model.addAttribute("mentors", this.mentorships.mentorOptions());
 		}
 		return new ModelAndView("mentorship/view", model.asMap(), status);
