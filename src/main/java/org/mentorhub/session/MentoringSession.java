@@ -169,11 +169,13 @@ class MentoringSession {
 	private static boolean entitled(SessionAction action, SessionStatus status, long mentorId, long menteeId,
 			Long createdById, Long proposedById, long userId) {
 		boolean participant = mentorId == userId || menteeId == userId;
-		if (!participant) {
+		boolean creator = createdById != null && createdById == userId;
+		if (!participant || (status == SessionStatus.PENDING && !creator)) {
+			// A draft is its creator's alone until it is sent.
 			return false;
 		}
 		return switch (action) {
-			case SUBMIT -> createdById != null && createdById == userId;
+			case SUBMIT -> creator;
 			// The mentee answers a mentor's proposal, the mentor a mentee's request.
 			case CONFIRM, REJECT -> (status != SessionStatus.PROPOSED || menteeId == userId)
 					&& (status != SessionStatus.REQUESTED || mentorId == userId);
