@@ -14,8 +14,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.FormBinding;
 import org.mentorhub.platform.InvalidInputException;
-import org.mentorhub.platform.StateTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,20 +118,20 @@ class SessionPageController {
 
 	@GetMapping("/{id:\\d+}")
 	ModelAndView view(@PathVariable long id, Model model) {
-		return detail(model, id, Outcome.NONE, HttpStatus.OK, false);
+		return detail(model, id, PageOutcome.NONE, HttpStatus.OK, false);
 	}
 
 	@HxRequest
 	@GetMapping("/{id:\\d+}")
 	ModelAndView section(@PathVariable long id, Model model) {
-		return detail(model, id, Outcome.NONE, HttpStatus.OK, true);
+		return detail(model, id, PageOutcome.NONE, HttpStatus.OK, true);
 	}
 
 	@PostMapping(ACTION)
 	ModelAndView act(@PathVariable long id, @PathVariable String action, SessionTransitionForm form,
 			BindingResult problems, Model model, RedirectAttributes redirect) {
-		Outcome outcome = attempt(id, action, form, problems);
-		if (outcome.done() != null) {
+		PageOutcome outcome = attempt(id, action, form, problems);
+		if (outcome.succeeded()) {
 			redirect.addFlashAttribute("saved", outcome.done());
 			return new ModelAndView("redirect:/sessions/" + id);
 		}
@@ -164,29 +162,12 @@ class SessionPageController {
 		return "session/attendance";
 	}
 
-	/** What an action came to: done (the flash message's key), or refused with a problem and a status. */
-	record Outcome(String done, String problem, FieldErrors errors, HttpStatus status) {
-
-		static final Outcome NONE = new Outcome(null, null, FieldErrors.none(), HttpStatus.OK);
-
-	}
-
-	private Outcome attempt(long id, String segment, SessionTransitionForm form, BindingResult problems) {
+	private PageOutcome attempt(long id, String segment, SessionTransitionForm form, BindingResult problems) {
 		SessionAction action = SessionAction.valueOf(segment.toUpperCase(Locale.ROOT).replace('-', '_'));
-		try {
+		return PageOutcome.attempt(done(action), Map.of(), () -> {
 			this.binding.requireValid(problems);
-			apply(id, action, form);
-			return new Outcome(done(action), null, FieldErrors.none(), HttpStatus.OK);
-		}
-		catch (InvalidInputException ex) {
-			return new Outcome(null, ex.getMessage(), FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
-		}
-		catch (StateTransitionException ex) {
-			return new Outcome(null, ex.getMessage(), FieldErrors.none(), HttpStatus.CONFLICT);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return new Outcome(null, "stale", FieldErrors.none(), HttpStatus.CONFLICT);
-		}
+			return apply(id, action, form);
+		});
 	}
 
 	private SessionView apply(long id, SessionAction action, SessionTransitionForm f) {
@@ -217,7 +198,7 @@ class SessionPageController {
 	}
 
 	/** The session with the actions I may take ({@link SessionView#actions()}): the page, or only its section. */
-	private ModelAndView detail(Model model, long id, Outcome outcome, HttpStatus status, boolean section) {
+	private ModelAndView detail(Model model, long id, PageOutcome outcome, HttpStatus status, boolean section) {
 		SessionView s = this.sessions.get(id);
 		model.addAttribute("s", s);
 		if (outcome.done() != null) {
