@@ -155,11 +155,11 @@ class MentorshipPageController {
 	}
 
 	@GetMapping("/manage")
-	String manage(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String manage(MentorshipFilterForm form, BindingResult ignored, Model model) {
+		int page = form.page() == null ? 0 : form.page();
 		MentorshipStatus filter;
 		try {
-			filter = parseStatus(status);
+			filter = parseStatus(form.status());
 		}
 		catch (InvalidInputException ex) {
 			filter = null;
@@ -172,8 +172,8 @@ class MentorshipPageController {
 
 	@GetMapping(value = "/manage/export", produces = "text/csv")
 	@RateLimited(name = "mentorship-export", capacity = 10, per = "PT10M")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String status) {
-		return csv(this.mentorships.export(parseStatus(status)));
+	ResponseEntity<byte[]> export(MentorshipFilterForm form, BindingResult ignored) {
+		return csv(this.mentorships.export(parseStatus(form.status())));
 	}
 
 	@GetMapping("/propose")
