@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorhub.TransitionTable;
 import org.mentorhub.platform.StateTransitionException;
 
 import static org.mentorhub.mentorship.MentorshipAction.ACCEPT;
@@ -81,22 +81,15 @@ class MentorshipTests {
 			END, Map.of(ACTIVE, ENDED, PAUSED, ENDED),
 			REMATCH, Map.of(ACTIVE, ENDED, PAUSED, ENDED, ENDED, ENDED));
 
+	static final TransitionTable<MentorshipStatus, MentorshipAction> TABLE = new TransitionTable<>(
+			MentorshipStatus.class, MentorshipAction.class, LEGAL);
+
 	static Stream<Arguments> legalTransitions() {
-		List<Arguments> rows = new ArrayList<>();
-		LEGAL.forEach((action, from) -> from.forEach((status, to) -> rows.add(Arguments.of(status, action, to))));
-		return rows.stream();
+		return TABLE.legalRows();
 	}
 
 	static Stream<Arguments> illegalTransitions() {
-		List<Arguments> rows = new ArrayList<>();
-		for (MentorshipStatus status : MentorshipStatus.values()) {
-			for (MentorshipAction action : MentorshipAction.values()) {
-				if (!LEGAL.get(action).containsKey(status)) {
-					rows.add(Arguments.of(status, action));
-				}
-			}
-		}
-		return rows.stream();
+		return TABLE.illegalRows();
 	}
 
 	@ParameterizedTest(name = "{1} moves a {0} mentorship to {2}")
@@ -234,7 +227,7 @@ class MentorshipTests {
 			for (MentorshipUser user : List.of(mentor, mentee, admin, coordinator, otherDepartmentsCoordinator, stranger)) {
 				Mentorship m = in(status);
 				for (MentorshipAction action : MentorshipAction.values()) {
-					boolean statusAllows = LEGAL.get(action).containsKey(status);
+					boolean statusAllows = TABLE.allows(status, action);
 					assertThat(m.actionsFor(user).contains(action)).as(action + " in " + status + " for " + user)
 						.isEqualTo(statusAllows && m.entitles(action, user));
 				}

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorhub.TransitionTable;
 import org.mentorhub.platform.StateTransitionException;
 
 /**
@@ -70,22 +70,15 @@ class MentoringSessionTests {
 					RESCHEDULED, CANCELLED),
 			COMPLETE, Map.of(CONFIRMED, COMPLETED));
 
+	static final TransitionTable<SessionStatus, SessionAction> TABLE = new TransitionTable<>(SessionStatus.class,
+			SessionAction.class, LEGAL);
+
 	static Stream<Arguments> legalTransitions() {
-		List<Arguments> rows = new ArrayList<>();
-		LEGAL.forEach((action, from) -> from.forEach((status, to) -> rows.add(Arguments.of(status, action, to))));
-		return rows.stream();
+		return TABLE.legalRows();
 	}
 
 	static Stream<Arguments> illegalTransitions() {
-		List<Arguments> rows = new ArrayList<>();
-		for (SessionStatus status : SessionStatus.values()) {
-			for (SessionAction action : SessionAction.values()) {
-				if (!LEGAL.get(action).containsKey(status)) {
-					rows.add(Arguments.of(status, action));
-				}
-			}
-		}
-		return rows.stream();
+		return TABLE.illegalRows();
 	}
 
 	@ParameterizedTest(name = "{1} moves a {0} session to {2}")
