@@ -9,6 +9,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.http.ContentDisposition;
@@ -18,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The audit log viewer ({@code AUDIT_READ}): filters, pages of 25 rows newest first, and a CSV
@@ -63,21 +64,33 @@ class AuditLogPageController {
 	}
 
 	@GetMapping("/admin/audit")
-	String viewer(@ModelAttribute("filter") AuditFilterForm filter,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+	String viewer(@ModelAttribute("filter") AuditFilterForm filter, Model model, HttpServletResponse response) {
+		if (!search(filter, model, response)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		return "audit/log";
+	}
+
+	@HxRequest
+	@GetMapping("/admin/audit")
+	String results(@ModelAttribute("filter") AuditFilterForm filter, Model model, HttpServletResponse response) {
+		// htmx swaps only 2xx answers, so bad filters answer 200 here, with their problems in the view.
+		search(filter, model, response);
+		return "audit/partials/log :: view";
+	}
+
+	/** Puts the result (or the filters' problems) in the model; false when the filters are bad. */
+	private boolean search(AuditFilterForm filter, Model model, HttpServletResponse response) {
+		// The page and its htmx partial share a URL: caches must keep them apart.
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		try {
 			model.addAttribute("result", this.auditLog.search(filter.toFilter()));
+			return true;
 		}
 		catch (InvalidInputException ex) {
 			showProblems(ex, model);
-			// htmx swaps only 2xx answers; the full page (no JavaScript) says 400.
-			if (htmx == null) {
-				response.setStatus(HttpStatus.BAD_REQUEST.value());
-			}
+			return false;
 		}
-		return htmx != null ? "audit/partials/log :: view" : "audit/log";
 	}
 
 	@GetMapping("/admin/audit/export.csv")

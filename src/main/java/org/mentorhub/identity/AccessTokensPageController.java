@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
 import org.mentorhub.identity.PersonalAccessTokens.NewToken;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -72,15 +73,18 @@ class AccessTokensPageController {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revoke(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model) {
+	String revoke(@PathVariable long id) {
 		this.tokens.revoke(id);
-		if (htmx != null) {
-			model.addAttribute("tokens", this.tokens.mine());
-			model.addAttribute("revoked", true);
-			return "identity/partials/tokens :: list";
-		}
 		return "redirect:/account/tokens?revoked";
+	}
+
+	@HxRequest
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeInPlace(@PathVariable long id, Model model) {
+		this.tokens.revoke(id);
+		model.addAttribute("tokens", this.tokens.mine());
+		model.addAttribute("revoked", true);
+		return "identity/partials/tokens :: list";
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -43,30 +43,39 @@ class SessionsPageController {
 	}
 
 	@PostMapping("/account/sessions/{reference}/end")
-	ModelAndView end(@PathVariable String reference, HttpServletRequest request, HttpServletResponse response) {
-		boolean current = reference.equals(currentReference(request));
-		this.sessions.end(reference);
-		if (current) {
+	ModelAndView end(@PathVariable String reference, HttpServletRequest request) {
+		return new ModelAndView(endOne(reference, request) ? "redirect:/login?logout" : "redirect:/account/sessions?ended-one");
+	}
+
+	@HxRequest
+	@PostMapping("/account/sessions/{reference}/end")
+	ModelAndView endInPlace(@PathVariable String reference, HttpServletRequest request, HttpServletResponse response) {
+		if (endOne(reference, request)) {
 			// This browser is signed out now: htmx must load the sign-in page as a whole page.
-			if ("true".equals(request.getHeader("HX-Request"))) {
-				response.setHeader("HX-Redirect", "/login?logout");
-			}
+			response.setHeader("HX-Redirect", "/login?logout");
 			return new ModelAndView("redirect:/login?logout");
 		}
-		return afterChange(request, "ended-one");
+		return view(TABLE, request).addObject("notice", "ended-one");
 	}
 
 	@PostMapping("/account/sessions/end-others")
 	ModelAndView endOthers(HttpServletRequest request) {
 		this.sessions.endOthers(AccountPageController.sessionId(request));
-		return afterChange(request, "ended-others");
+		return new ModelAndView("redirect:/account/sessions?ended-others");
 	}
 
-	private ModelAndView afterChange(HttpServletRequest request, String notice) {
-		if ("true".equals(request.getHeader("HX-Request"))) {
-			return view(TABLE, request).addObject("notice", notice);
-		}
-		return new ModelAndView("redirect:/account/sessions?" + notice);
+	@HxRequest
+	@PostMapping("/account/sessions/end-others")
+	ModelAndView endOthersInPlace(HttpServletRequest request) {
+		this.sessions.endOthers(AccountPageController.sessionId(request));
+		return view(TABLE, request).addObject("notice", "ended-others");
+	}
+
+	/** Ends one of my sessions; true when it is the one this browser uses. */
+	private boolean endOne(String reference, HttpServletRequest request) {
+		boolean current = reference.equals(currentReference(request));
+		this.sessions.end(reference);
+		return current;
 	}
 
 	private ModelAndView view(String view, HttpServletRequest request) {

@@ -1,6 +1,9 @@
 package org.mentorhub.mentorship;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +22,12 @@ import org.mentorhub.platform.StateTransitionException;
  * transition is a method with a guard: a transition its state does not allow throws
  * {@link StateTransitionException} (409) with a clear message. {@code @Version} makes a stale writer
  * fail instead of overwriting a concurrent change.
+ *
+ * <p>It also says what can be done: {@link #actionsFor} is the one answer to "which actions may this
+ * user take now", from the status and the user's relation (mentor, mentee, requester, administrator
+ * of the institution or coordinator of the department). Pages, buttons and the API use it, and
+ * {@link Mentorships} refuses what it does not list with the same two questions: {@link #entitles}
+ * (wrong person: 403) and {@link #requireAllowed} (wrong status: 409).
  */
 @Entity
 @Table(name = "mentorships")
@@ -108,8 +117,77 @@ class Mentorship {
 		return m;
 	}
 
+	// ---------------------------------------------------------------- what may be done
+
+	/** The actions this user may take now: the status allows them and so does the user's relation. */
+	Set<MentorshipAction> actionsFor(MentorshipUser user) {
+		return actions(this.status, this.institutionId, this.departmentId, this.mentorId, this.menteeId,
+				this.requestedById, user);
+	}
+
+	/** The same answer for a mentorship read as a view (lists and pages read views, not entities). */
+	static Set<MentorshipAction> actionsFor(MentorshipView view, MentorshipUser user) {
+		return actions(view.status(), view.institutionId(), view.departmentId(), view.mentorId(), view.menteeId(),
+				view.requestedById(), user);
+	}
+
+	/** Whether the user's relation to this mentorship lets them take the action (its status aside). */
+	boolean entitles(MentorshipAction action, MentorshipUser user) {
+		return entitled(action, this.status, this.institutionId, this.departmentId, this.mentorId, this.menteeId,
+				this.requestedById, user);
+	}
+
+	/** Refuses (409) an action the current status does not allow, whoever asks. */
+	void requireAllowed(MentorshipAction action) {
+		if (!action.possibleIn(this.status)) {
+			throw new StateTransitionException(refusal(action));
+		}
+	}
+
+	private static Set<MentorshipAction> actions(MentorshipStatus status, long institutionId, Long departmentId,
+			long mentorId, long menteeId, Long requestedById, MentorshipUser user) {
+		Set<MentorshipAction> actions = EnumSet.noneOf(MentorshipAction.class);
+		for (MentorshipAction action : MentorshipAction.values()) {
+			if (action.possibleIn(status)
+					&& entitled(action, status, institutionId, departmentId, mentorId, menteeId, requestedById, user)) {
+				actions.add(action);
+			}
+		}
+		return actions;
+	}
+
+	private static boolean entitled(MentorshipAction action, MentorshipStatus status, long institutionId,
+			Long departmentId, long mentorId, long menteeId, Long requestedById, MentorshipUser user) {
+		boolean manager = user.manages(institutionId, departmentId);
+		return switch (action) {
+			case ACCEPT, DECLINE -> mentorId == user.id();
+			case APPROVE, REJECT, REMATCH -> manager;
+			case WITHDRAW -> (requestedById != null && requestedById == user.id())
+					|| (manager && status == MentorshipStatus.PROPOSED);
+			case PAUSE, RESUME, END -> mentorId == user.id() || menteeId == user.id() || manager;
+		};
+	}
+
+	private String refusal(MentorshipAction action) {
+		String is = "This mentorship is " + this.status.name().toLowerCase(Locale.ROOT);
+		return switch (action) {
+			case ACCEPT -> is + ", so there is nothing to accept.";
+			case DECLINE -> is + ", so there is nothing to decline.";
+			case APPROVE -> is + "; only a request its mentor accepted waits for approval.";
+			case REJECT -> is + ", so it cannot be rejected.";
+			case WITHDRAW -> is + ", so it cannot be withdrawn.";
+			case PAUSE -> is + ", so it cannot be paused.";
+			case RESUME -> is + ", so it cannot be resumed.";
+			case END -> is + ", so it cannot be ended.";
+			case REMATCH -> is + "; only an active, paused or ended mentorship can be re-matched.";
+		};
+	}
+
+	// ---------------------------------------------------------------- transitions
+
 	/** The mentor accepts a request that still needs an administrator's approval. */
 	void acceptPendingApproval(long mentor, Instant now) {
+		requireAllowed(MentorshipAction.ACCEPT);
 		require(this.status == MentorshipStatus.REQUESTED, "accept");
 		this.status = MentorshipStatus.ACCEPTED;
 		this.updatedAt = now;
@@ -132,8 +210,9 @@ class Mentorship {
 		this.updatedAt = now;
 	}
 
+	/** An administrator rejects, or the mentor declines ({@link Mentorships} checks which first). */
 	void reject(long decidedBy, String reason, Instant now) {
-		require(MentorshipStatus.OPEN.contains(this.status), "reject");
+		requireAllowed(MentorshipAction.REJECT);
 		this.status = MentorshipStatus.REJECTED;
 		this.decidedById = decidedBy;
 		this.decidedAt = now;
@@ -142,7 +221,7 @@ class Mentorship {
 	}
 
 	void withdraw(Instant now) {
-		require(MentorshipStatus.OPEN.contains(this.status), "withdraw");
+		requireAllowed(MentorshipAction.WITHDRAW);
 		this.status = MentorshipStatus.WITHDRAWN;
 		this.updatedAt = now;
 	}
@@ -156,7 +235,7 @@ class Mentorship {
 	}
 
 	void pause(String reason, Instant now) {
-		require(this.status == MentorshipStatus.ACTIVE, "pause");
+		requireAllowed(MentorshipAction.PAUSE);
 		this.status = MentorshipStatus.PAUSED;
 		this.pausedAt = now;
 		appendNote("Paused: " + reason);
@@ -164,14 +243,14 @@ class Mentorship {
 	}
 
 	void resume(Instant now) {
-		require(this.status == MentorshipStatus.PAUSED, "resume");
+		requireAllowed(MentorshipAction.RESUME);
 		this.status = MentorshipStatus.ACTIVE;
 		this.pausedAt = null;
 		this.updatedAt = now;
 	}
 
 	void end(String reason, Instant now) {
-		require(MentorshipStatus.HOLDING_PLACE.contains(this.status), "end");
+		requireAllowed(MentorshipAction.END);
 		this.status = MentorshipStatus.ENDED;
 		this.endedAt = now;
 		this.endReason = reason;
@@ -185,7 +264,7 @@ class Mentorship {
 
 	private void require(boolean allowed, String action) {
 		if (!allowed) {
-			throw new StateTransitionException("This mentorship is " + this.status.name().toLowerCase(java.util.Locale.ROOT)
+			throw new StateTransitionException("This mentorship is " + this.status.name().toLowerCase(Locale.ROOT)
 					+ ", so it cannot be " + pastTense(action) + ".");
 		}
 	}
@@ -194,12 +273,7 @@ class Mentorship {
 		return switch (action) {
 			case "accept" -> "accepted";
 			case "approve" -> "approved";
-			case "reject" -> "rejected or declined";
-			case "withdraw" -> "withdrawn";
 			case "expire" -> "expired";
-			case "pause" -> "paused";
-			case "resume" -> "resumed";
-			case "end" -> "ended";
 			default -> action + "ed";
 		};
 	}

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.mentorhub.platform.FieldErrors;
+import org.mentorhub.platform.FormBinding;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.platform.StateTransitionException;
@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The mentorship pages (plain forms, no JavaScript needed): my mentorships with the mentor's inbox,
- * the ranked request form, one mentorship with the actions the caller may take, the managed list
+ * the ranked request form, one mentorship with the actions the caller may take
+ * ({@link MentorshipView#actions()}, one form each, bound to a {@link MentorshipDecisionForm}), the managed list
  * with status filter, pages and CSV, and the proposal form. Errors show on the page: 400 for bad
  * input, 409 for an illegal transition, a full mentor or a stale form.
  */
@@ -38,13 +40,19 @@ class MentorshipPageController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** The transitions of one mentorship, named in the URL as in {@link MentorshipAction}. */
+	static final String ACTION = "/{id:\\d+}/{action:accept|decline|approve|reject|withdraw|pause|resume|end|rematch}";
+
 	private final Mentorships mentorships;
 
 	private final Tenancy tenancy;
 
-	MentorshipPageController(Mentorships mentorships, Tenancy tenancy) {
+	private final FormBinding binding;
+
+	MentorshipPageController(Mentorships mentorships, Tenancy tenancy, FormBinding binding) {
 		this.mentorships = mentorships;
 		this.tenancy = tenancy;
+		this.binding = binding;
 	}
 
 	@GetMapping
@@ -68,6 +76,7 @@ class MentorshipPageController {
 	@PostMapping("/request")
 	ModelAndView request(@RequestParam(required = false) List<String> mentorId,
 			@RequestParam(required = false) List<String> goal, Model model, RedirectAttributes redirect) {
+		// Two repeated fields bound as @RequestParam lists: a form record would split a lone goal at its commas.
 		List<String> mentors = pad(mentorId);
 		List<String> goals = pad(goal);
 		try {
@@ -94,111 +103,14 @@ class MentorshipPageController {
 		return detail(model, id, null, FieldErrors.none(), HttpStatus.OK);
 	}
 
-	@PostMapping("/{id:\\d+}/accept")
-	ModelAndView accept(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
-			RedirectAttributes redirect) {
-		return act(id, model, redirect, "accepted", () -> this.mentorships.accept(id, version));
-	}
-
-	@PostMapping("/{id:\\d+}/decline")
-	ModelAndView decline(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		return act(id, model, redirect, "declined", () -> this.mentorships.decline(id, reason, version));
-	}
-
-	@PostMapping("/{id:\\d+}/approve")
-	ModelAndView approve(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		return act(id, model, redirect, "approved", () -> this.mentorships.approve(id, reason, version));
-	}
-
-	@PostMapping("/{id:\\d+}/reject")
-	ModelAndView reject(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		return act(id, model, redirect, "rejected", () -> this.mentorships.reject(id, reason, version));
-	}
-
-	@PostMapping("/{id:\\d+}/withdraw")
-	ModelAndView withdraw(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
-			RedirectAttributes redirect) {
-		return act(id, model, redirect, "withdrawn", () -> this.mentorships.withdraw(id, version));
-	}
-
-	@PostMapping("/{id:\\d+}/pause")
-	ModelAndView pause(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		return act(id, model, redirect, "paused", () -> this.mentorships.pause(id, reason, version));
-	}
-
-	@PostMapping("/{id:\\d+}/resume")
-	ModelAndView resume(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
-			RedirectAttributes redirect) {
-		return act(id, model, redirect, "resumed", () -> this.mentorships.resume(id, version));
-	}
-
-	@PostMapping("/{id:\\d+}/end")
-	ModelAndView end(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		return act(id, model, redirect, "ended", () -> this.mentorships.end(id, reason, version));
-	}
-
-	@PostMapping("/{id:\\d+}/rematch")
-	ModelAndView rematch(@PathVariable long id, @RequestParam(required = false) String mentorId,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String goal,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		return act(id, model, redirect, "rematched",
-				() -> this.mentorships.rematch(id, parseId("mentorId", mentorId), reason, goal, version));
-	}
-
-	@GetMapping("/manage")
-	String manage(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		MentorshipStatus filter;
+	@PostMapping(ACTION)
+	ModelAndView act(@PathVariable long id, @PathVariable String action, MentorshipDecisionForm form,
+			BindingResult problems, Model model, RedirectAttributes redirect) {
+		MentorshipAction step = MentorshipAction.valueOf(action.toUpperCase(Locale.ROOT));
 		try {
-			filter = parseStatus(status);
-		}
-		catch (InvalidInputException ex) {
-			filter = null;
-		}
-		model.addAttribute("result", this.mentorships.managed(filter, page, PAGE_SIZE));
-		model.addAttribute("status", filter == null ? "" : filter.name());
-		model.addAttribute("statuses", MentorshipStatus.values());
-		return "mentorship/manage";
-	}
-
-	@GetMapping(value = "/manage/export", produces = "text/csv")
-	@RateLimited(name = "mentorship-export", capacity = 10, per = "PT10M")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String status) {
-		return csv(this.mentorships.export(parseStatus(status)));
-	}
-
-	@GetMapping("/propose")
-	ModelAndView proposeForm(@RequestParam(required = false) Long mentee, @RequestParam(required = false) Long mentor,
-			Model model) {
-		return proposePage(model, mentee == null ? "" : String.valueOf(mentee), mentor == null ? "" : String.valueOf(mentor),
-				"", "", FieldErrors.none(), HttpStatus.OK);
-	}
-
-	@PostMapping("/propose")
-	ModelAndView propose(@RequestParam(required = false) String menteeId, @RequestParam(required = false) String mentorId,
-			@RequestParam(required = false) String goal, @RequestParam(required = false) String notes, Model model,
-			RedirectAttributes redirect) {
-		try {
-			MentorshipView created = this.mentorships.propose(parseId("menteeId", menteeId), parseId("mentorId", mentorId),
-					goal, notes);
-			redirect.addFlashAttribute("saved", "proposed");
-			return new ModelAndView("redirect:/mentorships/" + created.id());
-		}
-		catch (InvalidInputException ex) {
-			return proposePage(model, menteeId, mentorId, goal, notes, FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
-		}
-	}
-
-	private ModelAndView act(long id, Model model, RedirectAttributes redirect, String done,
-			Supplier<MentorshipView> action) {
-		try {
-			MentorshipView result = action.get();
-			redirect.addFlashAttribute("saved", done);
+			this.binding.requireValid(problems);
+			MentorshipView result = apply(id, step, form);
+			redirect.addFlashAttribute("saved", done(step));
 			return new ModelAndView("redirect:/mentorships/" + result.id());
 		}
 		catch (InvalidInputException ex) {
@@ -212,18 +124,85 @@ class MentorshipPageController {
 		}
 	}
 
+	private MentorshipView apply(long id, MentorshipAction action, MentorshipDecisionForm f) {
+		return switch (action) {
+			case ACCEPT -> this.mentorships.accept(id, f.version());
+			case DECLINE -> this.mentorships.decline(id, f.reason(), f.version());
+			case APPROVE -> this.mentorships.approve(id, f.reason(), f.version());
+			case REJECT -> this.mentorships.reject(id, f.reason(), f.version());
+			case WITHDRAW -> this.mentorships.withdraw(id, f.version());
+			case PAUSE -> this.mentorships.pause(id, f.reason(), f.version());
+			case RESUME -> this.mentorships.resume(id, f.version());
+			case END -> this.mentorships.end(id, f.reason(), f.version());
+			case REMATCH -> this.mentorships.rematch(id, parseId("mentorId", f.mentorId()), f.reason(), f.goal(),
+					f.version());
+		};
+	}
+
+	/** The key of the flash message ({@code mentorship.done.*}). */
+	private static String done(MentorshipAction action) {
+		return switch (action) {
+			case ACCEPT -> "accepted";
+			case DECLINE -> "declined";
+			case APPROVE -> "approved";
+			case REJECT -> "rejected";
+			case WITHDRAW -> "withdrawn";
+			case PAUSE -> "paused";
+			case RESUME -> "resumed";
+			case END -> "ended";
+			case REMATCH -> "rematched";
+		};
+	}
+
+	@GetMapping("/manage")
+	String manage(MentorshipFilterForm form, BindingResult ignored, Model model) {
+		int page = form.page() == null ? 0 : form.page();
+		MentorshipStatus filter;
+		try {
+			filter = parseStatus(form.status());
+		}
+		catch (InvalidInputException ex) {
+			filter = null;
+		}
+		model.addAttribute("result", this.mentorships.managed(filter, page, PAGE_SIZE));
+		model.addAttribute("status", filter == null ? "" : filter.name());
+		model.addAttribute("statuses", MentorshipStatus.values());
+		return "mentorship/manage";
+	}
+
+	@GetMapping(value = "/manage/export", produces = "text/csv")
+	@RateLimited(name = "mentorship-export", capacity = 10, per = "PT10M")
+	ResponseEntity<byte[]> export(MentorshipFilterForm form, BindingResult ignored) {
+		return csv(this.mentorships.export(parseStatus(form.status())));
+	}
+
+	@GetMapping("/propose")
+	ModelAndView proposeForm(@RequestParam(required = false) Long mentee, @RequestParam(required = false) Long mentor,
+			Model model) {
+		return proposePage(model, mentee == null ? "" : String.valueOf(mentee), mentor == null ? "" : String.valueOf(mentor),
+				"", "", FieldErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping("/propose")
+	ModelAndView propose(MentorshipProposalForm form, Model model, RedirectAttributes redirect) {
+		try {
+			MentorshipView created = this.mentorships.propose(parseId("menteeId", form.menteeId()),
+					parseId("mentorId", form.mentorId()), form.goal(), form.notes());
+			redirect.addFlashAttribute("saved", "proposed");
+			return new ModelAndView("redirect:/mentorships/" + created.id());
+		}
+		catch (InvalidInputException ex) {
+			return proposePage(model, form.menteeId(), form.mentorId(), form.goal(), form.notes(), FieldErrors.of(ex),
+					HttpStatus.BAD_REQUEST);
+		}
+	}
+
 	private ModelAndView detail(Model model, long id, String problem, FieldErrors errors, HttpStatus status) {
 		MentorshipView m = this.mentorships.get(id);
-		long me = this.tenancy.actor().id();
-		boolean manager = this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR");
 		model.addAttribute("m", m);
-		model.addAttribute("isMentor", m.mentorId() == me);
-		model.addAttribute("isMentee", m.menteeId() == me);
-		model.addAttribute("isRequester", m.requestedById() != null && m.requestedById() == me);
-		model.addAttribute("isManager", manager);
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);
-		if (this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR")) {
+		if (m.can(MentorshipAction.REMATCH.name())) {
 			model.addAttribute("mentors", this.mentorships.mentorOptions());
 		}
 		return new ModelAndView("mentorship/view", model.asMap(), status);

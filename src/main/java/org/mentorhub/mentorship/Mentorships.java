@@ -122,13 +122,13 @@ public class Mentorships {
 	public MentorshipView get(long id) {
 		Mentorship m = this.repository.findById(id).orElseThrow(Mentorships::notFound);
 		requireVisible(m);
-		return this.queries.one(id);
+		return this.queries.one(id).withActions(m.actionsFor(user()));
 	}
 
 	/** The caller's own mentorships, as mentor or mentee, newest first. */
 	@Transactional(readOnly = true)
 	public List<MentorshipView> mine() {
-		return this.queries.of(this.tenancy.actor().id());
+		return withActions(this.queries.of(this.tenancy.actor().id()));
 	}
 
 	/** The caller's waiting ranked choices that have not been asked yet (mentor id and rank). */
@@ -158,7 +158,8 @@ public class Mentorships {
 		MentorshipQueries.Criteria criteria = new MentorshipQueries.Criteria(scope.institutionId(), scope.departmentId(),
 				status);
 		long total = this.queries.count(criteria);
-		return new Page(this.queries.page(criteria, safeSize, (long) safePage * safeSize), total, safePage, safeSize);
+		return new Page(withActions(this.queries.page(criteria, safeSize, (long) safePage * safeSize)), total, safePage,
+				safeSize);
 	}
 
 	/** Everything {@link #managed} shows, for a CSV export (audited; at most 50,000 rows). */
@@ -262,7 +263,7 @@ public class Mentorships {
 		Mentorship first = this.repository.saveAndFlush(Mentorship.request(actor.institutionId(), actor.departmentId(),
 				list.get(0).mentorId(), me, goals.get(0), 1, me, now));
 		requested(first, now);
-		return this.queries.one(first.getId());
+		return view(first.getId());
 	}
 
 	/** An administrator or coordinator proposes a mentor for a mentee; the mentor accepts or declines. */
@@ -308,7 +309,7 @@ public class Mentorships {
 		this.audit.record(AuditRecord.change("MENTORSHIP_PROPOSED", "mentorship", m.getId(), null, state(m)));
 		this.events.publishEvent(new MentorshipProposed(m.getId(), m.getInstitutionId(), m.getMentorId(),
 				m.getMenteeId(), actor.id(), now));
-		return this.queries.one(m.getId());
+		return view(m.getId());
 	}
 
 	// ---------------------------------------------------------------- deciding
@@ -321,11 +322,7 @@ public class Mentorships {
 	@Transactional
 	public MentorshipView accept(long id, Long version) {
 		Mentorship m = load(id, version);
-		requireMentor(m);
-		if (m.getStatus() != MentorshipStatus.REQUESTED && m.getStatus() != MentorshipStatus.PROPOSED) {
-			throw new StateTransitionException("This mentorship is " + label(m.getStatus())
-					+ ", so there is nothing to accept.");
-		}
+		require(m, MentorshipAction.ACCEPT);
 		Map<String, Object> before = state(m);
 		Instant now = this.clock.instant();
 		boolean needsApproval = m.getStatus() == MentorshipStatus.REQUESTED && approvalRequired(m.getInstitutionId());
@@ -339,51 +336,40 @@ public class Mentorships {
 		else {
 			activate(m, this.tenancy.actor().id(), null, before, now);
 		}
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	/** The mentor declines a request or a proposal, with a reason; the mentee's next choice is asked. */
 	@Transactional
 	public MentorshipView decline(long id, String reason, Long version) {
 		Mentorship m = load(id, version);
-		requireMentor(m);
-		if (m.getStatus() != MentorshipStatus.REQUESTED && m.getStatus() != MentorshipStatus.PROPOSED) {
-			throw new StateTransitionException("This mentorship is " + label(m.getStatus())
-					+ ", so there is nothing to decline.");
-		}
+		require(m, MentorshipAction.DECLINE);
 		rejectWith(m, requireReason(reason), "MENTORSHIP_DECLINED");
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	/** An administrator or coordinator approves a request the mentor accepted; reserves a place (409 if full). */
 	@Transactional
 	public MentorshipView approve(long id, String reason, Long version) {
 		Mentorship m = load(id, version);
-		requireManager(m);
-		if (m.getStatus() != MentorshipStatus.ACCEPTED) {
-			throw new StateTransitionException("This mentorship is " + label(m.getStatus())
-					+ "; only a request its mentor accepted waits for approval.");
-		}
+		require(m, MentorshipAction.APPROVE);
 		String cleanReason = strip(reason);
 		if (cleanReason != null && cleanReason.length() > MAX_REASON) {
 			throw new InvalidInputException("reason", "Keep the reason to at most " + MAX_REASON + " characters.");
 		}
 		activate(m, this.tenancy.actor().id(), cleanReason, state(m), this.clock.instant());
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	/** An administrator or coordinator rejects an open mentorship, with a reason. */
 	@Transactional
 	public MentorshipView reject(long id, String reason, Long version) {
 		Mentorship m = load(id, version);
-		requireManager(m);
+		requireEntitled(m, MentorshipAction.REJECT);
 		String cleanReason = requireReason(reason);
-		if (!MentorshipStatus.OPEN.contains(m.getStatus())) {
-			throw new StateTransitionException("This mentorship is " + label(m.getStatus())
-					+ ", so it cannot be rejected.");
-		}
+		m.requireAllowed(MentorshipAction.REJECT);
 		rejectWith(m, cleanReason, "MENTORSHIP_REJECTED");
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	/**
@@ -394,10 +380,7 @@ public class Mentorships {
 	public MentorshipView withdraw(long id, Long version) {
 		Mentorship m = load(id, version);
 		long me = this.tenancy.actor().id();
-		boolean requester = m.getRequestedById() != null && m.getRequestedById() == me;
-		if (!requester && !(m.getStatus() == MentorshipStatus.PROPOSED && manages(m))) {
-			throw new AccessDeniedException("Only the requester withdraws");
-		}
+		requireEntitled(m, MentorshipAction.WITHDRAW);
 		Map<String, Object> before = state(m);
 		Instant now = this.clock.instant();
 		m.withdraw(now);
@@ -408,7 +391,7 @@ public class Mentorships {
 		this.audit.record(AuditRecord.change("MENTORSHIP_WITHDRAWN", "mentorship", id, before, after));
 		this.events.publishEvent(new MentorshipWithdrawn(id, m.getInstitutionId(), m.getMentorId(), m.getMenteeId(), me,
 				now));
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	// ---------------------------------------------------------------- running
@@ -417,7 +400,7 @@ public class Mentorships {
 	@Transactional
 	public MentorshipView pause(long id, String reason, Long version) {
 		Mentorship m = load(id, version);
-		requireParticipantOrManager(m);
+		requireEntitled(m, MentorshipAction.PAUSE);
 		String cleanReason = requireReason(reason);
 		Map<String, Object> before = state(m);
 		Instant now = this.clock.instant();
@@ -426,13 +409,13 @@ public class Mentorships {
 		this.audit.record(AuditRecord.change("MENTORSHIP_PAUSED", "mentorship", id, before, state(m)));
 		this.events.publishEvent(new MentorshipPaused(id, m.getInstitutionId(), m.getMentorId(), m.getMenteeId(),
 				this.tenancy.actor().id(), now));
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	@Transactional
 	public MentorshipView resume(long id, Long version) {
 		Mentorship m = load(id, version);
-		requireParticipantOrManager(m);
+		requireEntitled(m, MentorshipAction.RESUME);
 		Map<String, Object> before = state(m);
 		Instant now = this.clock.instant();
 		m.resume(now);
@@ -440,16 +423,16 @@ public class Mentorships {
 		this.audit.record(AuditRecord.change("MENTORSHIP_RESUMED", "mentorship", id, before, state(m)));
 		this.events.publishEvent(new MentorshipResumed(id, m.getInstitutionId(), m.getMentorId(), m.getMenteeId(),
 				this.tenancy.actor().id(), now));
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	/** Ends an active or paused mentorship with a reason (end date: now); the mentor's place is free again. */
 	@Transactional
 	public MentorshipView end(long id, String reason, Long version) {
 		Mentorship m = load(id, version);
-		requireParticipantOrManager(m);
+		requireEntitled(m, MentorshipAction.END);
 		endWith(m, requireReason(reason));
-		return this.queries.one(id);
+		return view(id);
 	}
 
 	/**
@@ -459,14 +442,11 @@ public class Mentorships {
 	@Transactional
 	public MentorshipView rematch(long id, Long newMentorId, String reason, String goal, Long version) {
 		Mentorship m = load(id, version);
-		requireManager(m);
+		requireEntitled(m, MentorshipAction.REMATCH);
 		String cleanReason = requireReason(reason);
+		m.requireAllowed(MentorshipAction.REMATCH);
 		if (MentorshipStatus.HOLDING_PLACE.contains(m.getStatus())) {
 			endWith(m, cleanReason);
-		}
-		else if (m.getStatus() != MentorshipStatus.ENDED) {
-			throw new StateTransitionException("This mentorship is " + label(m.getStatus())
-					+ "; only an active, paused or ended mentorship can be re-matched.");
 		}
 		if (newMentorId != null && newMentorId == m.getMentorId()) {
 			throw new InvalidInputException("mentorId", "Choose a different mentor for the re-match.");
@@ -513,7 +493,7 @@ public class Mentorships {
 		MentorshipView proposed = propose(menteeId, mentorId, goal, null);
 		Mentorship m = this.repository.findById(proposed.id()).orElseThrow(Mentorships::notFound);
 		activate(m, this.tenancy.actor().id(), "Assigned", state(m), this.clock.instant());
-		return this.queries.one(m.getId());
+		return view(m.getId());
 	}
 
 	// ---------------------------------------------------------------- internals
@@ -637,22 +617,41 @@ public class Mentorships {
 		}
 	}
 
-	private void requireMentor(Mentorship m) {
-		if (m.getMentorId() != this.tenancy.actor().id()) {
-			throw new AccessDeniedException("Only the mentor accepts or declines");
+	/**
+	 * The one check behind every transition, asking the entity the same two questions that make up
+	 * {@link Mentorship#actionsFor}: may this person do it (else 403), and does the status allow it (else 409).
+	 */
+	private void require(Mentorship m, MentorshipAction action) {
+		requireEntitled(m, action);
+		m.requireAllowed(action);
+	}
+
+	private void requireEntitled(Mentorship m, MentorshipAction action) {
+		if (!m.entitles(action, user())) {
+			throw new AccessDeniedException(switch (action) {
+				case ACCEPT, DECLINE -> "Only the mentor accepts or declines";
+				case WITHDRAW -> "Only the requester withdraws";
+				default -> "Only an administrator or coordinator does this";
+			});
 		}
 	}
 
-	private void requireManager(Mentorship m) {
-		if (!manages(m)) {
-			throw new AccessDeniedException("Only an administrator or coordinator does this");
-		}
+	/** The signed-in person as the mentorship rules see them. */
+	private MentorshipUser user() {
+		Actor actor = this.tenancy.actor();
+		return new MentorshipUser(actor.id(), actor.institutionId(), actor.departmentId(), this.tenancy.hasRole("ADMIN"),
+				this.tenancy.hasRole("COORDINATOR"));
 	}
 
-	private void requireParticipantOrManager(Mentorship m) {
-		if (!isParticipant(m) && !manages(m)) {
-			throw notFound();
-		}
+	/** The mentorship as it is now, with what the signed-in person may do next. */
+	private MentorshipView view(long id) {
+		MentorshipView v = this.queries.one(id);
+		return v.withActions(Mentorship.actionsFor(v, user()));
+	}
+
+	private List<MentorshipView> withActions(List<MentorshipView> views) {
+		MentorshipUser user = user();
+		return views.stream().map(v -> v.withActions(Mentorship.actionsFor(v, user))).toList();
 	}
 
 	private boolean isParticipant(Mentorship m) {
@@ -661,15 +660,7 @@ public class Mentorships {
 	}
 
 	private boolean manages(Mentorship m) {
-		Actor actor = this.tenancy.actor();
-		if (actor.institutionId() == null || actor.institutionId() != m.getInstitutionId()) {
-			return false;
-		}
-		if (this.tenancy.hasRole("ADMIN")) {
-			return true;
-		}
-		return this.tenancy.hasRole("COORDINATOR") && actor.departmentId() != null
-				&& actor.departmentId().equals(m.getDepartmentId());
+		return user().manages(m.getInstitutionId(), m.getDepartmentId());
 	}
 
 	private Tenancy.Scope requireManagerScope() {
@@ -708,10 +699,6 @@ public class Mentorships {
 		state.put("endedAt", m.getEndedAt() == null ? null : m.getEndedAt().toString());
 		state.put("endReason", m.getEndReason());
 		return state;
-	}
-
-	private static String label(MentorshipStatus status) {
-		return status.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String strip(String text) {

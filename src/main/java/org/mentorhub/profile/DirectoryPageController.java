@@ -1,5 +1,7 @@
 package org.mentorhub.profile;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -7,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -24,8 +25,22 @@ class DirectoryPageController {
 	}
 
 	@GetMapping("/directory")
-	ModelAndView directory(@ModelAttribute("filters") DirectoryForm filters,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	ModelAndView directory(@ModelAttribute("filters") DirectoryForm filters, Model model) {
+		HttpStatus status = search(filters, model);
+		model.addAttribute("tags", this.directory.tags());
+		model.addAttribute("departments", this.directory.departments());
+		return new ModelAndView("profile/directory", model.asMap(), status);
+	}
+
+	@HxRequest
+	@GetMapping("/directory")
+	ModelAndView results(@ModelAttribute("filters") DirectoryForm filters, Model model) {
+		HttpStatus status = search(filters, model);
+		return new ModelAndView("profile/partials/directory-results :: results", model.asMap(), status);
+	}
+
+	/** Puts the result (or an empty one with the filters' problems) in the model; 400 for bad filters. */
+	private HttpStatus search(DirectoryForm filters, Model model) {
 		HttpStatus status = HttpStatus.OK;
 		FieldErrors errors = FieldErrors.none();
 		Directory.Result result;
@@ -39,12 +54,7 @@ class DirectoryPageController {
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("errors", errors);
-		if (htmx != null) {
-			return new ModelAndView("profile/partials/directory-results :: results", model.asMap(), status);
-		}
-		model.addAttribute("tags", this.directory.tags());
-		model.addAttribute("departments", this.directory.departments());
-		return new ModelAndView("profile/directory", model.asMap(), status);
+		return status;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.mentorhub.profile;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,9 +33,14 @@ class OnboardingFollowUpPageController {
 	}
 
 	@GetMapping("/admin/onboarding")
-	ModelAndView list(@ModelAttribute("filters") OnboardingFollowUpForm filters,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return page(filters, htmx != null, null, model);
+	ModelAndView list(@ModelAttribute("filters") OnboardingFollowUpForm filters, Model model) {
+		return page(filters, false, null, model);
+	}
+
+	@HxRequest
+	@GetMapping("/admin/onboarding")
+	ModelAndView results(@ModelAttribute("filters") OnboardingFollowUpForm filters, Model model) {
+		return page(filters, true, null, model);
 	}
 
 	@PostMapping("/admin/onboarding/{userId:\\d+}/reminders")

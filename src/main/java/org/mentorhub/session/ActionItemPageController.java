@@ -1,112 +1,142 @@
 package org.mentorhub.session;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.mentorhub.platform.FieldErrors;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+import org.mentorhub.platform.FormBinding;
 import org.mentorhub.platform.InvalidInputException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The action items of a session ({@code /sessions/{id}/action-items}, also as a section alone for
- * htmx or {@code ?fragment=true}) and the caller's own list ({@code /action-items}) with overdue
- * items highlighted. Same error handling as the notes section.
+ * The action items of a session ({@code /sessions/{id}/action-items}; beside each handler its
+ * {@link HxRequest} twin answers only the section) and the caller's own list ({@code /action-items})
+ * with overdue items highlighted. Forms bind to {@link ActionItemForm}. Same error handling as the
+ * notes section.
  */
 @Controller
 class ActionItemPageController {
 
 	static final String VIEW = "session/notes/action-items";
 
+	static final String MINE = "session/notes/my-action-items";
+
+	static final String ITEMS = "/sessions/{id:\\d+}/action-items";
+
+	static final String ITEM = ITEMS + "/{itemId:\\d+}";
+
 	private final ActionItems items;
 
 	private final SessionParticipants participants;
 
-	ActionItemPageController(ActionItems items, SessionParticipants participants) {
+	private final FormBinding binding;
+
+	ActionItemPageController(ActionItems items, SessionParticipants participants, FormBinding binding) {
 		this.items = items;
 		this.participants = participants;
+		this.binding = binding;
 	}
 
 	@GetMapping("/action-items")
-	ModelAndView mine(@RequestParam(defaultValue = "false") boolean fragment,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	ModelAndView mine(Model model) {
 		model.addAttribute("items", this.items.mine());
-		String view = "session/notes/my-action-items";
-		return new ModelAndView(fragment || htmx != null ? view + " :: section" : view, model.asMap(), HttpStatus.OK);
+		return new ModelAndView(MINE, model.asMap(), HttpStatus.OK);
 	}
 
-	@GetMapping("/sessions/{id:\\d+}/action-items")
-	ModelAndView list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean fragment,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return render(id, model, fragment || htmx != null, null, FieldErrors.none(), HttpStatus.OK, Map.of());
+	@HxRequest
+	@GetMapping("/action-items")
+	ModelAndView mineSection(Model model) {
+		model.addAttribute("items", this.items.mine());
+		return new ModelAndView(MINE + " :: section", model.asMap(), HttpStatus.OK);
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/action-items")
-	ModelAndView create(@PathVariable long id, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description, @RequestParam(required = false) String assigneeId,
-			@RequestParam(required = false) String dueDate, @RequestParam(required = false) String status,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		Map<String, Object> draft = new HashMap<>();
-		draft.put("draft", new Draft(title, description, assigneeId, dueDate, status));
-		return act(id, model, htmx != null, "created", draft,
-				() -> this.items.create(id, new ActionItemInput(title, description, parseId(assigneeId), dueDate, status)));
+	@GetMapping(ITEMS)
+	ModelAndView list(@PathVariable long id, Model model) {
+		return render(id, model, false, PageOutcome.NONE);
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/action-items/{itemId:\\d+}")
-	ModelAndView update(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description, @RequestParam(required = false) String assigneeId,
-			@RequestParam(required = false) String dueDate, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
+	@HxRequest
+	@GetMapping(ITEMS)
+	ModelAndView listSection(@PathVariable long id, Model model) {
+		return render(id, model, true, PageOutcome.NONE);
+	}
+
+	@PostMapping(ITEMS)
+	ModelAndView create(@PathVariable long id, ActionItemForm form, BindingResult problems, Model model) {
+		return page(id, model, created(id, form, problems));
+	}
+
+	@HxRequest
+	@PostMapping(ITEMS)
+	ModelAndView createInPlace(@PathVariable long id, ActionItemForm form, BindingResult problems, Model model) {
+		return render(id, model, true, created(id, form, problems));
+	}
+
+	@PostMapping(ITEM)
+	ModelAndView update(@PathVariable long id, @PathVariable long itemId, ActionItemForm form, BindingResult problems,
 			Model model) {
-		return act(id, model, htmx != null, "updated", Map.of("editing", itemId), () -> this.items.update(id, itemId,
-				new ActionItemInput(title, description, parseId(assigneeId), dueDate, status), version));
+		return page(id, model, updated(id, itemId, form, problems));
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/action-items/{itemId:\\d+}/delete")
-	ModelAndView delete(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) Long version,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return act(id, model, htmx != null, "deleted", Map.of(), () -> {
-			this.items.delete(id, itemId, version);
+	@HxRequest
+	@PostMapping(ITEM)
+	ModelAndView updateInPlace(@PathVariable long id, @PathVariable long itemId, ActionItemForm form,
+			BindingResult problems, Model model) {
+		return render(id, model, true, updated(id, itemId, form, problems));
+	}
+
+	@PostMapping(ITEM + "/delete")
+	ModelAndView delete(@PathVariable long id, @PathVariable long itemId, ActionItemForm form, BindingResult problems,
+			Model model) {
+		return page(id, model, deleted(id, itemId, form, problems));
+	}
+
+	@HxRequest
+	@PostMapping(ITEM + "/delete")
+	ModelAndView deleteInPlace(@PathVariable long id, @PathVariable long itemId, ActionItemForm form,
+			BindingResult problems, Model model) {
+		return render(id, model, true, deleted(id, itemId, form, problems));
+	}
+
+	private PageOutcome created(long id, ActionItemForm form, BindingResult problems) {
+		return PageOutcome.attempt("created", Map.of("draft", form), () -> {
+			this.binding.requireValid(problems);
+			return this.items.create(id, form.input(parseId(form.assigneeId())));
+		});
+	}
+
+	private PageOutcome updated(long id, long itemId, ActionItemForm form, BindingResult problems) {
+		return PageOutcome.attempt("updated", Map.of("editing", itemId), () -> {
+			this.binding.requireValid(problems);
+			return this.items.update(id, itemId, form.input(parseId(form.assigneeId())), form.version());
+		});
+	}
+
+	private PageOutcome deleted(long id, long itemId, ActionItemForm form, BindingResult problems) {
+		return PageOutcome.attempt("deleted", Map.of(), () -> {
+			this.binding.requireValid(problems);
+			this.items.delete(id, itemId, form.version());
 			return null;
 		});
 	}
 
-	/** The new-item form as typed. */
-	record Draft(String title, String description, String assigneeId, String dueDate, String status) {
-
-		static final Draft EMPTY = new Draft("", "", "", "", "PENDING");
-
+	/** The plain page's answer: a redirect when done, else the page again with the problem and its status. */
+	private ModelAndView page(long id, Model model, PageOutcome outcome) {
+		if (outcome.succeeded()) {
+			return new ModelAndView("redirect:/sessions/" + id + "/action-items?saved=" + outcome.done());
+		}
+		return render(id, model, false, outcome);
 	}
 
-	private ModelAndView act(long id, Model model, boolean htmx, String done, Map<String, ?> draft, Supplier<?> action) {
-		try {
-			action.get();
-		}
-		catch (InvalidInputException ex) {
-			return render(id, model, htmx, ex.getMessage(), FieldErrors.of(ex), htmx ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-					draft);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return render(id, model, htmx, "stale", FieldErrors.none(), htmx ? HttpStatus.OK : HttpStatus.CONFLICT, draft);
-		}
-		if (htmx) {
-			model.addAttribute("saved", done);
-			return render(id, model, true, null, FieldErrors.none(), HttpStatus.OK, Map.of());
-		}
-		return new ModelAndView("redirect:/sessions/" + id + "/action-items?saved=" + done);
-	}
-
-	private ModelAndView render(long id, Model model, boolean fragment, String problem, FieldErrors errors,
-			HttpStatus status, Map<String, ?> draft) {
+	/** The page or its section alone; a section always answers 200 (htmx swaps only successful answers). */
+	private ModelAndView render(long id, Model model, boolean fragment, PageOutcome outcome) {
 		SessionParticipants.Session session = this.participants.asParticipant(id);
 		model.addAttribute("sessionId", id);
 		model.addAttribute("sessionTitle", session.title());
@@ -116,12 +146,16 @@ class ActionItemPageController {
 		model.addAttribute("menteeName", session.menteeName());
 		model.addAttribute("items", this.items.forSession(id));
 		model.addAttribute("statuses", ActionItemStatus.values());
-		model.addAttribute("problem", problem);
-		model.addAttribute("errors", errors);
-		model.addAttribute("draft", Draft.EMPTY);
+		if (outcome.succeeded()) {
+			model.addAttribute("saved", outcome.done());
+		}
+		model.addAttribute("problem", outcome.problem());
+		model.addAttribute("errors", outcome.errors());
+		model.addAttribute("draft", ActionItemForm.EMPTY);
 		model.addAttribute("editing", -1L);
-		model.addAllAttributes(draft);
-		return new ModelAndView(fragment ? VIEW + " :: section" : VIEW, model.asMap(), status);
+		model.addAllAttributes(outcome.typed());
+		return new ModelAndView(fragment ? VIEW + " :: section" : VIEW, model.asMap(),
+				fragment ? HttpStatus.OK : outcome.status());
 	}
 
 	static Long parseId(String text) {

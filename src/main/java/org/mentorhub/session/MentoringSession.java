@@ -2,7 +2,9 @@ package org.mentorhub.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +23,12 @@ import org.mentorhub.platform.StateTransitionException;
  * Each transition is a method with a guard on the status: a transition the status does not allow
  * throws {@link StateTransitionException} (409). Who may make it is checked by {@link Sessions}.
  * {@code @Version} makes a stale writer fail instead of overwriting a concurrent change.
+ *
+ * <p>It also says what can be done: {@link #actionsFor} is the one answer to "which actions may this
+ * person take now", from the status, the person's relation (mentor, mentee, creator of a draft,
+ * proposer of a new time) and the clock (a session is recorded once it has started). The page, its
+ * buttons and the API use it; {@link Sessions} refuses what it does not list with the same questions:
+ * {@link #entitles} (wrong person: 403) and the transitions' guards (wrong status or time: 409).
  */
 @Entity
 @Table(name = "mentoring_sessions")
@@ -127,9 +135,66 @@ class MentoringSession {
 		this.meetingLink = d.meetingLink();
 	}
 
+	// ---------------------------------------------------------------- what may be done
+
+	/** The actions this person may take now: the status and time allow them, and so does their relation. */
+	Set<SessionAction> actionsFor(long userId, Instant now) {
+		return actions(this.status, this.mentorId, this.menteeId, this.createdById, this.proposedById,
+				this.scheduledAt, userId, now);
+	}
+
+	/** The same answer for a session read as a view (pages and lists read views, not entities). */
+	static Set<SessionAction> actionsFor(SessionView view, long userId, Instant now) {
+		return actions(view.status(), view.mentorId(), view.menteeId(), view.createdById(), view.proposedById(),
+				view.start(), userId, now);
+	}
+
+	/** Whether this person's relation to the session lets them take the action (status and time aside). */
+	boolean entitles(SessionAction action, long userId) {
+		return entitled(action, this.status, this.mentorId, this.menteeId, this.createdById, this.proposedById, userId);
+	}
+
+	private static Set<SessionAction> actions(SessionStatus status, long mentorId, long menteeId, Long createdById,
+			Long proposedById, Instant start, long userId, Instant now) {
+		Set<SessionAction> actions = EnumSet.noneOf(SessionAction.class);
+		for (SessionAction action : SessionAction.values()) {
+			if (action.possibleIn(status) && (action != SessionAction.COMPLETE || !now.isBefore(start))
+					&& entitled(action, status, mentorId, menteeId, createdById, proposedById, userId)) {
+				actions.add(action);
+			}
+		}
+		return actions;
+	}
+
+	private static boolean entitled(SessionAction action, SessionStatus status, long mentorId, long menteeId,
+			Long createdById, Long proposedById, long userId) {
+		boolean participant = mentorId == userId || menteeId == userId;
+		boolean creator = createdById != null && createdById == userId;
+		if (!participant || (status == SessionStatus.PENDING && !creator)) {
+			// A draft is its creator's alone until it is sent.
+			return false;
+		}
+		return switch (action) {
+			case SUBMIT -> creator;
+			// The mentee answers a mentor's proposal, the mentor a mentee's request.
+			case CONFIRM, REJECT -> (status != SessionStatus.PROPOSED || menteeId == userId)
+					&& (status != SessionStatus.REQUESTED || mentorId == userId);
+			// The other person answers a new time.
+			case ACCEPT_TIME, DECLINE_TIME -> status != SessionStatus.RESCHEDULED || proposedById == null
+					|| proposedById != userId;
+			case RESCHEDULE, CANCEL, COMPLETE -> true;
+		};
+	}
+
+	private void requireAllowed(SessionAction action) {
+		require(action.possibleIn(this.status), action.refusal());
+	}
+
+	// ---------------------------------------------------------------- transitions
+
 	/** The creator sends a draft: PROPOSED (by the mentor) or REQUESTED (by the mentee). */
 	void submit(SessionStatus sentAs, Instant now) {
-		require(this.status == SessionStatus.PENDING, "is not a draft, so there is nothing to send");
+		requireAllowed(SessionAction.SUBMIT);
 		this.status = sentAs;
 		this.updatedAt = now;
 	}
@@ -143,8 +208,7 @@ class MentoringSession {
 
 	/** The other party confirms a proposal or a request. */
 	void confirm(String message, Instant now) {
-		require(this.status == SessionStatus.PROPOSED || this.status == SessionStatus.REQUESTED,
-				"is not waiting for a confirmation");
+		requireAllowed(SessionAction.CONFIRM);
 		this.status = SessionStatus.CONFIRMED;
 		this.responseMessage = message;
 		this.updatedAt = now;
@@ -152,8 +216,7 @@ class MentoringSession {
 
 	/** The other party rejects a proposal or a request. */
 	void reject(String message, Instant now) {
-		require(this.status == SessionStatus.PROPOSED || this.status == SessionStatus.REQUESTED,
-				"is not waiting for an answer, so it cannot be rejected");
+		requireAllowed(SessionAction.REJECT);
 		this.status = SessionStatus.REJECTED;
 		this.responseMessage = message;
 		this.updatedAt = now;
@@ -161,8 +224,7 @@ class MentoringSession {
 
 	/** A participant proposes a new time; the session waits for the other's answer. */
 	void proposeTime(Instant newStart, long by, String message, Instant now) {
-		require(this.status == SessionStatus.PROPOSED || this.status == SessionStatus.REQUESTED
-				|| this.status == SessionStatus.CONFIRMED, "cannot be moved to a new time now");
+		requireAllowed(SessionAction.RESCHEDULE);
 		boolean bump = wasConfirmed();
 		this.rescheduledFrom = this.status;
 		this.status = SessionStatus.RESCHEDULED;
@@ -175,7 +237,7 @@ class MentoringSession {
 
 	/** The other party accepts the new time: CONFIRMED at the new time. */
 	void acceptTime(String message, Instant now) {
-		require(this.status == SessionStatus.RESCHEDULED, "has no new time to accept");
+		requireAllowed(SessionAction.ACCEPT_TIME);
 		boolean bump = wasConfirmed();
 		this.scheduledAt = this.proposedDate;
 		this.status = SessionStatus.CONFIRMED;
@@ -186,7 +248,7 @@ class MentoringSession {
 
 	/** The other party declines the new time: back to the previous status and time. */
 	void declineTime(String message, Instant now) {
-		require(this.status == SessionStatus.RESCHEDULED, "has no new time to decline");
+		requireAllowed(SessionAction.DECLINE_TIME);
 		boolean bump = wasConfirmed();
 		this.status = this.rescheduledFrom == null ? SessionStatus.CONFIRMED : this.rescheduledFrom;
 		clearProposal(message);
@@ -196,7 +258,7 @@ class MentoringSession {
 
 	/** A participant cancels a session that is not over. */
 	void cancel(String message, Instant now) {
-		require(!SessionStatus.CLOSED.contains(this.status), "is already over, so it cannot be cancelled");
+		requireAllowed(SessionAction.CANCEL);
 		boolean bump = wasConfirmed();
 		this.status = SessionStatus.CANCELLED;
 		this.responseMessage = message;
@@ -207,7 +269,7 @@ class MentoringSession {
 
 	/** A participant records the outcome of a confirmed session that has started: COMPLETED. */
 	void complete(Attendance attendance, String topic, String summary, LocalDate nextMeetingOn, Instant now) {
-		require(this.status == SessionStatus.CONFIRMED, "is not confirmed, so it cannot be recorded as completed");
+		requireAllowed(SessionAction.COMPLETE);
 		if (now.isBefore(this.scheduledAt)) {
 			throw new StateTransitionException("This session has not started yet; record it once it has happened.");
 		}

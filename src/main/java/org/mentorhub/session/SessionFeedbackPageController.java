@@ -1,20 +1,22 @@
 package org.mentorhub.session;
 
-import org.mentorhub.platform.FieldErrors;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
 import org.mentorhub.platform.InvalidInputException;
-import org.mentorhub.platform.StateTransitionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The feedback of a session ({@code /sessions/{id}/feedback}, also as a section alone) and a
+ * The feedback of a session ({@code /sessions/{id}/feedback}; its {@link HxRequest} twins answer the
+ * section alone; the form binds to {@link SessionFeedbackForm}) and a
  * mentor's rating summary ({@code /sessions/feedback/summary?mentor=ID}).
  */
 @Controller
@@ -22,41 +24,46 @@ class SessionFeedbackPageController {
 
 	static final String VIEW = "session/notes/feedback";
 
+	static final String FEEDBACK = "/sessions/{id:\\d+}/feedback";
+
 	private final SessionFeedbacks feedbacks;
 
 	SessionFeedbackPageController(SessionFeedbacks feedbacks) {
 		this.feedbacks = feedbacks;
 	}
 
-	@GetMapping("/sessions/{id:\\d+}/feedback")
-	ModelAndView section(@PathVariable long id, @RequestParam(defaultValue = "false") boolean fragment,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return render(id, model, fragment || htmx != null, null, FieldErrors.none(), HttpStatus.OK, null);
+	@GetMapping(FEEDBACK)
+	ModelAndView page(@PathVariable long id, Model model) {
+		return render(id, model, false, PageOutcome.NONE);
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/feedback")
-	ModelAndView give(@PathVariable long id, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String comments, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String visibility,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		boolean fragment = htmx != null;
-		SessionFeedbackInput input = new SessionFeedbackInput(parseRating(rating), comments, type, visibility);
-		try {
+	@HxRequest
+	@GetMapping(FEEDBACK)
+	ModelAndView section(@PathVariable long id, Model model) {
+		return render(id, model, true, PageOutcome.NONE);
+	}
+
+	@PostMapping(FEEDBACK)
+	ModelAndView give(@PathVariable long id, SessionFeedbackForm form, Model model) {
+		PageOutcome outcome = given(id, form);
+		if (outcome.succeeded()) {
+			return new ModelAndView("redirect:/sessions/" + id + "/feedback?saved=given");
+		}
+		return render(id, model, false, outcome);
+	}
+
+	@HxRequest
+	@PostMapping(FEEDBACK)
+	ModelAndView giveInPlace(@PathVariable long id, SessionFeedbackForm form, Model model) {
+		return render(id, model, true, given(id, form));
+	}
+
+	private PageOutcome given(long id, SessionFeedbackForm form) {
+		SessionFeedbackInput input = form.input();
+		return PageOutcome.attempt("given", Map.of("draft", input), () -> {
 			this.feedbacks.give(id, input);
-		}
-		catch (InvalidInputException ex) {
-			return render(id, model, fragment, ex.getMessage(), FieldErrors.of(ex),
-					fragment ? HttpStatus.OK : HttpStatus.BAD_REQUEST, input);
-		}
-		catch (StateTransitionException ex) {
-			return render(id, model, fragment, ex.getMessage(), FieldErrors.none(),
-					fragment ? HttpStatus.OK : HttpStatus.CONFLICT, input);
-		}
-		if (fragment) {
-			model.addAttribute("saved", "given");
-			return render(id, model, true, null, FieldErrors.none(), HttpStatus.OK, null);
-		}
-		return new ModelAndView("redirect:/sessions/" + id + "/feedback?saved=given");
+			return null;
+		});
 	}
 
 	@GetMapping("/sessions/feedback/summary")
@@ -79,25 +86,18 @@ class SessionFeedbackPageController {
 		}
 	}
 
-	private ModelAndView render(long id, Model model, boolean fragment, String problem, FieldErrors errors,
-			HttpStatus status, SessionFeedbackInput draft) {
+	/** The page or its section alone; a section always answers 200 (htmx swaps only successful answers). */
+	private ModelAndView render(long id, Model model, boolean fragment, PageOutcome outcome) {
 		model.addAttribute("f", this.feedbacks.section(id));
-		model.addAttribute("problem", problem);
-		model.addAttribute("errors", errors);
-		model.addAttribute("draft", draft == null ? new SessionFeedbackInput(null, "", "", "SHARED") : draft);
-		return new ModelAndView(fragment ? VIEW + " :: section" : VIEW, model.asMap(), status);
-	}
-
-	private static Integer parseRating(String rating) {
-		if (rating == null || rating.isBlank()) {
-			return null;
+		if (outcome.succeeded()) {
+			model.addAttribute("saved", outcome.done());
 		}
-		try {
-			return Integer.valueOf(rating.strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		model.addAttribute("problem", outcome.problem());
+		model.addAttribute("errors", outcome.errors());
+		model.addAttribute("draft", new SessionFeedbackInput(null, "", "", "SHARED"));
+		model.addAllAttributes(outcome.typed());
+		return new ModelAndView(fragment ? VIEW + " :: section" : VIEW, model.asMap(),
+				fragment ? HttpStatus.OK : outcome.status());
 	}
 
 }

@@ -1,112 +1,144 @@
 package org.mentorhub.session;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.mentorhub.platform.FieldErrors;
-import org.mentorhub.platform.InvalidInputException;
-import org.mentorhub.platform.StateTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+import org.mentorhub.platform.FormBinding;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The notes of a session: a page at {@code /sessions/{id}/notes}, and the same section alone for
- * htmx ({@code HX-Request}) or inclusion in the session page ({@code ?fragment=true}). Forms work
- * without JavaScript (post, then redirect); errors show inline with 400 (bad input) or 409 (stale
- * edit). For htmx the section comes back with 200 and the error inline, since htmx does not swap
- * error answers.
+ * The notes of a session: a page at {@code /sessions/{id}/notes}, and beside each handler its
+ * {@link HxRequest} twin that answers only the section (the session page loads it in place). Forms
+ * bind to {@link SessionNoteForm} and work without JavaScript (post, then redirect); errors show
+ * inline with 400 (bad input) or 409 (stale edit). For htmx the section comes back with 200 and the
+ * error inline, since htmx does not swap error answers.
  */
 @Controller
 class SessionNotePageController {
 
 	static final String VIEW = "session/notes/notes";
 
+	static final String NOTES = "/sessions/{id:\\d+}/notes";
+
+	static final String NOTE = NOTES + "/{noteId:\\d+}";
+
 	private final SessionNotes notes;
 
 	private final SessionParticipants participants;
 
-	SessionNotePageController(SessionNotes notes, SessionParticipants participants) {
+	private final FormBinding binding;
+
+	SessionNotePageController(SessionNotes notes, SessionParticipants participants, FormBinding binding) {
 		this.notes = notes;
 		this.participants = participants;
+		this.binding = binding;
 	}
 
-	@GetMapping("/sessions/{id:\\d+}/notes")
-	ModelAndView notes(@PathVariable long id, @RequestParam(defaultValue = "false") boolean fragment,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return render(id, model, fragment || htmx != null, null, FieldErrors.none(), HttpStatus.OK, Map.of());
+	@GetMapping(NOTES)
+	ModelAndView notes(@PathVariable long id, Model model) {
+		return render(id, model, false, PageOutcome.NONE);
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/notes")
-	ModelAndView create(@PathVariable long id, @RequestParam(required = false) String content,
-			@RequestParam(name = "private", required = false) String privateNote,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		boolean isPrivate = "true".equals(privateNote) || "on".equals(privateNote);
-		return act(id, model, htmx != null, "created", Map.of("draft", content == null ? "" : content, "draftPrivate", isPrivate),
-				() -> this.notes.create(id, content, isPrivate));
+	@HxRequest
+	@GetMapping(NOTES)
+	ModelAndView notesSection(@PathVariable long id, Model model) {
+		return render(id, model, true, PageOutcome.NONE);
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/notes/{noteId:\\d+}")
-	ModelAndView update(@PathVariable long id, @PathVariable long noteId, @RequestParam(required = false) String content,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
+	@PostMapping(NOTES)
+	ModelAndView create(@PathVariable long id, SessionNoteForm form, BindingResult problems, Model model) {
+		return page(id, model, created(id, form, problems));
+	}
+
+	@HxRequest
+	@PostMapping(NOTES)
+	ModelAndView createInPlace(@PathVariable long id, SessionNoteForm form, BindingResult problems, Model model) {
+		return render(id, model, true, created(id, form, problems));
+	}
+
+	@PostMapping(NOTE)
+	ModelAndView update(@PathVariable long id, @PathVariable long noteId, SessionNoteForm form, BindingResult problems,
 			Model model) {
-		return act(id, model, htmx != null, "updated", Map.of("editing", noteId, "editDraft", content == null ? "" : content),
-				() -> this.notes.update(id, noteId, content, version));
+		return page(id, model, updated(id, noteId, form, problems));
 	}
 
-	@PostMapping("/sessions/{id:\\d+}/notes/{noteId:\\d+}/delete")
-	ModelAndView delete(@PathVariable long id, @PathVariable long noteId, @RequestParam(required = false) Long version,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return act(id, model, htmx != null, "deleted", Map.of(), () -> {
-			this.notes.delete(id, noteId, version);
+	@HxRequest
+	@PostMapping(NOTE)
+	ModelAndView updateInPlace(@PathVariable long id, @PathVariable long noteId, SessionNoteForm form,
+			BindingResult problems, Model model) {
+		return render(id, model, true, updated(id, noteId, form, problems));
+	}
+
+	@PostMapping(NOTE + "/delete")
+	ModelAndView delete(@PathVariable long id, @PathVariable long noteId, SessionNoteForm form, BindingResult problems,
+			Model model) {
+		return page(id, model, deleted(id, noteId, form, problems));
+	}
+
+	@HxRequest
+	@PostMapping(NOTE + "/delete")
+	ModelAndView deleteInPlace(@PathVariable long id, @PathVariable long noteId, SessionNoteForm form,
+			BindingResult problems, Model model) {
+		return render(id, model, true, deleted(id, noteId, form, problems));
+	}
+
+	private PageOutcome created(long id, SessionNoteForm form, BindingResult problems) {
+		return PageOutcome.attempt("created", Map.of("draft", form.text(), "draftPrivate", form.isPrivate()), () -> {
+			this.binding.requireValid(problems);
+			return this.notes.create(id, form.content(), form.isPrivate());
+		});
+	}
+
+	private PageOutcome updated(long id, long noteId, SessionNoteForm form, BindingResult problems) {
+		return PageOutcome.attempt("updated", Map.of("editing", noteId, "editDraft", form.text()), () -> {
+			this.binding.requireValid(problems);
+			return this.notes.update(id, noteId, form.content(), form.version());
+		});
+	}
+
+	private PageOutcome deleted(long id, long noteId, SessionNoteForm form, BindingResult problems) {
+		return PageOutcome.attempt("deleted", Map.of(), () -> {
+			this.binding.requireValid(problems);
+			this.notes.delete(id, noteId, form.version());
 			return null;
 		});
 	}
 
-	private ModelAndView act(long id, Model model, boolean htmx, String done, Map<String, ?> draft, Supplier<?> action) {
-		try {
-			action.get();
+	/** The plain page's answer: a redirect when done, else the page again with the problem and its status. */
+	private ModelAndView page(long id, Model model, PageOutcome outcome) {
+		if (outcome.succeeded()) {
+			return new ModelAndView("redirect:/sessions/" + id + "/notes?saved=" + outcome.done());
 		}
-		catch (InvalidInputException ex) {
-			return render(id, model, htmx, ex.getMessage(), FieldErrors.of(ex), htmx ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-					draft);
-		}
-		catch (StateTransitionException ex) {
-			return render(id, model, htmx, ex.getMessage(), FieldErrors.none(), htmx ? HttpStatus.OK : HttpStatus.CONFLICT,
-					draft);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return render(id, model, htmx, "stale", FieldErrors.none(), htmx ? HttpStatus.OK : HttpStatus.CONFLICT, draft);
-		}
-		if (htmx) {
-			model.addAttribute("saved", done);
-			return render(id, model, true, null, FieldErrors.none(), HttpStatus.OK, Map.of());
-		}
-		return new ModelAndView("redirect:/sessions/" + id + "/notes?saved=" + done);
+		return render(id, model, false, outcome);
 	}
 
-	private ModelAndView render(long id, Model model, boolean fragment, String problem, FieldErrors errors,
-			HttpStatus status, Map<String, ?> draft) {
+	/** The page or its section alone; a section always answers 200 (htmx swaps only successful answers). */
+	private ModelAndView render(long id, Model model, boolean fragment, PageOutcome outcome) {
 		SessionParticipants.Session session = this.participants.asParticipant(id);
 		model.addAttribute("sessionId", id);
 		model.addAttribute("sessionTitle", session.title());
 		model.addAttribute("notes", this.notes.list(id));
-		model.addAttribute("problem", problem);
-		model.addAttribute("errors", errors);
+		if (outcome.succeeded()) {
+			model.addAttribute("saved", outcome.done());
+		}
+		model.addAttribute("problem", outcome.problem());
+		model.addAttribute("errors", outcome.errors());
 		model.addAttribute("maxLength", SessionNotes.MAX_LENGTH);
 		model.addAttribute("draft", "");
 		model.addAttribute("draftPrivate", false);
 		model.addAttribute("editing", -1L);
 		model.addAttribute("editDraft", "");
-		model.addAllAttributes(draft);
-		return new ModelAndView(fragment ? VIEW + " :: section" : VIEW, model.asMap(), status);
+		model.addAllAttributes(outcome.typed());
+		return new ModelAndView(fragment ? VIEW + " :: section" : VIEW, model.asMap(),
+				fragment ? HttpStatus.OK : outcome.status());
 	}
 
 }

@@ -1,33 +1,38 @@
 package org.mentorhub.session;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.mentorhub.platform.FieldErrors;
+import org.mentorhub.platform.FormBinding;
 import org.mentorhub.platform.InvalidInputException;
-import org.mentorhub.platform.StateTransitionException;
-import org.mentorhub.platform.Tenancy;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The session pages: my sessions (upcoming and past tabs, filters, pages), the week view in my zone,
- * one session with the actions I may take (plain forms; with htmx they update the page in place),
- * the new-session form with the free slots to book, and the coordinator's attendance view. Errors
- * show on the page: 400 for bad input, 409 for an illegal transition or a stale form (an htmx call
- * gets the updated section with the message instead, so that htmx swaps it in).
+ * one session with the actions I may take, the new-session form with the free slots to book, and the
+ * coordinator's attendance view. Forms bind to {@code *Form} records. Every action is a plain form
+ * (post, redirect); with htmx the same form is answered by the {@link HxRequest} handler beside it,
+ * which returns only the session's section. Errors show on the page: 400 for bad input, 409 for an
+ * illegal transition or a stale form (the htmx answer is 200 with the message in the section,
+ * because htmx swaps only successful answers).
  */
 @Controller
 @RequestMapping("/sessions")
@@ -35,27 +40,27 @@ class SessionPageController {
 
 	static final int PAGE_SIZE = 20;
 
+	/** The actions of one session, named in the URL as in {@link SessionAction} ({@code accept-time}). */
+	static final String ACTION = "/{id:\\d+}/{action:submit|confirm|reject|reschedule|accept-time|decline-time|cancel|complete}";
+
 	private final Sessions sessions;
 
-	private final Tenancy tenancy;
+	private final FormBinding binding;
 
-	private final java.time.Clock clock;
-
-	SessionPageController(Sessions sessions, Tenancy tenancy, java.time.Clock clock) {
+	SessionPageController(Sessions sessions, FormBinding binding) {
 		this.sessions = sessions;
-		this.tenancy = tenancy;
-		this.clock = clock;
+		this.binding = binding;
 	}
 
 	@GetMapping
-	String mine(@RequestParam(defaultValue = "upcoming") String tab, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Long mentorship, @RequestParam(defaultValue = "0") int page, Model model) {
-		boolean upcoming = !"past".equals(tab);
-		SessionStatus filter = parseStatusOrNull(status);
-		model.addAttribute("result", this.sessions.mine(upcoming, filter, mentorship, page, PAGE_SIZE));
+	String mine(SessionFilterForm filter, BindingResult ignored, Model model) {
+		boolean upcoming = filter.upcoming();
+		SessionStatus status = parseStatusOrNull(filter.status());
+		model.addAttribute("result",
+				this.sessions.mine(upcoming, status, filter.mentorship(), filter.pageOrFirst(), PAGE_SIZE));
 		model.addAttribute("tab", upcoming ? "upcoming" : "past");
-		model.addAttribute("status", filter == null ? "" : filter.name());
-		model.addAttribute("mentorship", mentorship);
+		model.addAttribute("status", status == null ? "" : status.name());
+		model.addAttribute("mentorship", filter.mentorship());
 		model.addAttribute("statuses", SessionStatus.values());
 		model.addAttribute("zone", this.sessions.myZone().getId());
 		model.addAttribute("plannable", this.sessions.plannable());
@@ -63,21 +68,14 @@ class SessionPageController {
 	}
 
 	@GetMapping("/week")
-	String week(@RequestParam(required = false) String date, Model model) {
-		LocalDate day;
-		try {
-			day = date == null || date.isBlank() ? this.sessions.today() : LocalDate.parse(date.strip());
-		}
-		catch (DateTimeParseException ex) {
-			day = this.sessions.today();
-		}
-		LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-		var items = this.sessions.week(monday);
-		java.util.List<java.util.Map<String, Object>> days = new java.util.ArrayList<>();
+	String week(SessionFilterForm filter, BindingResult ignored, Model model) {
+		LocalDate day = parseDayOrNull(filter.date());
+		LocalDate monday = (day == null ? this.sessions.today() : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		List<SessionView> items = this.sessions.week(monday);
+		List<Map<String, Object>> days = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			LocalDate d = monday.plusDays(i);
-			days.add(java.util.Map.of("date", d, "sessions",
-					items.stream().filter(s -> s.localStart().toLocalDate().equals(d)).toList()));
+			days.add(Map.of("date", d, "sessions", items.stream().filter(s -> s.localStart().toLocalDate().equals(d)).toList()));
 		}
 		model.addAttribute("days", days);
 		model.addAttribute("monday", monday);
@@ -88,130 +86,73 @@ class SessionPageController {
 	}
 
 	@GetMapping("/new")
-	ModelAndView newForm(@RequestParam Long mentorship, @RequestParam(required = false) String from,
-			@RequestParam(required = false) Integer duration, @RequestParam(required = false) String start, Model model) {
-		LocalDate fromDay = null;
-		if (from != null && !from.isBlank()) {
-			try {
-				fromDay = LocalDate.parse(from.strip());
-			}
-			catch (DateTimeParseException ex) {
-				fromDay = null;
-			}
+	ModelAndView newForm(SessionBookingForm query, BindingResult ignored, Model model) {
+		// A slot query that does not parse falls back to today and 60 minutes.
+		if (query.mentorship() == null) {
+			throw new InvalidInputException("mentorship", "Choose one of your mentorships.");
 		}
-		int minutes = duration == null || duration < Sessions.MIN_DURATION || duration > Sessions.MAX_DURATION ? 60
-				: duration;
-		Sessions.Booking booking = this.sessions.booking(mentorship, fromDay, minutes);
-		SessionDraft draft = new SessionDraft("", "", "", start == null ? "" : start, booking.zone(), minutes, "ONLINE",
-				"", "");
+		int minutes = validMinutesOr60(query.duration());
+		Sessions.Booking booking = this.sessions.booking(query.mentorship(), parseDayOrNull(query.from()), minutes);
+		SessionDraft draft = new SessionDraft("", "", "", query.start() == null ? "" : query.start(), booking.zone(),
+				minutes, "ONLINE", "", "");
 		return newPage(model, booking, draft, FieldErrors.none(), HttpStatus.OK);
 	}
 
 	@PostMapping
-	ModelAndView create(@RequestParam(required = false) Long mentorshipId, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description, @RequestParam(required = false) String agenda,
-			@RequestParam(required = false) String start, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) String durationMinutes, @RequestParam(required = false) String mode,
-			@RequestParam(required = false) String location, @RequestParam(required = false) String meetingLink,
-			@RequestParam(required = false) String draft, Model model, RedirectAttributes redirect) {
-		Integer minutes = parseMinutes(durationMinutes);
-		SessionDraft input = new SessionDraft(title, description, agenda, start, zone, minutes, mode, location,
-				meetingLink);
+	ModelAndView create(SessionRequestForm form, BindingResult problems, Model model, RedirectAttributes redirect) {
+		if (form.mentorshipId() == null) {
+			throw new InvalidInputException("mentorshipId", "Choose one of your mentorships.");
+		}
 		try {
-			if (mentorshipId == null) {
-				throw new InvalidInputException("mentorshipId", "Choose one of your mentorships.");
-			}
-			if (durationMinutes != null && !durationMinutes.isBlank() && minutes == null) {
-				throw new InvalidInputException("durationMinutes", "Give the duration in whole minutes.");
-			}
-			SessionView created = this.sessions.create(mentorshipId, input, draft != null);
-			redirect.addFlashAttribute("saved", draft != null ? "drafted" : "created");
+			this.binding.requireValid(problems);
+			SessionView created = this.sessions.create(form.mentorshipId(), form.details(), form.asDraft());
+			redirect.addFlashAttribute("saved", form.asDraft() ? "drafted" : "created");
 			return new ModelAndView("redirect:/sessions/" + created.id());
 		}
 		catch (InvalidInputException ex) {
-			if (mentorshipId == null) {
-				throw ex;
-			}
-			Sessions.Booking booking = this.sessions.booking(mentorshipId, null,
-					minutes == null || minutes < Sessions.MIN_DURATION || minutes > Sessions.MAX_DURATION ? 60 : minutes);
-			return newPage(model, booking, input, FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+			Sessions.Booking booking = this.sessions.booking(form.mentorshipId(), null,
+					validMinutesOr60(form.durationMinutes()));
+			return newPage(model, booking, form.details(), FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
 		}
 	}
 
 	@GetMapping("/{id:\\d+}")
 	ModelAndView view(@PathVariable long id, Model model) {
-		return detail(model, id, null, FieldErrors.none(), HttpStatus.OK, false);
+		return detail(model, id, PageOutcome.NONE, HttpStatus.OK, false);
 	}
 
-	@PostMapping("/{id:\\d+}/submit")
-	ModelAndView submit(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "submitted", () -> this.sessions.submit(id, version));
+	@HxRequest
+	@GetMapping("/{id:\\d+}")
+	ModelAndView section(@PathVariable long id, Model model) {
+		return detail(model, id, PageOutcome.NONE, HttpStatus.OK, true);
 	}
 
-	@PostMapping("/{id:\\d+}/confirm")
-	ModelAndView confirm(@PathVariable long id, @RequestParam(required = false) String message,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "confirmed", () -> this.sessions.confirm(id, message, version));
+	@PostMapping(ACTION)
+	ModelAndView act(@PathVariable long id, @PathVariable String action, SessionTransitionForm form,
+			BindingResult problems, Model model, RedirectAttributes redirect) {
+		PageOutcome outcome = attempt(id, action, form, problems);
+		if (outcome.succeeded()) {
+			redirect.addFlashAttribute("saved", outcome.done());
+			return new ModelAndView("redirect:/sessions/" + id);
+		}
+		return detail(model, id, outcome, outcome.status(), false);
 	}
 
-	@PostMapping("/{id:\\d+}/reject")
-	ModelAndView reject(@PathVariable long id, @RequestParam(required = false) String message,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "rejected", () -> this.sessions.reject(id, message, version));
-	}
-
-	@PostMapping("/{id:\\d+}/reschedule")
-	ModelAndView reschedule(@PathVariable long id, @RequestParam(required = false) String start,
-			@RequestParam(required = false) String zone, @RequestParam(required = false) String message,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "rescheduleProposed",
-				() -> this.sessions.proposeNewTime(id, start, zone, message, version));
-	}
-
-	@PostMapping("/{id:\\d+}/accept-time")
-	ModelAndView acceptTime(@PathVariable long id, @RequestParam(required = false) String message,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "rescheduled", () -> this.sessions.acceptNewTime(id, message, version));
-	}
-
-	@PostMapping("/{id:\\d+}/decline-time")
-	ModelAndView declineTime(@PathVariable long id, @RequestParam(required = false) String message,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "rescheduleDeclined",
-				() -> this.sessions.declineNewTime(id, message, version));
-	}
-
-	@PostMapping("/{id:\\d+}/cancel")
-	ModelAndView cancel(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "cancelled", () -> this.sessions.cancel(id, reason, version));
-	}
-
-	@PostMapping("/{id:\\d+}/complete")
-	ModelAndView complete(@PathVariable long id, @RequestParam(required = false) String attendance,
-			@RequestParam(required = false) String topic, @RequestParam(required = false) String summary,
-			@RequestParam(required = false) String nextMeetingOn, @RequestParam(required = false) Long version,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
-		return act(id, htmx, model, redirect, "completed", () -> this.sessions.complete(id,
-				new SessionRecordInput(attendance, topic, summary, nextMeetingOn), version));
+	@HxRequest
+	@PostMapping(ACTION)
+	ModelAndView actInPlace(@PathVariable long id, @PathVariable String action, SessionTransitionForm form,
+			BindingResult problems, Model model) {
+		// htmx swaps only successful answers: a refused action answers 200 with its message in the section.
+		return detail(model, id, attempt(id, action, form, problems), HttpStatus.OK, true);
 	}
 
 	@GetMapping("/attendance")
-	String attendance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String attendance, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		LocalDate fromDay = parseDayOrNull(from);
-		LocalDate toDay = parseDayOrNull(to);
-		Attendance a = parseAttendanceOrNull(attendance);
-		SessionStatus s = parseStatusOrNull(status);
-		model.addAttribute("result", this.sessions.attendance(fromDay, toDay, a, s, page, PAGE_SIZE));
+	String attendance(SessionFilterForm filter, BindingResult ignored, Model model) {
+		LocalDate fromDay = parseDayOrNull(filter.from());
+		LocalDate toDay = parseDayOrNull(filter.to());
+		Attendance a = parseAttendanceOrNull(filter.attendance());
+		SessionStatus s = parseStatusOrNull(filter.status());
+		model.addAttribute("result", this.sessions.attendance(fromDay, toDay, a, s, filter.pageOrFirst(), PAGE_SIZE));
 		model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
 		model.addAttribute("to", toDay == null ? "" : toDay.toString());
 		model.addAttribute("attendance", a == null ? "" : a.name());
@@ -221,52 +162,57 @@ class SessionPageController {
 		return "session/attendance";
 	}
 
-	private ModelAndView act(long id, String htmx, Model model, RedirectAttributes redirect, String done,
-			Supplier<SessionView> action) {
-		boolean partial = htmx != null;
-		try {
-			SessionView result = action.get();
-			if (partial) {
-				model.addAttribute("saved", done);
-				return detail(model, result.id(), null, FieldErrors.none(), HttpStatus.OK, true);
-			}
-			redirect.addFlashAttribute("saved", done);
-			return new ModelAndView("redirect:/sessions/" + result.id());
-		}
-		catch (InvalidInputException ex) {
-			return detail(model, id, ex.getMessage(), FieldErrors.of(ex), partial ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-					partial);
-		}
-		catch (StateTransitionException ex) {
-			return detail(model, id, ex.getMessage(), FieldErrors.none(), partial ? HttpStatus.OK : HttpStatus.CONFLICT,
-					partial);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return detail(model, id, "stale", FieldErrors.none(), partial ? HttpStatus.OK : HttpStatus.CONFLICT, partial);
-		}
+	private PageOutcome attempt(long id, String segment, SessionTransitionForm form, BindingResult problems) {
+		SessionAction action = SessionAction.valueOf(segment.toUpperCase(Locale.ROOT).replace('-', '_'));
+		return PageOutcome.attempt(done(action), Map.of(), () -> {
+			this.binding.requireValid(problems);
+			return apply(id, action, form);
+		});
 	}
 
-	private ModelAndView detail(Model model, long id, String problem, FieldErrors errors, HttpStatus status,
-			boolean partial) {
+	private SessionView apply(long id, SessionAction action, SessionTransitionForm f) {
+		return switch (action) {
+			case SUBMIT -> this.sessions.submit(id, f.version());
+			case CONFIRM -> this.sessions.confirm(id, f.message(), f.version());
+			case REJECT -> this.sessions.reject(id, f.message(), f.version());
+			case RESCHEDULE -> this.sessions.proposeNewTime(id, f.start(), f.zone(), f.message(), f.version());
+			case ACCEPT_TIME -> this.sessions.acceptNewTime(id, f.message(), f.version());
+			case DECLINE_TIME -> this.sessions.declineNewTime(id, f.message(), f.version());
+			case CANCEL -> this.sessions.cancel(id, f.reason(), f.version());
+			case COMPLETE -> this.sessions.complete(id, f.record(), f.version());
+		};
+	}
+
+	/** The key of the flash message ({@code session.done.*}). */
+	private static String done(SessionAction action) {
+		return switch (action) {
+			case SUBMIT -> "submitted";
+			case CONFIRM -> "confirmed";
+			case REJECT -> "rejected";
+			case RESCHEDULE -> "rescheduleProposed";
+			case ACCEPT_TIME -> "rescheduled";
+			case DECLINE_TIME -> "rescheduleDeclined";
+			case CANCEL -> "cancelled";
+			case COMPLETE -> "completed";
+		};
+	}
+
+	/** The session with the actions I may take ({@link SessionView#actions()}): the page, or only its section. */
+	private ModelAndView detail(Model model, long id, PageOutcome outcome, HttpStatus status, boolean section) {
 		SessionView s = this.sessions.get(id);
-		long me = this.tenancy.actor().id();
-		boolean mentor = s.mentorId() == me;
-		SessionStatus st = s.status();
 		model.addAttribute("s", s);
-		model.addAttribute("isMentor", mentor);
-		model.addAttribute("canSubmit", st == SessionStatus.PENDING);
-		model.addAttribute("canAnswer", (st == SessionStatus.PROPOSED && !mentor) || (st == SessionStatus.REQUESTED && mentor));
-		model.addAttribute("canAnswerTime", st == SessionStatus.RESCHEDULED && s.proposedById() != null
-				&& s.proposedById() != me);
-		model.addAttribute("canReschedule", st == SessionStatus.PROPOSED || st == SessionStatus.REQUESTED
-				|| st == SessionStatus.CONFIRMED);
-		model.addAttribute("canCancel", !SessionStatus.CLOSED.contains(st));
-		model.addAttribute("canComplete", st == SessionStatus.CONFIRMED && !s.start().isAfter(this.clock.instant()));
-		model.addAttribute("problem", problem);
-		model.addAttribute("errors", errors);
+		if (outcome.done() != null) {
+			model.addAttribute("saved", outcome.done());
+		}
+		model.addAttribute("problem", outcome.problem());
+		model.addAttribute("errors", outcome.errors());
 		model.addAttribute("modes", SessionMode.values());
 		model.addAttribute("attendances", Attendance.values());
-		return new ModelAndView(partial ? "session/view :: body" : "session/view", model.asMap(), status);
+		return new ModelAndView(section ? "session/view :: body" : "session/view", model.asMap(), status);
+	}
+
+	private static int validMinutesOr60(Integer minutes) {
+		return minutes == null || minutes < Sessions.MIN_DURATION || minutes > Sessions.MAX_DURATION ? 60 : minutes;
 	}
 
 	private ModelAndView newPage(Model model, Sessions.Booking booking, SessionDraft draft, FieldErrors errors,
@@ -277,18 +223,6 @@ class SessionPageController {
 		model.addAttribute("modes", SessionMode.values());
 		model.addAttribute("nextFrom", booking.from().plusDays(Sessions.BOOKING_DAYS));
 		return new ModelAndView("session/new", model.asMap(), status);
-	}
-
-	static Integer parseMinutes(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	static SessionStatus parseStatusOrNull(String text) {

@@ -146,7 +146,7 @@ public class Sessions {
 				|| (view.status() == SessionStatus.PENDING && (view.createdById() == null || view.createdById() != me))) {
 			throw notFound();
 		}
-		return view;
+		return view.withActions(MentoringSession.actionsFor(view, me, this.clock.instant()));
 	}
 
 	/**
@@ -163,7 +163,7 @@ public class Sessions {
 		ZoneId zone = this.queries.zoneOf(me);
 		long total = this.queries.count(criteria);
 		List<SessionView> items = total == 0 ? List.of()
-				: this.queries.page(criteria, safeSize, (long) safePage * safeSize, zone);
+				: withActions(this.queries.page(criteria, safeSize, (long) safePage * safeSize, zone), me);
 		return new SessionPage<>(items, total, safePage, safeSize);
 	}
 
@@ -173,8 +173,8 @@ public class Sessions {
 		long me = this.tenancy.actor().id();
 		ZoneId zone = this.queries.zoneOf(me);
 		LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		return this.queries.between(me, monday.atStartOfDay(zone).toInstant(),
-				monday.plusDays(7).atStartOfDay(zone).toInstant(), zone);
+		return withActions(this.queries.between(me, monday.atStartOfDay(zone).toInstant(),
+				monday.plusDays(7).atStartOfDay(zone).toInstant(), zone), me);
 	}
 
 	/** Today in my zone. */
@@ -302,9 +302,7 @@ public class Sessions {
 	public SessionView submit(long id, Long version) {
 		MentoringSession s = load(id, version);
 		long me = this.tenancy.actor().id();
-		if (s.getCreatedById() == null || s.getCreatedById() != me) {
-			throw new AccessDeniedException("Only the creator of a draft sends it");
-		}
+		requireEntitled(s, SessionAction.SUBMIT);
 		if (s.getStatus() != SessionStatus.PENDING) {
 			throw new StateTransitionException("This session has been sent already.");
 		}
@@ -327,7 +325,7 @@ public class Sessions {
 	@Transactional
 	public SessionView confirm(long id, String message, Long version) {
 		MentoringSession s = load(id, version);
-		requireAnswerer(s, "confirms");
+		requireEntitled(s, SessionAction.CONFIRM);
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.confirm(optionalText("message", message, MAX_MESSAGE), now);
@@ -339,7 +337,7 @@ public class Sessions {
 	@Transactional
 	public SessionView reject(long id, String message, Long version) {
 		MentoringSession s = load(id, version);
-		requireAnswerer(s, "rejects");
+		requireEntitled(s, SessionAction.REJECT);
 		String clean = requiredText("message", message, MAX_MESSAGE, "Tell the other person why.");
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
@@ -391,7 +389,7 @@ public class Sessions {
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public SessionView acceptNewTime(long id, String message, Long version) {
 		MentoringSession s = load(id, version);
-		requireOtherThanProposer(s, "accepts");
+		requireEntitled(s, SessionAction.ACCEPT_TIME);
 		String clean = optionalText("message", message, MAX_MESSAGE);
 		if (s.getStatus() == SessionStatus.RESCHEDULED) {
 			if (!s.getProposedDate().isAfter(this.clock.instant())) {
@@ -412,7 +410,7 @@ public class Sessions {
 	@Transactional
 	public SessionView declineNewTime(long id, String message, Long version) {
 		MentoringSession s = load(id, version);
-		requireOtherThanProposer(s, "declines");
+		requireEntitled(s, SessionAction.DECLINE_TIME);
 		String clean = optionalText("message", message, MAX_MESSAGE);
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
@@ -666,22 +664,26 @@ public class Sessions {
 		return s;
 	}
 
-	/** The mentee answers a mentor's proposal, the mentor a mentee's request. */
-	private void requireAnswerer(MentoringSession s, String verb) {
-		long me = this.tenancy.actor().id();
-		if (s.getStatus() == SessionStatus.PROPOSED && s.getMenteeId() != me) {
-			throw new AccessDeniedException("Only the mentee " + verb + " a mentor's proposal");
-		}
-		if (s.getStatus() == SessionStatus.REQUESTED && s.getMentorId() != me) {
-			throw new AccessDeniedException("Only the mentor " + verb + " a mentee's request");
+	/**
+	 * Refuses (403) a participant whose relation to the session does not allow the action, asking the
+	 * entity the same question that {@link MentoringSession#actionsFor} asks; the status is the
+	 * transition's guard (409).
+	 */
+	private void requireEntitled(MentoringSession s, SessionAction action) {
+		if (!s.entitles(action, this.tenancy.actor().id())) {
+			throw new AccessDeniedException(switch (action) {
+				case CONFIRM, REJECT -> s.getStatus() == SessionStatus.PROPOSED
+						? "Only the mentee answers a mentor's proposal" : "Only the mentor answers a mentee's request";
+				case ACCEPT_TIME, DECLINE_TIME -> "The other person answers the new time you proposed";
+				case SUBMIT -> "Only the creator of a draft sends it";
+				default -> "Only the mentor and the mentee of the session do this";
+			});
 		}
 	}
 
-	private void requireOtherThanProposer(MentoringSession s, String verb) {
-		long me = this.tenancy.actor().id();
-		if (s.getStatus() == SessionStatus.RESCHEDULED && s.getProposedById() != null && s.getProposedById() == me) {
-			throw new AccessDeniedException("The other person " + verb + " the new time you proposed");
-		}
+	private List<SessionView> withActions(List<SessionView> views, long me) {
+		Instant now = this.clock.instant();
+		return views.stream().map(v -> v.withActions(MentoringSession.actionsFor(v, me, now))).toList();
 	}
 
 	private static String optionalText(String field, String text, int max) {

@@ -1,5 +1,7 @@
 package org.mentorhub.mentorship;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
@@ -12,6 +14,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,10 +66,18 @@ class MentorshipApiIntegrationTests {
 		this.mvc.perform(post(path + "/approve").with(as(admin)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(get(path).with(as(mentor)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.actions", contains("ACCEPT", "DECLINE")));
 		this.mvc.perform(post(path + "/accept").with(as(mentor)).with(csrf()))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"))
+			.andExpect(jsonPath("$.actions", empty()));
+		this.mvc.perform(get(path).with(as(admin)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.actions", contains("APPROVE", "REJECT")));
+		this.mvc.perform(get("/api/v1/mentorships").with(as(mentee)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].actions", contains("WITHDRAW")));
 		this.mvc.perform(post(path + "/approve").with(as(admin)).with(csrf()))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.actions", contains("PAUSE", "END", "REMATCH")));
 		this.mvc.perform(post(path + "/pause").with(as(mentee)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
 		this.mvc.perform(post(path + "/pause").with(as(mentee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -83,6 +97,55 @@ class MentorshipApiIntegrationTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.items[0].status").value("ENDED"));
 		this.mvc.perform(get("/api/v1/mentorships/managed/export").with(as(admin)))
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Public speaking")));
+	}
+
+	@Test
+	void thePageShowsExactlyTheFormsOfTheActionsTheDomainAllows() throws Exception {
+		Account mentor = this.t.mentor("NBU", "CS", 1);
+		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account admin = this.t.account("NBU", null, RoleName.ADMIN);
+		Account stranger = this.t.account("NBU", "CS", RoleName.MENTEE);
+		String body = this.mvc.perform(post("/api/v1/mentorships/requests").with(as(mentee)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"choices\":[{\"mentorId\":" + mentor.id() + ",\"goal\":\"Writing\"}]}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(body.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
+		String page = "/mentorships/" + id;
+		assertForms(page, mentor, "accept-form", "decline-form");
+		assertForms(page, mentee, "withdraw-form");
+		assertForms(page, admin, "reject-form");
+		this.mvc.perform(get(page).with(as(stranger))).andExpect(status().isNotFound());
+		this.mvc.perform(post(page + "/accept").with(as(mentor)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertForms(page, mentor);
+		assertForms(page, mentee, "withdraw-form");
+		assertForms(page, admin, "approve-form", "reject-form");
+		this.mvc.perform(post(page + "/approve").with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertForms(page, mentor, "pause-form", "end-form");
+		assertForms(page, admin, "pause-form", "end-form", "rematch-form");
+		this.mvc.perform(post(page + "/pause").with(as(mentee)).with(csrf()).param("reason", "Exams"))
+			.andExpect(status().is3xxRedirection());
+		assertForms(page, mentee, "resume-form", "end-form");
+		this.mvc.perform(post(page + "/end").with(as(mentor)).with(csrf()).param("reason", "Done"))
+			.andExpect(status().is3xxRedirection());
+		assertForms(page, mentee);
+		assertForms(page, admin, "rematch-form");
+		// A refused action (the mentee approving) is 403, whatever the page offered.
+		this.mvc.perform(post(page + "/approve").with(as(mentee)).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post(page + "/pause").with(as(mentee)).with(csrf()).param("reason", "x").param("version", "v1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("This form is out of date; reload the page and try again.")));
+	}
+
+	static final List<String> FORMS = List.of("accept-form", "decline-form", "approve-form", "reject-form",
+			"withdraw-form", "pause-form", "resume-form", "end-form", "rematch-form");
+
+	/** The page shows these action forms and none of the others. */
+	void assertForms(String page, Account who, String... expected) throws Exception {
+		String html = this.mvc.perform(get(page).with(as(who))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> shown = FORMS.stream().filter(form -> html.contains("id=\"" + form + "\"")).toList();
+		assertThat(shown).as(who.email()).containsExactlyInAnyOrder(expected);
 	}
 
 	@Test

@@ -108,13 +108,35 @@ class AuthorizationMatrixIntegrationTests {
 		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
-				if (methods.isEmpty()) {
-					keys.add("* " + pattern);
+				for (String endpoint : endpoints(pattern)) {
+					if (methods.isEmpty()) {
+						keys.add("* " + endpoint);
+					}
+					methods.forEach(method -> keys.add(method.name() + " " + endpoint));
 				}
-				methods.forEach(method -> keys.add(method.name() + " " + pattern));
 			}
 		}
 		return keys;
+	}
+
+	private static final java.util.regex.Pattern NAMED_VALUES = java.util.regex.Pattern
+		.compile("\\{\\w+:([\\w-]+(?:\\|[\\w-]+)+)}");
+
+	/**
+	 * The endpoints one pattern serves: a path variable that names its values
+	 * ({@code /sessions/{id}/{action:confirm|cancel}}, one handler for several actions) serves one
+	 * endpoint per value, and each needs its own row, since who may call it differs.
+	 */
+	static List<String> endpoints(String pattern) {
+		java.util.regex.Matcher named = NAMED_VALUES.matcher(pattern);
+		if (!named.find()) {
+			return List.of(pattern);
+		}
+		List<String> endpoints = new ArrayList<>();
+		for (String value : named.group(1).split("\\|")) {
+			endpoints.addAll(endpoints(pattern.substring(0, named.start()) + value + pattern.substring(named.end())));
+		}
+		return endpoints;
 	}
 
 	@Test

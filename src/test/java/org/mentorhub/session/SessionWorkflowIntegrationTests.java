@@ -434,6 +434,19 @@ class SessionWorkflowIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"confirm-form\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"notes-section\"")));
+		// Exactly the forms of the actions the domain allows: the mentor answers the mentee's request.
+		assertForms(location, mentor, "confirm-form", "reject-form", "reschedule-form", "cancel-form");
+		assertForms(location, mentee, "reschedule-form", "cancel-form");
+		this.mvc.perform(get(location.replace("/sessions/", "/api/v1/sessions/")).with(mentor))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.actions", org.hamcrest.Matchers.contains("CONFIRM", "REJECT", "RESCHEDULE", "CANCEL")));
+		this.mvc.perform(post(location + "/cancel").with(mentee).with(csrf()).param("version", "old"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This form is out of date")));
+		this.mvc.perform(get(location).with(mentor).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"session-body\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
 		this.mvc.perform(post(location + "/complete").with(mentor).with(csrf()).param("attendance", "PRESENT"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(post(location + "/confirm").with(mentor).with(csrf()).header("HX-Request", "true"))
@@ -444,6 +457,18 @@ class SessionWorkflowIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Page")));
 		this.mvc.perform(get("/sessions/week").with(mentee).param("date", start.substring(0, 10))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Page")));
+	}
+
+	static final java.util.List<String> FORMS = java.util.List.of("submit-form", "confirm-form", "reject-form",
+			"accept-time-form", "decline-time-form", "reschedule-form", "complete-form", "cancel-form");
+
+	/** The session page shows these action forms and none of the others. */
+	void assertForms(String page, org.springframework.test.web.servlet.request.RequestPostProcessor who,
+			String... expected) throws Exception {
+		String html = this.mvc.perform(get(page).with(who)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		java.util.List<String> shown = FORMS.stream().filter(form -> html.contains("id=\"" + form + "\"")).toList();
+		org.assertj.core.api.Assertions.assertThat(shown).containsExactlyInAnyOrder(expected);
 	}
 
 	long count(long mentorshipId) {
