@@ -2,14 +2,12 @@ package org.mentorhub.mentorship;
 
 import java.util.concurrent.Callable;
 
+import org.mentorhub.RunAs;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions;
 import org.mentorhub.identity.RoleName;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Accounts, mentor profiles and "run as" for the mentorship tests. */
@@ -31,11 +29,7 @@ final class MentorshipTestSupport {
 	/** A mentor with a mentor profile of the given capacity, accepting new mentees. */
 	Account mentor(String institution, String department, int capacity) {
 		Account mentor = account(institution, department, RoleName.MENTOR);
-		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count, accepting_new_mentees) "
-				+ "VALUES (:u, :max, 0, TRUE)")
-			.param("u", mentor.id())
-			.param("max", capacity)
-			.update();
+		TestInstitutions.mentorProfile(this.jdbc, mentor.id(), capacity);
 		return mentor;
 	}
 
@@ -71,23 +65,7 @@ final class MentorshipTestSupport {
 	}
 
 	<T> T as(Account account, Callable<T> work) {
-		UserDetails user = this.users.loadUserByUsername(account.email());
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return RunAs.as(this.users.loadUserByUsername(account.email()), work);
 	}
 
 	void run(Account account, Runnable work) {
