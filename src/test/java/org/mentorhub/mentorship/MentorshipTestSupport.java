@@ -6,6 +6,7 @@ import org.mentorhub.RunAs;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,9 +18,29 @@ final class MentorshipTestSupport {
 
 	private final UserDetailsService users;
 
+	private TestInstitution university;
+
+	private TestInstitution company;
+
 	MentorshipTestSupport(JdbcClient jdbc, UserDetailsService users) {
 		this.jdbc = jdbc;
 		this.users = users;
+	}
+
+	/** The code of a fresh university of this test's own (approval required; departments CS and BUS). */
+	String university() {
+		if (this.university == null) {
+			this.university = TestInstitutions.aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
+		}
+		return this.university.code();
+	}
+
+	/** The code of a fresh company of this test's own (no approval; department ENGR). */
+	String company() {
+		if (this.company == null) {
+			this.company = TestInstitutions.aCompany().withDepartment("ENGR").build(this.jdbc);
+		}
+		return this.company.code();
 	}
 
 	Account account(String institution, String department, RoleName role) {
