@@ -45,7 +45,7 @@ final class Accounts {
 
 	static final class AccountBuilder {
 
-		/** The institution's code; null for a fresh university of the account's own. */
+		/** The institution's code; null for a fresh university of the account's own (with a CS department). */
 		private String institutionCode;
 
 		private String email = "person-" + unique() + "@mentorhub.test";
@@ -90,7 +90,8 @@ final class Accounts {
 
 		/** Inserts the account; returns its e-mail address. */
 		String create(JdbcClient jdbc) {
-			long institution = this.institutionCode == null ? TestInstitutions.aUniversity().build(jdbc).id()
+			long institution = this.institutionCode == null
+					? TestInstitutions.aUniversity().withDepartment("CS", "Computer Science").build(jdbc).id()
 					: jdbc.sql("SELECT id FROM institutions WHERE code = :c")
 						.param("c", this.institutionCode)
 						.query(Long.class)

@@ -21,7 +21,7 @@ public final class TestAccounts {
 
 	private String role = "MENTEE";
 
-	/** The institution's code; null for a fresh university of the account's own. */
+	/** The institution's code; null for a fresh university of the account's own (with a CS department). */
 	private String institutionCode;
 
 	private String prefix = "person";
@@ -71,6 +71,7 @@ public final class TestAccounts {
 		long institutionId;
 		if (code == null) {
 			org.mentorhub.TestInstitutions.TestInstitution fresh = org.mentorhub.TestInstitutions.aUniversity()
+				.withDepartment("CS", "Computer Science")
 				.build(this.jdbc);
 			code = fresh.code();
 			institutionId = fresh.id();
