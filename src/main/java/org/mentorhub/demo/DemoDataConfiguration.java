@@ -2,14 +2,13 @@ package org.mentorhub.demo;
 
 import java.time.Clock;
 
+import org.mentorhub.platform.DemoSeed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -18,9 +17,9 @@ class DemoDataConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "mentorhub.demo.enabled", matchIfMissing = true)
-	DemoDataLoader demoDataLoader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions, PasswordEncoder passwords,
+	DemoDataLoader demoDataLoader(ObjectProvider<DemoSeed> seeds, TransactionTemplate transactions,
 			DemoProperties properties, Clock clock) {
-		return new DemoDataLoader(jdbc, jdbcTemplate, transactions, passwords, properties, clock);
+		return new DemoDataLoader(seeds.orderedStream().toList(), transactions, properties, clock);
 	}
 
 	@Bean

@@ -1,5 +1,5 @@
 /**
- * Loads the demo institutions, users and activity at start-up (mentorhub.demo.enabled). Uses: identity, audit, platform.
+ * Orchestrates the demo institutions at start-up (mentorhub.demo.enabled): runs every module's platform.DemoSeed in order, once, and prints the logins. Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.demo;

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.attachment.Attachments.Download;
 import org.mentorhub.attachment.Attachments.NewFile;
 import org.mentorhub.attachment.Attachments.RelatedType;
@@ -22,10 +23,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /** The attachment facade: detection by content, generated names, sanitised names, quota, rollback, delete. */
 @MentorHubIntegrationTest
 class AttachmentsIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	static final Rules IMAGES = new Rules("file", Set.of("image/png", "image/jpeg"), 1024 * 1024);
 
@@ -39,7 +49,7 @@ class AttachmentsIntegrationTests {
 	TransactionTemplate transactions;
 
 	Account owner() {
-		return TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		return this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 	}
 
 	NewFile file(Account owner, String name, byte[] content) {

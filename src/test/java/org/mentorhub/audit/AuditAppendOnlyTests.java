@@ -36,8 +36,8 @@ class AuditAppendOnlyTests {
 			"\\b(update\\s+audit_logs\\b|delete\\s+from\\s+audit_logs\\b|delete\\s+audit_logs\\b|truncate\\s+(table\\s+)?audit_logs\\b"
 					+ "|merge\\s+into\\s+audit_logs\\b|replace\\s+into\\s+audit_logs\\b|drop\\s+table\\s+(if\\s+exists\\s+)?audit_logs\\b)");
 
-	/** Outside the audit module, only the demo loader may name the table: it seeds a past trail. */
-	static final List<String> ALLOWED_OUTSIDE_AUDIT = List.of("org/mentorhub/demo/DemoDataLoader");
+	/** Outside the audit module, no class may name the table (the demo trail is seeded by the audit module itself). */
+	static final List<String> ALLOWED_OUTSIDE_AUDIT = List.of();
 
 	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.mentorhub");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -55,9 +58,14 @@ class AuditLogIntegrationTests {
 	@Autowired
 	DataSource dataSource;
 
-	Account nbuAdmin;
+	/** A fresh university (CS and BUS) and a fresh company of this test class's own. */
+	TestInstitution college;
 
-	Account acmeAdmin;
+	TestInstitution company;
+
+	Account collegeAdmin;
+
+	Account companyAdmin;
 
 	Account platformAdmin;
 
@@ -70,16 +78,18 @@ class AuditLogIntegrationTests {
 
 	@BeforeAll
 	void accountsAndRows() {
-		this.nbuAdmin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
-		this.acmeAdmin = TestAccounts.create(this.jdbc, "ACME", null, RoleName.ADMIN);
+		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
+		this.company = aCompany().build(this.jdbc);
+		this.collegeAdmin = this.college.anAdmin().create(this.jdbc);
+		this.companyAdmin = this.company.anAdmin().create(this.jdbc);
 		this.platformAdmin = TestAccounts.create(this.jdbc, null, null, RoleName.PLATFORM_ADMIN);
-		this.mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-		this.actor = TestAccounts.create(this.jdbc, "NBU", "BUS", RoleName.MENTEE);
+		this.mentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		this.actor = this.college.aStudent().inDepartment("BUS").create(this.jdbc);
 		this.entity = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		insert(this.actor.id(), this.actor.institutionId(), "GOAL_CREATED", "r1", LocalDateTime.of(2020, 3, 1, 9, 0), null);
 		insert(this.actor.id(), this.actor.institutionId(), "GOAL_UPDATED", "r1", LocalDateTime.of(2020, 3, 15, 23, 59, 59), null);
 		insert(this.actor.id(), this.actor.institutionId(), "GOAL_UPDATED", "r2", LocalDateTime.of(2020, 4, 1, 0, 0), null);
-		insert(this.nbuAdmin.id(), this.nbuAdmin.institutionId(), "USER_DISABLED", "r3", LocalDateTime.of(2020, 4, 2, 12, 0),
+		insert(this.collegeAdmin.id(), this.collegeAdmin.institutionId(), "USER_DISABLED", "r3", LocalDateTime.of(2020, 4, 2, 12, 0),
 				"=HYPERLINK(\"http://evil.example\")");
 	}
 
@@ -111,7 +121,7 @@ class AuditLogIntegrationTests {
 
 	@Test
 	void administratorSeesTheNewestRowsOfTheInstitutionTwentyFivePerPage() throws Exception {
-		String first = this.mvc.perform(get("/api/v1/audit-logs").with(as(this.nbuAdmin)))
+		String first = this.mvc.perform(get("/api/v1/audit-logs").with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(25))
 			.andExpect(jsonPath("$.page").value(1))
@@ -122,7 +132,7 @@ class AuditLogIntegrationTests {
 		List<String> times = com.jayway.jsonpath.JsonPath.read(first, "$.items[*].createdAt");
 		assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
-		String second = this.mvc.perform(get("/api/v1/audit-logs").param("page", "2").with(as(this.nbuAdmin)))
+		String second = this.mvc.perform(get("/api/v1/audit-logs").param("page", "2").with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page").value(2))
 			.andReturn()
@@ -136,42 +146,42 @@ class AuditLogIntegrationTests {
 	@Test
 	void filtersByUserActionRecordAndUtcDateRange() throws Exception {
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("user", this.actor.email())
-			.with(as(this.nbuAdmin)))
+			.with(as(this.collegeAdmin)))
 			.andExpect(jsonPath("$.items.length()").value(3))
 			.andExpect(jsonPath("$.items[0].userEmail").value(this.actor.email()))
 			.andExpect(jsonPath("$.items[0].entityId").value("r2"))
 			.andExpect(jsonPath("$.items[0].before.status").value("ACTIVE"));
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("user", String.valueOf(this.actor.id()))
-			.with(as(this.nbuAdmin))).andExpect(jsonPath("$.items.length()").value(3));
+			.with(as(this.collegeAdmin))).andExpect(jsonPath("$.items.length()").value(3));
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("action", "goal_updated")
-			.with(as(this.nbuAdmin))).andExpect(jsonPath("$.items.length()").value(2));
+			.with(as(this.collegeAdmin))).andExpect(jsonPath("$.items.length()").value(2));
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("entityId", "r1")
-			.with(as(this.nbuAdmin))).andExpect(jsonPath("$.items.length()").value(2));
+			.with(as(this.collegeAdmin))).andExpect(jsonPath("$.items.length()").value(2));
 		// Whole days in UTC, both ends included: 1 March 09:00 and 15 March 23:59:59, not 1 April.
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("from", "2020-03-01")
 			.param("to", "2020-03-15")
-			.with(as(this.nbuAdmin)))
+			.with(as(this.collegeAdmin)))
 			.andExpect(jsonPath("$.items.length()").value(2))
 			.andExpect(jsonPath("$.items[*].createdAt", hasItems("2020-03-15T23:59:59Z", "2020-03-01T09:00:00Z")));
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("from", "2020-03-15T12:00")
-			.with(as(this.nbuAdmin))).andExpect(jsonPath("$.items.length()").value(3));
+			.with(as(this.collegeAdmin))).andExpect(jsonPath("$.items.length()").value(3));
 		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).param("user", "nobody@nowhere.test")
-			.with(as(this.nbuAdmin))).andExpect(jsonPath("$.items.length()").value(0));
+			.with(as(this.collegeAdmin))).andExpect(jsonPath("$.items.length()").value(0));
 	}
 
 	@Test
 	void anotherInstitutionsAdministratorSeesNoneOfItsRows() throws Exception {
-		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).with(as(this.acmeAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).with(as(this.companyAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(0));
-		this.mvc.perform(get("/api/v1/audit-logs").param("user", this.actor.email()).with(as(this.acmeAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs").param("user", this.actor.email()).with(as(this.companyAdmin)))
 			.andExpect(jsonPath("$.items.length()").value(0));
-		String page = this.mvc.perform(get("/admin/audit").with(as(this.acmeAdmin)))
+		String page = this.mvc.perform(get("/admin/audit").with(as(this.companyAdmin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).doesNotContain(this.actor.email(), this.nbuAdmin.email(), "admin@northbridge.demo", "GOAL_UPDATED");
+		assertThat(page).doesNotContain(this.actor.email(), this.collegeAdmin.email(), "admin@northbridge.demo", "GOAL_UPDATED");
 	}
 
 	@Test
@@ -183,7 +193,7 @@ class AuditLogIntegrationTests {
 			.andExpect(jsonPath("$.items.length()").value(1))
 			.andExpect(jsonPath("$.items[0].entityId").value("p1"))
 			.andExpect(jsonPath("$.items[0].userEmail").value(this.platformAdmin.email()));
-		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs").param("entity", this.entity).with(as(this.collegeAdmin)))
 			.andExpect(jsonPath("$.items[*].entityId", not(hasItems("p1"))));
 	}
 
@@ -201,7 +211,7 @@ class AuditLogIntegrationTests {
 
 	@Test
 	void deniedAccessIsRecordedForSignedInCallersOnly() throws Exception {
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		long anonymousBefore = this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'ACCESS_DENIED' AND user_id IS NULL")
 			.query(Long.class)
 			.single();
@@ -236,48 +246,59 @@ class AuditLogIntegrationTests {
 			.param("entity", "users' OR '1'='1")
 			.param("page", "0")
 			.param("size", "500")
-			.with(as(this.nbuAdmin)))
+			.with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItems("from", "action", "entity", "page", "size")));
 		this.mvc.perform(get("/api/v1/audit-logs").param("from", "2020-04-01").param("to", "2020-03-01")
-			.with(as(this.nbuAdmin)))
+			.with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"))
 			.andExpect(jsonPath("$.errors[0].message").value("The end of the date range is before its start."));
-		this.mvc.perform(get("/api/v1/audit-logs").param("to", "0001-01-01").with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs").param("to", "0001-01-01").with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/api/v1/audit-logs").param("page", "two").with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs").param("page", "two").with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/api/v1/audit-logs").param("entityId", "x".repeat(65)).with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs").param("entityId", "x".repeat(65)).with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("entityId"));
 
-		this.mvc.perform(get("/admin/audit").param("from", "yesterday").param("page", "x").with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/admin/audit").param("from", "yesterday").param("page", "x").with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a date as yyyy-MM-dd")))
 			.andExpect(content().string(containsString("Choose a page from 1")));
 
-		long before = exportsBy(this.nbuAdmin);
-		this.mvc.perform(get("/admin/audit/export.csv").param("to", "31/12/2020").with(as(this.nbuAdmin)))
+		long before = exportsBy(this.collegeAdmin);
+		this.mvc.perform(get("/admin/audit/export.csv").param("to", "31/12/2020").with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().doesNotExist("Content-Disposition"))
 			.andExpect(content().string(containsString("Enter a date as yyyy-MM-dd")));
-		this.mvc.perform(get("/api/v1/audit-logs/export").param("from", "soon").with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/api/v1/audit-logs/export").param("from", "soon").with(as(this.collegeAdmin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
-		assertThat(exportsBy(this.nbuAdmin)).isEqualTo(before);
+		assertThat(exportsBy(this.collegeAdmin)).isEqualTo(before);
 	}
 
 	@Test
 	void thePageListsRowsWithTheActorsEmailAndLinksToOlderRows() throws Exception {
-		this.mvc.perform(get("/admin/audit").with(as(this.nbuAdmin)))
+		// More rows of the institution than one page holds (of another entity, so the exact counts hold).
+		for (int i = 0; i <= AuditLog.PAGE_SIZE; i++) {
+			this.jdbc.sql("INSERT INTO audit_logs (user_id, institution_id, action, entity, entity_id, created_at) "
+					+ "VALUES (:u, :i, 'PAGE_FILLER', :e, :id, :at)")
+				.param("u", this.actor.id())
+				.param("i", this.actor.institutionId())
+				.param("e", this.entity + "-filler")
+				.param("id", String.valueOf(i))
+				.param("at", LocalDateTime.of(2019, 1, 1, 0, 0).plusMinutes(i))
+				.update();
+		}
+		this.mvc.perform(get("/admin/audit").with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"audit-rows\"")))
 			.andExpect(content().string(containsString("id=\"audit-next\"")))
 			.andExpect(content().string(containsString("<html")));
 		this.mvc.perform(get("/admin/audit").param("entity", this.entity).param("user", this.actor.email())
-			.with(as(this.nbuAdmin)))
+			.with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.actor.email())))
 			.andExpect(content().string(containsString("GOAL_UPDATED")))
@@ -287,22 +308,22 @@ class AuditLogIntegrationTests {
 
 	@Test
 	void htmxGetsOnlyTheViewerPartAndErrorsStaySwappable() throws Exception {
-		this.mvc.perform(get("/admin/audit").param("entity", this.entity).header("HX-Request", "true").with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/admin/audit").param("entity", this.entity).header("HX-Request", "true").with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Vary", containsString("HX-Request")))
 			.andExpect(content().string(containsString("id=\"audit-view\"")))
 			.andExpect(content().string(not(containsString("<html"))));
-		this.mvc.perform(get("/admin/audit").param("from", "nope").header("HX-Request", "true").with(as(this.nbuAdmin)))
+		this.mvc.perform(get("/admin/audit").param("from", "nope").header("HX-Request", "true").with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")));
 	}
 
 	@Test
 	void exportIsAnAuditedCsvAttachmentOfTheFilteredRows() throws Exception {
-		long before = exportsBy(this.nbuAdmin);
+		long before = exportsBy(this.collegeAdmin);
 
 		MockHttpServletResponse response = this.mvc
-			.perform(get("/admin/audit/export.csv").param("entity", this.entity).with(as(this.nbuAdmin)))
+			.perform(get("/admin/audit/export.csv").param("entity", this.entity).with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"audit-log-")))
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
@@ -312,23 +333,23 @@ class AuditLogIntegrationTests {
 		List<String> lines = response.getContentAsString().lines().toList();
 		assertThat(lines.get(0)).startsWith("created_at_utc,user_id,user_email,actor_label,action,entity,entity_id");
 		assertThat(lines).hasSize(5);
-		assertThat(lines.get(1)).startsWith("2020-04-02T12:00:00Z,").contains("USER_DISABLED", this.nbuAdmin.email());
+		assertThat(lines.get(1)).startsWith("2020-04-02T12:00:00Z,").contains("USER_DISABLED", this.collegeAdmin.email());
 		// A user agent that a spreadsheet would run as a formula is defused.
 		assertThat(lines.get(1)).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
 		assertThat(lines.get(4)).startsWith("2020-03-01T09:00:00Z,");
-		assertThat(exportsBy(this.nbuAdmin)).isEqualTo(before + 1);
+		assertThat(exportsBy(this.collegeAdmin)).isEqualTo(before + 1);
 		String recorded = this.jdbc.sql("SELECT after_state FROM audit_logs WHERE user_id = :u AND action = 'AUDIT_EXPORTED' "
 				+ "ORDER BY id DESC LIMIT 1")
-			.param("u", this.nbuAdmin.id())
+			.param("u", this.collegeAdmin.id())
 			.query(String.class)
 			.single();
 		assertThat(recorded).contains("\"entity\":\"" + this.entity + "\"", "\"limit\":100000");
 		Long institution = this.jdbc.sql("SELECT institution_id FROM audit_logs WHERE user_id = :u AND action = 'AUDIT_EXPORTED' "
 				+ "ORDER BY id DESC LIMIT 1")
-			.param("u", this.nbuAdmin.id())
+			.param("u", this.collegeAdmin.id())
 			.query(Long.class)
 			.single();
-		assertThat(institution).isEqualTo(this.nbuAdmin.institutionId());
+		assertThat(institution).isEqualTo(this.collegeAdmin.institutionId());
 	}
 
 	@Test
@@ -345,8 +366,7 @@ class AuditLogIntegrationTests {
 					+ "VALUES (?, ?, 'BULK', ?, ?, ?)", rows);
 
 		String csv = this.mvc
-			.perform(get("/api/v1/audit-logs/export").param("entity", bulk).with(as(TestAccounts.create(this.jdbc, "NBU",
-					null, RoleName.ADMIN))))
+			.perform(get("/api/v1/audit-logs/export").param("entity", bulk).with(as(this.college.anAdmin().create(this.jdbc))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -363,11 +383,11 @@ class AuditLogIntegrationTests {
 	@Test
 	void timesAreStoredInUtc() throws Exception {
 		LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).minusSeconds(5);
-		this.mvc.perform(get("/admin/audit/export.csv").param("entity", this.entity).with(as(this.acmeAdmin)))
+		this.mvc.perform(get("/admin/audit/export.csv").param("entity", this.entity).with(as(this.companyAdmin)))
 			.andExpect(status().isOk());
 		LocalDateTime recorded = this.jdbc
 			.sql("SELECT created_at FROM audit_logs WHERE user_id = :u AND action = 'AUDIT_EXPORTED' ORDER BY id DESC LIMIT 1")
-			.param("u", this.acmeAdmin.id())
+			.param("u", this.companyAdmin.id())
 			.query(LocalDateTime.class)
 			.single();
 		assertThat(recorded).isBetween(before, LocalDateTime.now(ZoneOffset.UTC).plusSeconds(5));

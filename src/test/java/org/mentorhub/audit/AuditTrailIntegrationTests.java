@@ -4,11 +4,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.RunAs;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /** What AuditTrail stores: the actor and their institution, and no secret (QUALITY S12). */
 @MentorHubIntegrationTest
@@ -19,6 +23,9 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	record Stored(Long userId, Long institutionId, String beforeState, String afterState) {
 	}
@@ -32,20 +39,20 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
-	@WithUserDetails("admin@northbridge.demo")
 	void secretsInTheStatesAreRemovedAndTheActorIsRecorded() {
+		TestInstitution college = aUniversity().build(this.jdbc);
+		Account admin = college.anAdmin().create(this.jdbc);
 		String id = String.valueOf(System.nanoTime());
-		this.trail.record(AuditRecord.change("SECRET_TEST", "secret-test", id,
-				Map.of("password", "hunter2-planted", "name", "Ada"),
+		RunAs.run(this.users.loadUserByUsername(admin.email()), () -> this.trail.record(AuditRecord.change("SECRET_TEST",
+				"secret-test", id, Map.of("password", "hunter2-planted", "name", "Ada"),
 				Map.of("settings", Map.of("apiToken", "mh_planted-token", "securityAnswer", "rex"), "passwordHash",
-						"$argon2id$planted")));
+						"$argon2id$planted"))));
 
 		Stored stored = last(id);
 		assertThat(stored.beforeState()).contains("\"name\":\"Ada\"", "[removed]").doesNotContain("hunter2-planted");
 		assertThat(stored.afterState()).doesNotContain("mh_planted-token", "rex", "$argon2id$planted");
-		Long nbu = this.jdbc.sql("SELECT id FROM institutions WHERE code = 'NBU'").query(Long.class).single();
-		assertThat(stored.institutionId()).isEqualTo(nbu);
-		assertThat(stored.userId()).isNotNull();
+		assertThat(stored.institutionId()).isEqualTo(college.id());
+		assertThat(stored.userId()).isEqualTo(admin.id());
 	}
 
 	@Test

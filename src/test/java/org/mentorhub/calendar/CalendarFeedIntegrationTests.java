@@ -6,10 +6,12 @@ import java.util.List;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.TokenHashing;
@@ -21,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -38,6 +42,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @MentorHubIntegrationTest
 class CalendarFeedIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -122,7 +134,7 @@ class CalendarFeedIntegrationTests {
 
 	@Test
 	void rotationInvalidatesTheOldUrlAndIsAudited() throws Exception {
-		Account account = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account account = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		String first = rotate(account);
 		this.mvc.perform(get(first)).andExpect(status().isOk());
 		String second = rotate(account);
@@ -159,7 +171,7 @@ class CalendarFeedIntegrationTests {
 
 	@Test
 	void eachFeedUrlIsRateLimited() throws Exception {
-		Account account = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account account = this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc);
 		String path = rotate(account);
 		for (int i = 0; i < 60; i++) {
 			this.mvc.perform(get(path)).andExpect(status().isOk());
@@ -167,13 +179,13 @@ class CalendarFeedIntegrationTests {
 		this.mvc.perform(get(path)).andExpect(status().isTooManyRequests())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
 		// Another user's feed has its own budget.
-		this.mvc.perform(get(rotate(TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR))))
+		this.mvc.perform(get(rotate(this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc))))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void thePageShowsTheNewUrlOnceAndTurnsTheFeedOff() throws Exception {
-		Account account = TestAccounts.create(this.jdbc, "ACME", "ENGR", RoleName.MENTEE);
+		Account account = aCompany().withDepartment("ENGR").build(this.jdbc).aMentee().inDepartment("ENGR").create(this.jdbc);
 		this.mvc.perform(get("/account/calendar").with(user(as(account))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Make my feed address")));

@@ -10,9 +10,10 @@ import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.identity.RoleName;
+import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.TestMentorships;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -36,17 +37,17 @@ public final class CalendarFixtures {
 			String attachmentType, String attachment) {
 	}
 
-	/** An active mentorship between a fresh mentor and a fresh mentee of NBU/CS. */
+	/** An active mentorship between a fresh mentor and a fresh mentee of a fresh university's CS department. */
 	public static Planted session(JdbcClient jdbc, String status, Instant start, String title) {
-		Account mentor = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTOR);
-		Account mentee = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
+		TestInstitution college = TestInstitutions.aUniversity().withDepartment("CS").build(jdbc);
+		Account mentor = college.aMentor().inDepartment("CS").create(jdbc);
+		Account mentee = college.aStudent().inDepartment("CS").create(jdbc);
 		return session(jdbc, mentor, mentee, status, start, title);
 	}
 
 	/** A session of an active mentorship between the two (made if missing), with secrets planted around it. */
 	public static Planted session(JdbcClient jdbc, Account mentor, Account mentee, String status, Instant start,
 			String title) {
-		long institution = mentee.institutionId() != null ? mentee.institutionId() : mentor.institutionId();
 		Long mentorship = jdbc.sql("SELECT MAX(id) FROM mentorships WHERE mentor_id = :m AND mentee_id = :e AND status = 'ACTIVE'")
 			.param("m", mentor.id())
 			.param("e", mentee.id())
@@ -54,17 +55,7 @@ public final class CalendarFixtures {
 			.optional()
 			.orElse(null);
 		if (mentorship == null) {
-			KeyHolder keys = new GeneratedKeyHolder();
-			jdbc.sql("""
-					INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, goal,
-					                         requested_by_id, preference_rank, assigned_at)
-					VALUES (:i, :d, :m, :e, 'ACTIVE', 'Calendar goal', :e, 1, CURRENT_TIMESTAMP)""")
-				.param("i", institution)
-				.param("d", mentee.departmentId())
-				.param("m", mentor.id())
-				.param("e", mentee.id())
-				.update(keys, "id");
-			mentorship = keys.getKeyAs(Number.class).longValue();
+			mentorship = TestMentorships.plant(jdbc, mentor, mentee, "ACTIVE");
 		}
 		String secret = "SECRET" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String uid = UUID.randomUUID() + "@mentorhub.test";

@@ -201,7 +201,9 @@ class CalendarInvitationIntegrationTests {
 			}
 			// Not a participant: a coordinator of the same department, an administrator, another mentor.
 			for (RoleName role : List.of(RoleName.COORDINATOR, RoleName.ADMIN, RoleName.MENTOR)) {
-				TestAccounts.Account stranger = TestAccounts.create(this.jdbc, "NBU", "CS", role);
+				TestAccounts.Account stranger = TestAccounts.anAccount(role)
+					.in(session.mentee().institutionId(), session.mentee().departmentId())
+					.create(this.jdbc);
 				MvcResult refused = this.mvc
 					.perform(get(path, session.id()).with(user(this.users.loadUserByUsername(stranger.email()))))
 					.andExpect(status().isNotFound())

@@ -43,7 +43,7 @@ public class CalendarMatrixRows implements Matrix.Rows {
 			Account mentee = owner;
 			if (owner.institutionId() == null) {
 				// The platform administrator takes part in no session: plant one between strangers.
-				mentee = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
+				mentee = world.stranger(RoleName.MENTEE);
 			}
 			String institution = jdbc.sql("SELECT code FROM institutions WHERE id = :i")
 				.param("i", mentee.institutionId())

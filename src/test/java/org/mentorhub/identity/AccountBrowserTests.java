@@ -128,7 +128,7 @@ class AccountBrowserTests {
 	@Test
 	void anInvitedPersonSetsAPasswordThroughTheMailedLinkAndSignsIn(WebDriver driver) {
 		String admin = Accounts.anAccount().withRole("ADMIN").named("Ada Admin").create(this.jdbc);
-		String invitee = "browser-invitee-" + Accounts.unique() + "@northbridge.demo";
+		String invitee = "browser-invitee-" + Accounts.unique() + "@mentorhub.test";
 		String chosen = "orange kite above the harbour";
 
 		SignInPage.open(driver, baseUrl()).signIn(admin, PASSWORD);

@@ -66,7 +66,7 @@ class AccountEnumerationIntegrationTests {
 
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		answers.put("wrong password", signIn(active.email(), "not the password"));
-		answers.put("unknown e-mail", signIn("nobody-" + UUID.randomUUID() + "@northbridge.demo", "not the password"));
+		answers.put("unknown e-mail", signIn("nobody-" + UUID.randomUUID() + "@mentorhub.test", "not the password"));
 		answers.put("disabled, right password", signIn(disabled.email(), disabled.password()));
 		answers.put("invited, right password", signIn(invited.email(), invited.password()));
 		answers.put("locked, right password", signIn(locked.email(), locked.password()));
@@ -80,7 +80,7 @@ class AccountEnumerationIntegrationTests {
 
 	@Test
 	void theErrorMessageIsGenericButTellsWhatToDo() {
-		Answer answer = signIn("nobody-" + UUID.randomUUID() + "@northbridge.demo", "whatever");
+		Answer answer = signIn("nobody-" + UUID.randomUUID() + "@mentorhub.test", "whatever");
 
 		assertThat(answer.page()).contains("That e-mail or username and password do not match an active account.",
 				"If you typed the wrong password several times, wait a few minutes before you try again.");

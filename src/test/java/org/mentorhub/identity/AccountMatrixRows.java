@@ -263,10 +263,9 @@ public class AccountMatrixRows implements Matrix.Rows {
 				Endpoint.delete("/api/v1/account/sessions").lists(SESSION).allow(SIGNED_IN, OWN));
 	}
 
-	/** A fresh person of Northbridge with the demo password. */
+	/** A fresh person of the run's university with the demo password. */
 	static long personFor(Matrix.World world, UserStatus status, String marker) {
-		long nbu = world.jdbc().sql("SELECT id FROM institutions WHERE code = 'NBU'").query(Long.class).single();
-		return UserAdministrationMatrixRows.plantUser(world, nbu, null, status, RoleName.MENTEE, "Matrix " + marker,
+		return UserAdministrationMatrixRows.plantUser(world, world.university().id(), null, status, RoleName.MENTEE, "Matrix " + marker,
 				UserAdministrationMatrixRows.usernameFor(marker));
 	}
 

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestInstitutions;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -42,9 +45,10 @@ final class Accounts {
 
 	static final class AccountBuilder {
 
-		private String institutionCode = "NBU";
+		/** The institution's code; null for a fresh university of the account's own (with a CS department). */
+		private String institutionCode;
 
-		private String email = "person-" + unique() + "@northbridge.demo";
+		private String email = "person-" + unique() + "@mentorhub.test";
 
 		private String password = "quiet harbour lantern 42";
 
@@ -86,69 +90,48 @@ final class Accounts {
 
 		/** Inserts the account; returns its e-mail address. */
 		String create(JdbcClient jdbc) {
-			long role = jdbc.sql("SELECT id FROM roles WHERE name = :r").param("r", this.role).query(Long.class).single();
-			long institution = jdbc.sql("SELECT id FROM institutions WHERE code = :c")
-				.param("c", this.institutionCode)
-				.query(Long.class)
-				.single();
-			jdbc.sql("""
-					INSERT INTO users (institution_id, primary_role_id, username, email, full_name, password_hash, status)
-					VALUES (:institution, :role, :username, :email, :name, :hash, :status)""")
-				.param("institution", institution)
-				.param("role", role)
-				.param("username", "u" + unique())
-				.param("email", this.email)
-				.param("name", this.fullName)
-				.param("hash", new PasswordHashing().encode(this.password))
-				.param("status", this.status)
-				.update();
-			long id = userId(jdbc, this.email);
-			jdbc.sql("INSERT INTO user_roles (user_id, role_id) VALUES (:u, :r)").param("u", id).param("r", role).update();
-			return this.email;
+			long institution = this.institutionCode == null
+					? TestInstitutions.aUniversity().withDepartment("CS", "Computer Science").build(jdbc).id()
+					: jdbc.sql("SELECT id FROM institutions WHERE code = :c")
+						.param("c", this.institutionCode)
+						.query(Long.class)
+						.single();
+			return TestAccounts.anAccount(RoleName.valueOf(this.role))
+				.in(institution, null)
+				.withUsername("u" + unique())
+				.withEmail(this.email)
+				.named(this.fullName)
+				.withPassword(this.password)
+				.withStatus(this.status)
+				.create(jdbc)
+				.email();
 		}
 
 	}
 
+	/** A fresh university in Europe/Berlin (see {@link TestInstitutions}), identified by its code. */
 	static final class InstitutionBuilder {
 
-		private final String code = "T" + unique().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-
-		private boolean selfRegistration;
-
-		private String domains;
-
-		private boolean securityQuestion;
+		private final TestInstitutions.Builder institution = TestInstitutions.aUniversity().withTimeZone("Europe/Berlin");
 
 		InstitutionBuilder allowingRegistrationFrom(String domains) {
-			this.selfRegistration = true;
-			this.domains = domains;
+			this.institution.allowingRegistrationFrom(domains);
 			return this;
 		}
 
 		InstitutionBuilder withRegistrationOffButDomains(String domains) {
-			this.selfRegistration = false;
-			this.domains = domains;
+			this.institution.withRegistrationOffButDomains(domains);
 			return this;
 		}
 
 		InstitutionBuilder withSecurityQuestion() {
-			this.securityQuestion = true;
+			this.institution.withSecurityQuestion();
 			return this;
 		}
 
 		/** Inserts the institution; returns its code. */
 		String create(JdbcClient jdbc) {
-			jdbc.sql("""
-					INSERT INTO institutions (name, code, kind, time_zone, self_registration_enabled,
-					                          self_registration_domains, security_question_enabled)
-					VALUES (:name, :code, 'UNIVERSITY', 'Europe/Berlin', :reg, :domains, :question)""")
-				.param("name", "Test College " + this.code)
-				.param("code", this.code)
-				.param("reg", this.selfRegistration)
-				.param("domains", this.domains)
-				.param("question", this.securityQuestion)
-				.update();
-			return this.code;
+			return this.institution.build(jdbc).code();
 		}
 
 	}

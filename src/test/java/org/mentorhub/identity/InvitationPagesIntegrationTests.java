@@ -2,8 +2,10 @@ package org.mentorhub.identity;
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,6 +42,17 @@ class InvitationPagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A fresh university and a fresh company of this test's own. */
+	TestInstitution college;
+
+	TestInstitution company;
+
+	@BeforeEach
+	void freshInstitutions() {
+		this.college = aUniversity().withDepartment("CS", "Computer Science").build(this.jdbc);
+		this.company = aCompany().withDepartment("SALES", "Sales").build(this.jdbc);
+	}
+
 	Cookie admin(String institution) throws Exception {
 		String email = Accounts.anAccount().in(institution).withRole("ADMIN")
 			.withEmail("admin-" + Accounts.unique() + "@" + institution.toLowerCase() + ".example")
@@ -45,18 +60,9 @@ class InvitationPagesIntegrationTests {
 		return Accounts.signIn(this.mvc, email, PASSWORD);
 	}
 
-	long department(String institution, String code) {
-		return this.jdbc.sql("SELECT d.id FROM departments d JOIN institutions i ON i.id = d.institution_id "
-				+ "WHERE i.code = :i AND d.code = :d")
-			.param("i", institution)
-			.param("d", code)
-			.query(Long.class)
-			.single();
-	}
-
 	@Test
 	void theFormOffersTheRolesAndDepartmentsOfTheAdministratorsInstitutionOnly() throws Exception {
-		this.mvc.perform(get("/admin/users/invite").cookie(admin("NBU")))
+		this.mvc.perform(get("/admin/users/invite").cookie(admin(this.college.code())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Computer Science")))
 			.andExpect(content().string(not(containsString("Sales"))))
@@ -66,12 +72,12 @@ class InvitationPagesIntegrationTests {
 
 	@Test
 	void anInvitedPersonActivatesTheAccountThroughTheLinkOnce() throws Exception {
-		String email = "ines-" + Accounts.unique() + "@northbridge.demo";
-		this.mvc.perform(post("/admin/users/invite").cookie(admin("NBU")).with(csrf())
+		String email = "ines-" + Accounts.unique() + "@mentorhub.test";
+		this.mvc.perform(post("/admin/users/invite").cookie(admin(this.college.code())).with(csrf())
 			.param("email", email)
 			.param("fullName", "Ines Invited")
 			.param("roles", "MENTOR", "MENTEE")
-			.param("departmentId", String.valueOf(department("NBU", "CS"))))
+			.param("departmentId", String.valueOf(this.college.department("CS"))))
 			.andExpect(redirectedUrl("/admin/users/invite"))
 			.andExpect(flash().attribute("invited", email));
 		assertThat(Accounts.column(this.jdbc, "status", email)).isEqualTo("INVITED");
@@ -126,8 +132,8 @@ class InvitationPagesIntegrationTests {
 
 	@Test
 	void theApiInvitesAndTheActivationApiActivates() throws Exception {
-		String email = "api-" + Accounts.unique() + "@northbridge.demo";
-		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin("NBU")).with(csrf())
+		String email = "api-" + Accounts.unique() + "@mentorhub.test";
+		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin(this.college.code())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\":\"" + email + "\",\"fullName\":\"Api Invitee\",\"roles\":[\"MENTEE\"]}"))
 			.andExpect(status().isCreated())
@@ -144,43 +150,44 @@ class InvitationPagesIntegrationTests {
 
 	@Test
 	void badInvitationsAreRefusedBesideTheirFieldsAndNothingIsWritten() throws Exception {
-		Cookie admin = admin("NBU");
+		Cookie admin = admin(this.college.code());
+		String existing = this.college.aStudent().create(this.jdbc).email();
 		long users = Accounts.count(this.jdbc, "SELECT COUNT(*) FROM users");
 
 		this.mvc.perform(post("/admin/users/invite").cookie(admin).with(csrf())
 			.param("email", "not-an-address")
 			.param("fullName", "")
-			.param("departmentId", String.valueOf(department("ACME", "SALES"))))
+			.param("departmentId", String.valueOf(this.company.department("SALES"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a valid e-mail address.")))
 			.andExpect(content().string(containsString("Choose at least one role.")))
 			.andExpect(content().string(containsString("Choose a department of your institution.")));
 		this.mvc.perform(post("/admin/users/invite").cookie(admin).with(csrf())
-			.param("email", "student@northbridge.demo")
+			.param("email", existing)
 			.param("fullName", "Duplicate")
 			.param("roles", "MENTEE"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("already exists")));
 		this.mvc.perform(post("/admin/users/invite").cookie(admin).with(csrf())
-			.param("email", "pa-" + Accounts.unique() + "@northbridge.demo")
+			.param("email", "pa-" + Accounts.unique() + "@mentorhub.test")
 			.param("fullName", "Pat Platform")
 			.param("roles", "PLATFORM_ADMIN"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose roles from the list.")));
 		this.mvc.perform(post("/admin/users/invite").cookie(admin).with(csrf())
-			.param("email", "dep-" + Accounts.unique() + "@northbridge.demo")
+			.param("email", "dep-" + Accounts.unique() + "@mentorhub.test")
 			.param("fullName", "Dee Department")
 			.param("roles", "MENTEE")
 			.param("departmentId", "abc"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"" + "x".repeat(330) + "@northbridge.demo\",\"fullName\":\"" + "N".repeat(201)
+			.content("{\"email\":\"" + "x".repeat(330) + "@mentorhub.test\",\"fullName\":\"" + "N".repeat(201)
 					+ "\",\"roles\":[]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(3));
 		this.mvc.perform(post("/admin/users/invite").cookie(admin)
-			.param("email", "nocsrf-" + Accounts.unique() + "@northbridge.demo")
+			.param("email", "nocsrf-" + Accounts.unique() + "@mentorhub.test")
 			.param("fullName", "No Csrf")
 			.param("roles", "MENTEE"))
 			.andExpect(status().isForbidden());
@@ -192,7 +199,7 @@ class InvitationPagesIntegrationTests {
 	void peopleWithoutUserManagementCannotInvite() throws Exception {
 		String mentor = Accounts.anAccount().withRole("MENTOR").create(this.jdbc);
 		Cookie session = Accounts.signIn(this.mvc, mentor, PASSWORD);
-		String email = "mentor-invites-" + Accounts.unique() + "@northbridge.demo";
+		String email = "mentor-invites-" + Accounts.unique() + "@mentorhub.test";
 
 		this.mvc.perform(get("/admin/users/invite").cookie(session)).andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/users/invite").cookie(session).with(csrf())
@@ -214,14 +221,14 @@ class InvitationPagesIntegrationTests {
 
 	@Test
 	void anAdministratorInvitesOnlyIntoTheirOwnInstitution() throws Exception {
-		String email = "acme-" + Accounts.unique() + "@acme.demo";
-		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin("ACME")).with(csrf())
+		String email = "acme-" + Accounts.unique() + "@mentorhub.test";
+		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin(this.company.code())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\":\"" + email + "\",\"fullName\":\"Acme Person\",\"roles\":[\"MENTEE\"],"
-					+ "\"departmentId\":" + department("NBU", "CS") + "}"))
+					+ "\"departmentId\":" + this.college.department("CS") + "}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("departmentId"));
-		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin("ACME")).with(csrf())
+		this.mvc.perform(post("/api/v1/users/invitations").cookie(admin(this.company.code())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\":\"" + email + "\",\"fullName\":\"Acme Person\",\"roles\":[\"MENTEE\"]}"))
 			.andExpect(status().isCreated());
@@ -229,7 +236,7 @@ class InvitationPagesIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT i.code FROM users u JOIN institutions i ON i.id = u.institution_id WHERE u.email = :e")
 			.param("e", email)
 			.query(String.class)
-			.single()).isEqualTo("ACME");
+			.single()).isEqualTo(this.company.code());
 	}
 
 }

@@ -5,17 +5,23 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.RunAs;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.Invitations.Invitation;
 import org.mentorhub.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 @MentorHubIntegrationTest
 class InvitationsIntegrationTests {
@@ -26,8 +32,26 @@ class InvitationsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserDetailsService users;
+
+	/** A fresh university of this test's own, with its administrator. */
+	TestInstitution college;
+
+	UserDetails admin;
+
+	@BeforeEach
+	void aFreshCollegeAndItsAdministrator() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+		this.admin = signedIn(this.college.anAdmin().create(this.jdbc));
+	}
+
+	UserDetails signedIn(org.mentorhub.TestAccounts.Account account) {
+		return this.users.loadUserByUsername(account.email());
+	}
+
 	String uniqueEmail() {
-		return "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@northbridge.demo";
+		return "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@mentorhub.test";
 	}
 
 	String tokenMailedTo(String email) {
@@ -45,29 +69,30 @@ class InvitationsIntegrationTests {
 	}
 
 	@Test
-	@WithUserDetails("admin@northbridge.demo")
 	void invitedPersonActivatesTheAccountOnceWithAGoodPassword() {
-		String email = uniqueEmail();
-		this.invitations.invite(new Invitation(email, "Ivy Invited", List.of(RoleName.MENTOR), null));
-		assertThat(statusOf(email)).isEqualTo("INVITED");
-		String token = tokenMailedTo(email);
+		RunAs.run(this.admin, () -> {
+			String email = uniqueEmail();
+			this.invitations.invite(new Invitation(email, "Ivy Invited", List.of(RoleName.MENTOR), null));
+			assertThat(statusOf(email)).isEqualTo("INVITED");
+			String token = tokenMailedTo(email);
 
-		assertThatThrownBy(() -> this.invitations.accept(token, "password1")).isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("too common");
-		assertThat(this.invitations.accept(token, "violet kettle under the bridge")).isEqualTo(email);
+			assertThatThrownBy(() -> this.invitations.accept(token, "password1")).isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("too common");
+			assertThat(this.invitations.accept(token, "violet kettle under the bridge")).isEqualTo(email);
 
-		assertThat(statusOf(email)).isEqualTo("ACTIVE");
-		assertThat(this.invitations.isUsable(token)).isFalse();
-		assertThatThrownBy(() -> this.invitations.accept(token, "another fine passphrase"))
-			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("expired or has already been used");
+			assertThat(statusOf(email)).isEqualTo("ACTIVE");
+			assertThat(this.invitations.isUsable(token)).isFalse();
+			assertThatThrownBy(() -> this.invitations.accept(token, "another fine passphrase"))
+				.isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("expired or has already been used");
+		});
 	}
 
 	@Test
-	@WithUserDetails("admin@northbridge.demo")
 	void theTokenIsNeverStoredInTheDatabase() {
 		String email = uniqueEmail();
-		long id = this.invitations.invite(new Invitation(email, "Tom Token", List.of(RoleName.MENTEE), null));
+		long id = RunAs.as(this.admin,
+				() -> this.invitations.invite(new Invitation(email, "Tom Token", List.of(RoleName.MENTEE), null)));
 		String token = tokenMailedTo(email);
 
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM account_tokens WHERE token_hash = :t OR token_hash = :h")
@@ -82,35 +107,33 @@ class InvitationsIntegrationTests {
 	}
 
 	@Test
-	@WithUserDetails("admin@northbridge.demo")
 	void badInputIsRefusedAndNothingIsWritten() {
-		long acmeDepartment = this.jdbc.sql("SELECT d.id FROM departments d JOIN institutions i ON i.id = d.institution_id "
-				+ "WHERE i.code = 'ACME' AND d.code = 'ENGR'")
-			.query(Long.class)
-			.single();
+		long otherInstitutionsDepartment = aCompany().withDepartment("ENGR").build(this.jdbc).department("ENGR");
+		String existing = this.college.aStudent().create(this.jdbc).email();
 		long users = this.jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
-
-		assertThatThrownBy(() -> this.invitations
-			.invite(new Invitation("not-an-email", "", List.of(), acmeDepartment))).isInstanceOfSatisfying(
-					InvalidInputException.class,
-					ex -> assertThat(ex.problems()).extracting(InvalidInputException.FieldProblem::field)
-						.containsExactlyInAnyOrder("email", "fullName", "roles", "departmentId"));
-		assertThatThrownBy(() -> this.invitations
-			.invite(new Invitation("student@northbridge.demo", "Dup", List.of(RoleName.MENTEE), null)))
-			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("already exists");
-		assertThatThrownBy(() -> this.invitations
-			.invite(new Invitation(uniqueEmail(), "Pat", List.of(RoleName.PLATFORM_ADMIN), null)))
-			.isInstanceOf(InvalidInputException.class);
+		RunAs.run(this.admin, () -> {
+			assertThatThrownBy(() -> this.invitations
+				.invite(new Invitation("not-an-email", "", List.of(), otherInstitutionsDepartment))).isInstanceOfSatisfying(
+						InvalidInputException.class,
+						ex -> assertThat(ex.problems()).extracting(InvalidInputException.FieldProblem::field)
+							.containsExactlyInAnyOrder("email", "fullName", "roles", "departmentId"));
+			assertThatThrownBy(() -> this.invitations
+				.invite(new Invitation(existing, "Dup", List.of(RoleName.MENTEE), null)))
+				.isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("already exists");
+			assertThatThrownBy(() -> this.invitations
+				.invite(new Invitation(uniqueEmail(), "Pat", List.of(RoleName.PLATFORM_ADMIN), null)))
+				.isInstanceOf(InvalidInputException.class);
+		});
 
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single()).isEqualTo(users);
 	}
 
 	@Test
-	@WithUserDetails("mentor@northbridge.demo")
 	void aMentorCannotInvite() {
-		assertThatThrownBy(() -> this.invitations
-			.invite(new Invitation(uniqueEmail(), "Nope", List.of(RoleName.MENTEE), null)))
+		UserDetails mentor = signedIn(this.college.aMentor().inDepartment("CS").create(this.jdbc));
+		assertThatThrownBy(() -> RunAs.run(mentor, () -> this.invitations
+			.invite(new Invitation(uniqueEmail(), "Nope", List.of(RoleName.MENTEE), null))))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

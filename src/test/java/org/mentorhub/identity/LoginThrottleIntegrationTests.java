@@ -183,7 +183,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void unknownAccountsAreLockedLikeKnownOnes() throws Exception {
-		String nobody = "nobody-" + UUID.randomUUID() + "@northbridge.demo";
+		String nobody = "nobody-" + UUID.randomUUID() + "@mentorhub.test";
 		for (int i = 0; i < 5; i++) {
 			signIn(nobody, "guess " + i).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
 		}

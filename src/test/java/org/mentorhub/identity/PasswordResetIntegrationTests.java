@@ -390,7 +390,7 @@ class PasswordResetIntegrationTests {
 		String active = Accounts.anAccount().create(this.jdbc);
 		String disabled = Accounts.anAccount().withStatus("DISABLED").create(this.jdbc);
 		String invited = Accounts.anAccount().withStatus("INVITED").create(this.jdbc);
-		String unknown = "nobody-" + Accounts.unique() + "@northbridge.demo";
+		String unknown = "nobody-" + Accounts.unique() + "@mentorhub.test";
 
 		List<MvcResult> answers = new ArrayList<>();
 		for (String email : List.of(active, disabled, invited, unknown)) {

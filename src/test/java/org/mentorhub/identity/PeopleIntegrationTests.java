@@ -2,14 +2,17 @@ package org.mentorhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -17,6 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @MentorHubIntegrationTest
 class PeopleIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	@Autowired
 	People people;
@@ -29,7 +40,7 @@ class PeopleIntegrationTests {
 
 	@Test
 	void summariesCarryTheAccountsPlaceNameZoneStatusAndEveryRole() {
-		TestAccounts.Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		TestAccounts.Account mentor = this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc);
 		this.jdbc.sql("UPDATE users SET time_zone = 'Europe/Berlin' WHERE id = :id").param("id", mentor.id()).update();
 		this.jdbc.sql("INSERT INTO user_roles (user_id, role_id) SELECT :id, id FROM roles WHERE name = 'COORDINATOR'")
 			.param("id", mentor.id())
@@ -53,7 +64,7 @@ class PeopleIntegrationTests {
 	void aBatchLargerThanOneInListFindsEveryoneAndLeavesUnknownIdsOut() {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			ids.add(TestAccounts.create(this.jdbc, "NBU", null, RoleName.MENTEE).id());
+			ids.add(this.college.a(RoleName.MENTEE).create(this.jdbc).id());
 		}
 		List<Long> asked = new ArrayList<>(ids);
 		for (long unknown = -1; unknown > -1200; unknown--) {

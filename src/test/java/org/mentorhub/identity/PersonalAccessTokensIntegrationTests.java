@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -40,6 +43,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MentorHubIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalAccessTokensIntegrationTests {
+
+	/** A fresh university and a fresh company of this test's own. */
+	TestInstitution college;
+
+	TestInstitution company;
+
+	@BeforeEach
+	void freshInstitutions() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+		this.company = aCompany().withDepartment("ENGR").build(this.jdbc);
+	}
 
 	static final String UNAUTHORIZED = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
 			+ "\"detail\":\"Sign in, or send a valid access token.\"}";
@@ -100,7 +114,7 @@ class PersonalAccessTokensIntegrationTests {
 	}
 
 	Account mentee() {
-		return TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		return this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 	}
 
 	@Test
@@ -208,7 +222,7 @@ class PersonalAccessTokensIntegrationTests {
 
 	@Test
 	void administratorPermissionsNeedTheAdminScope() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Account admin = this.college.a(RoleName.ADMIN).create(this.jdbc);
 		String plain = createToken(admin, "\"read\"", 7);
 		String withAdmin = createToken(admin, "\"read\",\"admin\"", 7);
 
@@ -224,7 +238,7 @@ class PersonalAccessTokensIntegrationTests {
 
 	@Test
 	void onlyAdministratorsMayAskForTheAdminScope() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account mentor = this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc);
 
 		this.mvc.perform(post("/api/v1/account/tokens").with(as(mentor))
 			.with(csrf())
@@ -332,8 +346,8 @@ class PersonalAccessTokensIntegrationTests {
 	@Test
 	void nobodyCanRevokeAnotherUsersToken() throws Exception {
 		Account owner = mentee();
-		Account other = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
-		Account foreignAdmin = TestAccounts.create(this.jdbc, "ACME", null, RoleName.ADMIN);
+		Account other = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
+		Account foreignAdmin = this.company.a(RoleName.ADMIN).create(this.jdbc);
 		long id = idOf(createToken(owner, "\"read\"", 7));
 		String othersWriter = createToken(other, "\"read\",\"write\"", 7);
 

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
  * QUALITY S3 for the other two doors: reset requests and registrations count against the address
@@ -45,23 +46,16 @@ class ResetAndRegistrationThrottleIntegrationTests {
 
 	@Test
 	void registrationsForOneAddressStopAfterFiveAndCreateNothingMore() {
-		this.jdbc.sql("UPDATE institutions SET self_registration_enabled = TRUE, self_registration_domains = "
-				+ "'throttle.example.edu' WHERE code = 'NBU'").update();
-		try {
-			String email = "newcomer-" + System.nanoTime() + "@throttle.example.edu";
-			for (int i = 0; i < 8; i++) {
-				this.registrations.register(new Registration("NBU", "New Comer", email, "a fine long passphrase " + i),
-						"198.51.100." + (10 + i));
-			}
+		String code = aUniversity().allowingRegistrationFrom("throttle.example.edu").build(this.jdbc).code();
+		String email = "newcomer-" + System.nanoTime() + "@throttle.example.edu";
+		for (int i = 0; i < 8; i++) {
+			this.registrations.register(new Registration(code, "New Comer", email, "a fine long passphrase " + i),
+					"198.51.100." + (10 + i));
+		}
 
-			assertThat(mailsTo(email)).isEqualTo(5);
-			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", email).query(Long.class).single())
-				.isEqualTo(1);
-		}
-		finally {
-			this.jdbc.sql("UPDATE institutions SET self_registration_enabled = FALSE, self_registration_domains = NULL "
-					+ "WHERE code = 'NBU'").update();
-		}
+		assertThat(mailsTo(email)).isEqualTo(5);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :e").param("e", email).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 }

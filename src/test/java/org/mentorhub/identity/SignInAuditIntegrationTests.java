@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.RunAs;
 import org.mentorhub.identity.Invitations.Invitation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
@@ -16,12 +17,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -140,7 +141,7 @@ class SignInAuditIntegrationTests {
 	@Test
 	void anUnknownAccountsFailureIsAuditedWithoutWhatWasTyped() throws Exception {
 		long before = lastAuditId();
-		String typedLogin = "typo-" + UUID.randomUUID() + "@northbridge.demo";
+		String typedLogin = "typo-" + UUID.randomUUID() + "@mentorhub.test";
 
 		signIn(typedLogin, "whatever it was").andExpect(unauthenticated());
 
@@ -167,7 +168,7 @@ class SignInAuditIntegrationTests {
 			for (int i = 0; i < 6; i++) {
 				signIn(account.email(), planted + "-" + i).andExpect(unauthenticated());
 			}
-			signIn("nobody-" + UUID.randomUUID() + "@northbridge.demo", planted).andExpect(unauthenticated());
+			signIn("nobody-" + UUID.randomUUID() + "@mentorhub.test", planted).andExpect(unauthenticated());
 			signIn(account.email(), planted).andExpect(unauthenticated());
 		}
 		finally {
@@ -181,7 +182,8 @@ class SignInAuditIntegrationTests {
 	@Test
 	void aPageDeniedByMethodSecurityIsAuditedOnce() throws Exception {
 		long before = lastAuditId();
-		SignedInUser admin = (SignedInUser) this.users.loadUserByUsername("admin@northbridge.demo");
+		SignedInUser admin = (SignedInUser) this.users
+			.loadUserByUsername(aUniversity().build(this.jdbc).anAdmin().create(this.jdbc).email());
 
 		this.mvc.perform(get("/platform/outbox").with(user(admin)).with(request -> {
 			request.setRemoteAddr(this.ip);
@@ -204,7 +206,8 @@ class SignInAuditIntegrationTests {
 	@Test
 	void aRequestWithoutCsrfTokenIsAuditedAsDenied() throws Exception {
 		long before = lastAuditId();
-		SignedInUser student = (SignedInUser) this.users.loadUserByUsername("student@northbridge.demo");
+		SignedInUser student = (SignedInUser) this.users
+			.loadUserByUsername(aUniversity().build(this.jdbc).aStudent().create(this.jdbc).email());
 
 		this.mvc.perform(post("/logout").with(user(student)).with(request -> {
 			request.setRemoteAddr(this.ip);
@@ -224,13 +227,13 @@ class SignInAuditIntegrationTests {
 	}
 
 	@Test
-	@WithUserDetails("mentor@northbridge.demo")
 	void aServiceCallDeniedByMethodSecurityIsAudited() {
+		org.mentorhub.TestAccounts.Account account = aUniversity().build(this.jdbc).aMentor().create(this.jdbc);
+		long mentor = account.id();
 		long before = lastAuditId();
-		long mentor = this.jdbc.sql("SELECT id FROM users WHERE email = 'mentor@northbridge.demo'").query(Long.class).single();
 
-		assertThatThrownBy(() -> this.invitations
-			.invite(new Invitation("x-" + UUID.randomUUID() + "@northbridge.demo", "X", List.of(RoleName.MENTEE), null)))
+		assertThatThrownBy(() -> RunAs.run(this.users.loadUserByUsername(account.email()), () -> this.invitations
+			.invite(new Invitation("x-" + UUID.randomUUID() + "@mentorhub.test", "X", List.of(RoleName.MENTEE), null))))
 			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(this.jdbc.sql("""

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestInstitutions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -30,35 +31,28 @@ class SignInIntegrationTests {
 			.single();
 	}
 
+	/** A mentee of a fresh university with the given stored hash. */
 	long newUser(String email, String status, String passwordHash) {
-		long role = this.jdbc.sql("SELECT id FROM roles WHERE name = 'MENTEE'").query(Long.class).single();
-		long institution = this.jdbc.sql("SELECT id FROM institutions WHERE code = 'NBU'").query(Long.class).single();
-		this.jdbc.sql("""
-				INSERT INTO users (institution_id, primary_role_id, username, email, full_name, password_hash, status)
-				VALUES (:institution, :role, :username, :email, 'Test Person', :hash, :status)""")
-			.param("institution", institution)
-			.param("role", role)
-			.param("username", email.substring(0, email.indexOf('@')))
-			.param("email", email)
-			.param("hash", passwordHash)
-			.param("status", status)
-			.update();
-		long id = this.jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", email).query(Long.class).single();
-		this.jdbc.sql("INSERT INTO user_roles (user_id, role_id) VALUES (:user, :role)")
-			.param("user", id)
-			.param("role", role)
-			.update();
-		return id;
+		return org.mentorhub.TestAccounts.anAccount(RoleName.MENTEE)
+			.in(TestInstitutions.aUniversity().build(this.jdbc).id(), null)
+			.withUsername(email.substring(0, email.indexOf('@')))
+			.withEmail(email)
+			.named("Test Person")
+			.withPasswordHash(passwordHash)
+			.withStatus(status)
+			.create(this.jdbc)
+			.id();
 	}
 
 	@Test
 	void storedPasswordHashesAreArgon2idWithTheExplicitParameters() {
+		// The demo's accounts: the one place that stores hashes without a sign-in or a password change.
 		assertThat(hashOf("admin@northbridge.demo")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
 	}
 
 	@Test
 	void aSeededBcryptHashIsUpgradedToArgon2idAtTheNextSignIn() throws Exception {
-		String email = "legacy-" + UUID.randomUUID().toString().substring(0, 8) + "@northbridge.demo";
+		String email = "legacy-" + UUID.randomUUID().toString().substring(0, 8) + "@mentorhub.test";
 		newUser(email, "ACTIVE", new BCryptPasswordEncoder().encode("legacy passphrase 42"));
 
 		this.mvc.perform(formLogin("/login").user(email).password("legacy passphrase 42")).andExpect(authenticated());
@@ -70,8 +64,8 @@ class SignInIntegrationTests {
 	@Test
 	void disabledAndInvitedAccountsCannotSignIn() throws Exception {
 		String hash = new PasswordHashing().encode("a perfectly good password");
-		String disabled = "disabled-" + UUID.randomUUID().toString().substring(0, 8) + "@northbridge.demo";
-		String invited = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@northbridge.demo";
+		String disabled = "disabled-" + UUID.randomUUID().toString().substring(0, 8) + "@mentorhub.test";
+		String invited = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@mentorhub.test";
 		newUser(disabled, "DISABLED", hash);
 		newUser(invited, "INVITED", hash);
 

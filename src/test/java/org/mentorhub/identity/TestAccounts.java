@@ -21,7 +21,8 @@ public final class TestAccounts {
 
 	private String role = "MENTEE";
 
-	private String institutionCode = "NBU";
+	/** The institution's code; null for a fresh university of the account's own (with a CS department). */
+	private String institutionCode;
 
 	private String prefix = "person";
 
@@ -29,7 +30,7 @@ public final class TestAccounts {
 		this.jdbc = jdbc;
 	}
 
-	/** A new active mentee of Northbridge University with a fixed, policy-conforming password. */
+	/** A new active mentee of a fresh university with a fixed, policy-conforming password. */
 	public static TestAccounts anAccount(JdbcClient jdbc) {
 		return new TestAccounts(jdbc);
 	}
@@ -66,32 +67,30 @@ public final class TestAccounts {
 
 	public Account create() {
 		String username = this.prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		String email = username + "@" + this.institutionCode.toLowerCase(java.util.Locale.ROOT) + ".test";
-		long roleId = this.jdbc.sql("SELECT id FROM roles WHERE name = :name")
-			.param("name", this.role)
-			.query(Long.class)
-			.single();
-		long institutionId = this.jdbc.sql("SELECT id FROM institutions WHERE code = :code")
-			.param("code", this.institutionCode)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				INSERT INTO users (institution_id, primary_role_id, username, email, full_name, password_hash, status)
-				VALUES (:institution, :role, :username, :email, :name, :hash, :status)""")
-			.param("institution", institutionId)
-			.param("role", roleId)
-			.param("username", username)
-			.param("email", email)
-			.param("name", "Test " + this.prefix)
-			.param("hash", new PasswordHashing().encode(this.password))
-			.param("status", this.status)
-			.update();
-		long id = this.jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", email).query(Long.class).single();
-		this.jdbc.sql("INSERT INTO user_roles (user_id, role_id) VALUES (:user, :role)")
-			.param("user", id)
-			.param("role", roleId)
-			.update();
-		return new Account(id, username, email, this.password, institutionId);
+		String code = this.institutionCode;
+		long institutionId;
+		if (code == null) {
+			org.mentorhub.TestInstitutions.TestInstitution fresh = org.mentorhub.TestInstitutions.aUniversity()
+				.withDepartment("CS", "Computer Science")
+				.build(this.jdbc);
+			code = fresh.code();
+			institutionId = fresh.id();
+		}
+		else {
+			institutionId = this.jdbc.sql("SELECT id FROM institutions WHERE code = :code")
+				.param("code", code)
+				.query(Long.class)
+				.single();
+		}
+		org.mentorhub.TestAccounts.Account account = org.mentorhub.TestAccounts.anAccount(RoleName.valueOf(this.role))
+			.in(institutionId, null)
+			.withUsername(username)
+			.withEmail(username + "@" + code.toLowerCase(java.util.Locale.ROOT) + ".test")
+			.named("Test " + this.prefix)
+			.withPassword(this.password)
+			.withStatus(this.status)
+			.create(this.jdbc);
+		return new Account(account.id(), username, account.email(), this.password, institutionId);
 	}
 
 }

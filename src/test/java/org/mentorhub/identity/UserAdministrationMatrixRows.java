@@ -79,10 +79,7 @@ public class UserAdministrationMatrixRows implements Matrix.Rows {
 			.param("name", role.name())
 			.query(Long.class)
 			.single();
-		String hash = world.jdbc()
-			.sql("SELECT password_hash FROM users WHERE email = 'admin@northbridge.demo'")
-			.query(String.class)
-			.single();
+		String hash = org.mentorhub.TestAccounts.hash(org.mentorhub.TestAccounts.PASSWORD);
 		KeyHolder keys = new GeneratedKeyHolder();
 		world.jdbc()
 			.sql("INSERT INTO users (institution_id, department_id, primary_role_id, username, email, full_name, "

@@ -184,8 +184,8 @@ class BulkAssignmentIntegrationTests {
 	void badInputAndWrongUsers() {
 		World w = world();
 		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
-		Account acmeAdmin = this.f.account("ACME", null, RoleName.ADMIN);
-		Account acmeMentee = this.f.account("ACME", null, RoleName.MENTEE);
+		Account acmeAdmin = this.f.account(this.f.company(), null, RoleName.ADMIN);
+		Account acmeMentee = this.f.account(this.f.company(), null, RoleName.MENTEE);
 		Account otherCoordinator = this.f.account(w.inst(), this.f.department(w.inst()), RoleName.COORDINATOR);
 		Account ownCoordinator = this.f.account(w.inst(), w.dept(), RoleName.COORDINATOR);
 		// Unknown department, another institution's department, a cohort of another institution's users.

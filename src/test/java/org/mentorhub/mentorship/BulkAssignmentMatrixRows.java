@@ -36,9 +36,10 @@ public class BulkAssignmentMatrixRows implements Matrix.Rows {
 
 	static final Set<Persona> MANAGERS = EnumSet.of(Persona.ADMIN, Persona.COORDINATOR);
 
-	/** A mentee and a mentor who can be paired, in the account's institution and department (NBU CS without one). */
-	static long[] pairNear(JdbcClient jdbc, Account near) {
-		String institution = near.institutionId() == null ? "NBU"
+	/** A mentee and a mentor who can be paired, in the account's institution and department (the run's university's CS without one). */
+	static long[] pairNear(Matrix.World world, Account near) {
+		JdbcClient jdbc = world.jdbc();
+		String institution = near.institutionId() == null ? world.university().code()
 				: jdbc.sql("SELECT code FROM institutions WHERE id = :i").param("i", near.institutionId()).query(String.class).single();
 		String department = near.institutionId() == null ? "CS" : near.departmentId() == null ? null
 				: jdbc.sql("SELECT code FROM departments WHERE id = :d").param("d", near.departmentId()).query(String.class).single();
@@ -62,7 +63,7 @@ public class BulkAssignmentMatrixRows implements Matrix.Rows {
 		@Override
 		public Target plant(Matrix.World world, Account owner, String marker) {
 			JdbcClient jdbc = world.jdbc();
-			long[] pair = pairNear(jdbc, owner);
+			long[] pair = pairNear(world, owner);
 			KeyHolder keys = new GeneratedKeyHolder();
 			jdbc.sql("""
 					INSERT INTO assignment_drafts (institution_id, department_id, cohort_description, cohort_ids, status,
@@ -89,7 +90,7 @@ public class BulkAssignmentMatrixRows implements Matrix.Rows {
 	};
 
 	/** For a run: a free mentee in the caller's department (the target id). */
-	static final Fixture A_MENTEE = (world, owner, marker) -> new Target(String.valueOf(pairNear(world.jdbc(), owner)[0]), marker);
+	static final Fixture A_MENTEE = (world, owner, marker) -> new Target(String.valueOf(pairNear(world, owner)[0]), marker);
 
 	/** The pair (mentee, mentor) of each planted draft, by draft id. */
 	static final java.util.Map<String, long[]> PAIRS = new java.util.concurrent.ConcurrentHashMap<>();

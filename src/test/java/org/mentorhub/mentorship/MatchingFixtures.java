@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions;
 import org.mentorhub.identity.RoleName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,18 +13,33 @@ final class MatchingFixtures {
 
 	private final JdbcClient jdbc;
 
+	private String university;
+
+	private String company;
+
 	MatchingFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** A new institution (its own mentors only, so runs are independent of other tests); returns its code. */
 	String institution() {
-		String code = "I" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		this.jdbc.sql("INSERT INTO institutions (name, code, mentorship_approval_required) VALUES (:n, :c, FALSE)")
-			.param("n", "Bulk test " + code)
-			.param("c", code)
-			.update();
-		return code;
+		return TestInstitutions.aUniversity().withApprovalRequired(false).withTimeZone("UTC").build(this.jdbc).code();
+	}
+
+	/** The code of a fresh university of this fixture's own, like the demo's (approval required, a CS department). */
+	String university() {
+		if (this.university == null) {
+			this.university = TestInstitutions.aUniversity().withDepartment("CS").build(this.jdbc).code();
+		}
+		return this.university;
+	}
+
+	/** The code of a fresh company of this fixture's own (no approval needed, an ENGR department). */
+	String company() {
+		if (this.company == null) {
+			this.company = TestInstitutions.aCompany().withDepartment("ENGR").build(this.jdbc).code();
+		}
+		return this.company;
 	}
 
 	/** A new department of the institution; returns its code. */

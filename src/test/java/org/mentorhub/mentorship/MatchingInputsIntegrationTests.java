@@ -53,7 +53,7 @@ class MatchingInputsIntegrationTests {
 
 	@Test
 	void weightsAreDefaultsUntilAnAdministratorChangesThemWithAuditAndVersion() {
-		Account admin = this.f.account("ACME", null, RoleName.ADMIN);
+		Account admin = this.f.account(this.f.company(), null, RoleName.ADMIN);
 		long acme = admin.institutionId();
 		this.jdbc.sql("DELETE FROM institution_match_weights WHERE institution_id = :i").param("i", acme).update();
 		assertThat(this.settings.weightsOf(acme)).isEqualTo(MatchWeights.DEFAULTS);
@@ -92,10 +92,10 @@ class MatchingInputsIntegrationTests {
 
 	@Test
 	void onlyAnAdministratorOfTheInstitutionChangesWeights() {
-		Account admin = this.f.account("NBU", null, RoleName.ADMIN);
-		Account otherAdmin = this.f.account("ACME", null, RoleName.ADMIN);
-		Account coordinator = this.f.account("NBU", "CS", RoleName.COORDINATOR);
-		Account mentor = this.f.account("NBU", "CS", RoleName.MENTOR);
+		Account admin = this.f.account(this.f.university(), null, RoleName.ADMIN);
+		Account otherAdmin = this.f.account(this.f.company(), null, RoleName.ADMIN);
+		Account coordinator = this.f.account(this.f.university(), "CS", RoleName.COORDINATOR);
+		Account mentor = this.f.account(this.f.university(), "CS", RoleName.MENTOR);
 		long nbu = admin.institutionId();
 		MatchWeights w = new MatchWeights(10, 10, 10, 10, 10, 10);
 		assertThatThrownBy(() -> this.t.as(otherAdmin, () -> this.settings.update(nbu, w, null)))
@@ -110,9 +110,9 @@ class MatchingInputsIntegrationTests {
 
 	@Test
 	void inputsCarryTagsAvailabilityGoalsExpertiseCapacityAndLeaveOutTakenMentees() {
-		String dept = this.f.department("NBU");
-		long deptId = this.f.departmentId("NBU", dept);
-		Account mentor = this.f.mentor("NBU", dept, 3, "Kotlin leadership");
+		String dept = this.f.department(this.f.university());
+		long deptId = this.f.departmentId(this.f.university(), dept);
+		Account mentor = this.f.mentor(this.f.university(), dept, 3, "Kotlin leadership");
 		this.jdbc.sql("UPDATE mentor_profiles SET designation = 'Staff engineer', supports_new_mothers = TRUE, "
 				+ "current_mentee_count = 1 WHERE user_id = :u").param("u", mentor.id()).update();
 		this.jdbc.sql("INSERT INTO user_profiles (user_id, area_of_expertise) VALUES (:u, 'Public speaking')")
@@ -122,13 +122,13 @@ class MatchingInputsIntegrationTests {
 		long chess = this.f.tag(mentor, "Chess", "INTEREST");
 		// Monday 09:00-11:00 in Berlin; the mentee: Monday 08:00-10:00 UTC.
 		this.f.available(mentor, 1, 9, 11, "Europe/Berlin");
-		Account mother = this.f.mentee("NBU", dept, RoleName.NEW_MOTHER, "Become a kotlin lead");
+		Account mother = this.f.mentee(this.f.university(), dept, RoleName.NEW_MOTHER, "Become a kotlin lead");
 		this.f.tag(mother, "Java", "SKILL");
 		this.f.tag(mother, "Chess", "INTEREST");
 		this.f.available(mother, 1, 8, 10, "UTC");
-		Account taken = this.f.mentee("NBU", dept, RoleName.MENTEE, "Anything");
+		Account taken = this.f.mentee(this.f.university(), dept, RoleName.MENTEE, "Anything");
 		this.t.insert(mentor, taken, "ACTIVE");
-		Account outside = this.f.mentee("NBU", "CS", RoleName.MENTEE, "Other department");
+		Account outside = this.f.mentee(this.f.university(), "CS", RoleName.MENTEE, "Other department");
 
 		MatchingInputs.Pool pool = this.inputs.load(mentor.institutionId(), deptId, null);
 		assertThat(pool.mentees()).extracting(MenteeProfile::id).containsExactly(mother.id());
@@ -181,20 +181,20 @@ class MatchingInputsIntegrationTests {
 
 	@Test
 	void loadsAFewHundredPeopleWithAHandfulOfQueries() {
-		String dept = this.f.department("ACME");
-		long deptId = this.f.departmentId("ACME", dept);
+		String dept = this.f.department(this.f.company());
+		long deptId = this.f.departmentId(this.f.company(), dept);
 		for (int i = 0; i < 40; i++) {
-			Account mentor = this.f.mentor("ACME", dept, 1 + i % 4, "Expertise " + i);
+			Account mentor = this.f.mentor(this.f.company(), dept, 1 + i % 4, "Expertise " + i);
 			this.f.tag(mentor, "Skill" + (i % 7), "SKILL");
 			this.f.available(mentor, 1 + i % 5, 9, 12, "UTC");
 		}
 		for (int i = 0; i < 260; i++) {
-			Account mentee = this.f.mentee("ACME", dept, RoleName.MENTEE, "Goal " + i);
+			Account mentee = this.f.mentee(this.f.company(), dept, RoleName.MENTEE, "Goal " + i);
 			this.f.tag(mentee, "Skill" + (i % 7), "SKILL");
 			this.f.available(mentee, 1 + i % 5, 10, 11, "UTC");
 		}
 		long start = System.nanoTime();
-		MatchingInputs.Pool pool = this.inputs.load(this.f.institutionId("ACME"), deptId, null);
+		MatchingInputs.Pool pool = this.inputs.load(this.f.institutionId(this.f.company()), deptId, null);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertThat(pool.mentees()).hasSize(260);
 		assertThat(pool.mentors().stream().filter(m -> deptId == m.departmentId()).count()).isEqualTo(40);

@@ -30,7 +30,7 @@ public class MentorSuggestionMatrixRows implements Matrix.Rows {
 	/** A mentee near the owner whose name holds the marker (the target id is the mentee's id). */
 	static final Fixture MENTEE = (world, owner, marker) -> {
 		JdbcClient jdbc = world.jdbc();
-		String institution = owner.institutionId() == null ? "NBU"
+		String institution = owner.institutionId() == null ? world.university().code()
 				: jdbc.sql("SELECT code FROM institutions WHERE id = :i").param("i", owner.institutionId()).query(String.class).single();
 		String department = owner.institutionId() == null || owner.departmentId() == null ? null
 				: jdbc.sql("SELECT code FROM departments WHERE id = :d").param("d", owner.departmentId()).query(String.class).single();

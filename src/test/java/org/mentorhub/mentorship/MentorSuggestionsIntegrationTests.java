@@ -104,7 +104,7 @@ class MentorSuggestionsIntegrationTests {
 			.param("u", notAccepting.id()).update();
 		Account noOverlap = mentor(inst, "A", 3, "Team lead", "Java", "Leadership", "Public speaking");
 		this.f.available(noOverlap, 2, 9, 15, "UTC");
-		Account otherInstitution = mentor("NBU", "CS", 3, "Team lead", "Java", "Leadership", "Public speaking");
+		Account otherInstitution = mentor(this.f.university(), "CS", 3, "Team lead", "Java", "Leadership", "Public speaking");
 		this.f.available(otherInstitution, 1, 9, 15, "UTC");
 
 		String json = this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
@@ -158,7 +158,7 @@ class MentorSuggestionsIntegrationTests {
 		Account coordinatorB = this.f.account(inst, "B", RoleName.COORDINATOR);
 		this.mvc.perform(get("/api/v1/mentorships/suggestions").param("menteeId", String.valueOf(mentee.id())).with(as(coordinatorB)))
 			.andExpect(status().isNotFound());
-		Account nbuAdmin = this.f.account("NBU", null, RoleName.ADMIN);
+		Account nbuAdmin = this.f.account(this.f.university(), null, RoleName.ADMIN);
 		this.mvc.perform(get("/api/v1/mentorships/suggestions").param("menteeId", String.valueOf(mentee.id())).with(as(nbuAdmin)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

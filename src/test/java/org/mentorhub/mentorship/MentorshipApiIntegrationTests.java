@@ -52,9 +52,9 @@ class MentorshipApiIntegrationTests {
 
 	@Test
 	void requestAcceptApprovePauseResumeEndThroughTheApi() throws Exception {
-		Account mentor = this.t.mentor("NBU", "CS", 1);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account admin = this.t.account("NBU", null, RoleName.ADMIN);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 1);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account admin = this.t.account(this.t.university(), null, RoleName.ADMIN);
 		String body = this.mvc.perform(post("/api/v1/mentorships/requests").with(as(mentee)).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"choices\":[{\"mentorId\":" + mentor.id() + ",\"goal\":\"Public speaking\"}]}"))
@@ -150,12 +150,12 @@ class MentorshipApiIntegrationTests {
 
 	@Test
 	void pagesShowErrorsInline() throws Exception {
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		this.mvc.perform(post("/mentorships/request").with(as(mentee)).with(csrf())
 				.param("mentorId", String.valueOf(mentee.id())).param("goal", "x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("You cannot ask yourself to be your mentor.")));
-		Account mentor = this.t.mentor("NBU", "CS", 1);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 1);
 		long id = this.t.insert(mentor, mentee, "ENDED");
 		this.mvc.perform(post("/mentorships/" + id + "/pause").with(as(mentee)).with(csrf()).param("reason", "x"))
 			.andExpect(status().isConflict())

@@ -50,12 +50,12 @@ class MentorshipConcurrencyIntegrationTests {
 
 	@Test
 	void simultaneousApprovalsNeverPassTheCapacity() throws Exception {
-		Account mentor = this.t.mentor("NBU", "CS", 1);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 1);
 		List<Long> requests = new ArrayList<>();
 		List<Account> admins = new ArrayList<>();
 		for (int i = 0; i < THREADS; i++) {
-			requests.add(this.t.insert(mentor, this.t.account("NBU", "CS", RoleName.MENTEE), "ACCEPTED"));
-			admins.add(this.t.account("NBU", null, RoleName.ADMIN));
+			requests.add(this.t.insert(mentor, this.t.account(this.t.university(), "CS", RoleName.MENTEE), "ACCEPTED"));
+			admins.add(this.t.account(this.t.university(), null, RoleName.ADMIN));
 		}
 		List<Object> outcomes = race(THREADS, i -> this.t.as(admins.get(i), () -> this.mentorships.approve(requests.get(i), null, null)));
 		long approved = outcomes.stream().filter(MentorshipView.class::isInstance).count();
@@ -67,8 +67,8 @@ class MentorshipConcurrencyIntegrationTests {
 
 	@Test
 	void twoRacingEditsOfOneMentorshipOneWinsTheOtherGets409() throws Exception {
-		Account mentor = this.t.mentor("NBU", "CS", 2);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		long id = this.t.insert(mentor, mentee, "ACTIVE");
 		this.jdbc.sql("UPDATE mentor_profiles SET current_mentee_count = 1 WHERE user_id = :u").param("u", mentor.id()).update();
 		long version = this.t.as(mentee, () -> this.mentorships.get(id)).version();

@@ -49,9 +49,9 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void requestAcceptApprovePauseResumeEndKeepsTheSeedColumnsAndTheCount() {
-		Account mentor = this.t.mentor("NBU", "CS", 2);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account admin = this.t.account("NBU", null, RoleName.ADMIN);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account admin = this.t.account(this.t.university(), null, RoleName.ADMIN);
 
 		MentorshipView requested = this.t.as(mentee,
 				() -> this.mentorships.request(List.of(new Mentorships.Choice(mentor.id(), "Learn Java"))));
@@ -61,7 +61,7 @@ class MentorshipLifecycleIntegrationTests {
 		assertThat(requested.requestedById()).isEqualTo(mentee.id());
 		assertThat(this.events.stream(MentorshipRequested.class)).hasSize(1);
 
-		// NBU needs an administrator's approval after the mentor accepts.
+		// The university needs an administrator's approval after the mentor accepts.
 		MentorshipView accepted = this.t.as(mentor, () -> this.mentorships.accept(requested.id(), null));
 		assertThat(accepted.status()).isEqualTo(MentorshipStatus.ACCEPTED);
 		assertThat(this.t.count(mentor)).isZero();
@@ -119,8 +119,8 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void withoutApprovalTheMentorsAcceptanceActivates() {
-		Account mentor = this.t.mentor("NBU", "CS", 1);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 1);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		long id = this.t.insert(mentor, mentee, "REQUESTED");
 		long institution = mentee.institutionId();
 		this.jdbc.sql("UPDATE institutions SET mentorship_approval_required = FALSE WHERE id = :i").param("i", institution).update();
@@ -137,10 +137,10 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void aFullMentorCannotBeApproved() {
-		Account mentor = this.t.mentor("NBU", "CS", 1);
-		Account admin = this.t.account("NBU", null, RoleName.ADMIN);
-		long first = this.t.insert(mentor, this.t.account("NBU", "CS", RoleName.MENTEE), "ACCEPTED");
-		long second = this.t.insert(mentor, this.t.account("NBU", "CS", RoleName.MENTEE), "ACCEPTED");
+		Account mentor = this.t.mentor(this.t.university(), "CS", 1);
+		Account admin = this.t.account(this.t.university(), null, RoleName.ADMIN);
+		long first = this.t.insert(mentor, this.t.account(this.t.university(), "CS", RoleName.MENTEE), "ACCEPTED");
+		long second = this.t.insert(mentor, this.t.account(this.t.university(), "CS", RoleName.MENTEE), "ACCEPTED");
 		this.t.run(admin, () -> this.mentorships.approve(first, null, null));
 		assertThatThrownBy(() -> this.t.as(admin, () -> this.mentorships.approve(second, null, null)))
 			.isInstanceOf(StateTransitionException.class)
@@ -151,10 +151,10 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void proposalAcceptedByTheMentorIsActiveAndRematchEndsAndProposesAgain() {
-		Account mentor = this.t.mentor("NBU", "CS", 3);
-		Account other = this.t.mentor("NBU", "CS", 3);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account coordinator = this.t.account("NBU", "CS", RoleName.COORDINATOR);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 3);
+		Account other = this.t.mentor(this.t.university(), "CS", 3);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account coordinator = this.t.account(this.t.university(), "CS", RoleName.COORDINATOR);
 		MentorshipView proposed = this.t.as(coordinator,
 				() -> this.mentorships.propose(mentee.id(), mentor.id(), "Settle in", "Buddy for term one"));
 		assertThat(proposed.status()).isEqualTo(MentorshipStatus.PROPOSED);
@@ -180,10 +180,10 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void rankedChoicesMoveOnWhenDeclinedAndTellTheMentee() {
-		Account first = this.t.mentor("NBU", "CS", 2);
-		Account second = this.t.mentor("NBU", "BUS", 2);
-		Account third = this.t.mentor("NBU", "CS", 2);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account first = this.t.mentor(this.t.university(), "CS", 2);
+		Account second = this.t.mentor(this.t.university(), "BUS", 2);
+		Account third = this.t.mentor(this.t.university(), "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		MentorshipView asked = this.t.as(mentee, () -> this.mentorships.request(List.of(
 				new Mentorships.Choice(first.id(), "Goal one"), new Mentorships.Choice(second.id(), "Goal two"),
 				new Mentorships.Choice(third.id(), "Goal three"))));
@@ -222,11 +222,11 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void badRequestsAreRefusedAndNothingIsWritten() {
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account mentor = this.t.mentor("NBU", "CS", 2);
-		Account foreign = this.t.mentor("ACME", "ENGR", 2);
-		Account a = this.t.mentor("NBU", "CS", 2);
-		Account b = this.t.mentor("NBU", "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 2);
+		Account foreign = this.t.mentor(this.t.company(), "ENGR", 2);
+		Account a = this.t.mentor(this.t.university(), "CS", 2);
+		Account b = this.t.mentor(this.t.university(), "CS", 2);
 		assertThatThrownBy(() -> this.t.as(mentee,
 				() -> this.mentorships.request(List.of(new Mentorships.Choice(mentee.id(), "me")))))
 			.isInstanceOf(InvalidInputException.class)
@@ -237,7 +237,7 @@ class MentorshipLifecycleIntegrationTests {
 			.hasMessage("Choose a mentor of your institution.");
 		assertThatThrownBy(() -> this.t.as(mentee, () -> this.mentorships.request(List.of(
 				new Mentorships.Choice(mentor.id(), "x"), new Mentorships.Choice(a.id(), "x"),
-				new Mentorships.Choice(b.id(), "x"), new Mentorships.Choice(this.t.mentor("NBU", "CS", 1).id(), "x")))))
+				new Mentorships.Choice(b.id(), "x"), new Mentorships.Choice(this.t.mentor(this.t.university(), "CS", 1).id(), "x")))))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessage("Rank at most 3 mentors.");
 		assertThatThrownBy(() -> this.t.as(mentee, () -> this.mentorships.request(List.of(
@@ -264,11 +264,11 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void wrongUsersAreRefused() {
-		Account mentor = this.t.mentor("NBU", "CS", 2);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account stranger = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account otherCoordinator = this.t.account("NBU", "BUS", RoleName.COORDINATOR);
-		Account foreignAdmin = this.t.account("ACME", null, RoleName.ADMIN);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account stranger = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account otherCoordinator = this.t.account(this.t.university(), "BUS", RoleName.COORDINATOR);
+		Account foreignAdmin = this.t.account(this.t.company(), null, RoleName.ADMIN);
 		long id = this.t.insert(mentor, mentee, "ACCEPTED");
 		assertThatThrownBy(() -> this.t.as(stranger, () -> this.mentorships.get(id))).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.t.as(otherCoordinator, () -> this.mentorships.approve(id, null, null)))
@@ -284,8 +284,8 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void aStaleVersionIsRefused() {
-		Account mentor = this.t.mentor("NBU", "CS", 2);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		long id = this.t.insert(mentor, mentee, "ACTIVE");
 		long version = this.t.as(mentee, () -> this.mentorships.get(id)).version();
 		this.t.run(mentee, () -> this.mentorships.pause(id, "Holiday", version));
@@ -295,14 +295,14 @@ class MentorshipLifecycleIntegrationTests {
 
 	@Test
 	void anUnansweredRequestExpiresAndTheNextChoiceIsAsked() {
-		Account first = this.t.mentor("NBU", "CS", 2);
-		Account second = this.t.mentor("NBU", "CS", 2);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account first = this.t.mentor(this.t.university(), "CS", 2);
+		Account second = this.t.mentor(this.t.university(), "CS", 2);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		MentorshipView asked = this.t.as(mentee, () -> this.mentorships.request(List.of(
 				new Mentorships.Choice(first.id(), "One"), new Mentorships.Choice(second.id(), "Two"))));
 		this.mentorships.expireOverdueRequests();
 		assertThat(this.t.status(asked.id())).isEqualTo("REQUESTED");
-		// Four days ago (NBU answers within 3 days).
+		// Four days ago (the university answers within 3 days).
 		this.jdbc.sql("UPDATE mentorships SET created_at = :at WHERE id = :id")
 			.param("at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(4))
 			.param("id", asked.id())

@@ -49,7 +49,7 @@ public class MentorshipMatrixRows implements Matrix.Rows {
 				Account self = owner;
 				if (owner.institutionId() == null) {
 					// The platform administrator owns no institution's record: plant one between strangers.
-					self = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
+					self = world.stranger(RoleName.MENTEE);
 				}
 				String institution = jdbc.sql("SELECT code FROM institutions WHERE id = :i")
 					.param("i", self.institutionId()).query(String.class).single();
@@ -98,9 +98,9 @@ public class MentorshipMatrixRows implements Matrix.Rows {
 	/** Spare mentors by planted target id: the new mentor of a re-match, the mentor of a request or proposal. */
 	static final Map<String, Long> SPARE_MENTOR = new ConcurrentHashMap<>();
 
-	static long spareMentor(JdbcClient jdbc, Account near) {
-		long institutionId = near.institutionId() == null
-				? jdbc.sql("SELECT id FROM institutions WHERE code = 'NBU'").query(Long.class).single() : near.institutionId();
+	static long spareMentor(Matrix.World world, Account near) {
+		JdbcClient jdbc = world.jdbc();
+		long institutionId = near.institutionId() == null ? world.university().id() : near.institutionId();
 		String institution = jdbc.sql("SELECT code FROM institutions WHERE id = :i").param("i", institutionId)
 			.query(String.class).single();
 		Account mentor = TestAccounts.create(jdbc, institution, null, RoleName.MENTOR);
@@ -117,7 +117,7 @@ public class MentorshipMatrixRows implements Matrix.Rows {
 			Target target = ACTIVE.plant(world, owner, marker);
 			long institutionId = world.jdbc().sql("SELECT institution_id FROM mentorships WHERE id = :id")
 				.param("id", Long.parseLong(target.id())).query(Long.class).single();
-			SPARE_MENTOR.put(target.id(), spareMentor(world.jdbc(),
+			SPARE_MENTOR.put(target.id(), spareMentor(world,
 					new Account(0, null, institutionId, null, RoleName.MENTEE)));
 			return target;
 		}
@@ -130,18 +130,18 @@ public class MentorshipMatrixRows implements Matrix.Rows {
 	};
 
 	/** For a request: a mentor of the caller's institution (the target id is the mentor's id). */
-	static final Fixture A_MENTOR = (world, owner, marker) -> new Target(String.valueOf(spareMentor(world.jdbc(), owner)), marker);
+	static final Fixture A_MENTOR = (world, owner, marker) -> new Target(String.valueOf(spareMentor(world, owner)), marker);
 
 	/** For a proposal: a mentee in the caller's department (the target id), with a spare mentor. */
 	static final Fixture A_MENTEE = (world, owner, marker) -> {
 		JdbcClient jdbc = world.jdbc();
 		String department = owner.departmentId() == null ? null
 				: jdbc.sql("SELECT code FROM departments WHERE id = :d").param("d", owner.departmentId()).query(String.class).single();
-		String institution = owner.institutionId() == null ? "NBU"
+		String institution = owner.institutionId() == null ? world.university().code()
 				: jdbc.sql("SELECT code FROM institutions WHERE id = :i").param("i", owner.institutionId()).query(String.class).single();
 		Account mentee = TestAccounts.create(jdbc, institution, department, RoleName.MENTEE);
 		Target target = new Target(String.valueOf(mentee.id()), marker);
-		SPARE_MENTOR.put(target.id(), spareMentor(jdbc, mentee));
+		SPARE_MENTOR.put(target.id(), spareMentor(world, mentee));
 		return target;
 	};
 

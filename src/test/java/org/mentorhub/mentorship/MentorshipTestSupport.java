@@ -2,14 +2,13 @@ package org.mentorhub.mentorship;
 
 import java.util.concurrent.Callable;
 
+import org.mentorhub.RunAs;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Accounts, mentor profiles and "run as" for the mentorship tests. */
@@ -19,9 +18,29 @@ final class MentorshipTestSupport {
 
 	private final UserDetailsService users;
 
+	private TestInstitution university;
+
+	private TestInstitution company;
+
 	MentorshipTestSupport(JdbcClient jdbc, UserDetailsService users) {
 		this.jdbc = jdbc;
 		this.users = users;
+	}
+
+	/** The code of a fresh university of this test's own (approval required; departments CS and BUS). */
+	String university() {
+		if (this.university == null) {
+			this.university = TestInstitutions.aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
+		}
+		return this.university.code();
+	}
+
+	/** The code of a fresh company of this test's own (no approval; department ENGR). */
+	String company() {
+		if (this.company == null) {
+			this.company = TestInstitutions.aCompany().withDepartment("ENGR").build(this.jdbc);
+		}
+		return this.company.code();
 	}
 
 	Account account(String institution, String department, RoleName role) {
@@ -31,11 +50,7 @@ final class MentorshipTestSupport {
 	/** A mentor with a mentor profile of the given capacity, accepting new mentees. */
 	Account mentor(String institution, String department, int capacity) {
 		Account mentor = account(institution, department, RoleName.MENTOR);
-		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count, accepting_new_mentees) "
-				+ "VALUES (:u, :max, 0, TRUE)")
-			.param("u", mentor.id())
-			.param("max", capacity)
-			.update();
+		TestInstitutions.mentorProfile(this.jdbc, mentor.id(), capacity);
 		return mentor;
 	}
 
@@ -71,23 +86,7 @@ final class MentorshipTestSupport {
 	}
 
 	<T> T as(Account account, Callable<T> work) {
-		UserDetails user = this.users.loadUserByUsername(account.email());
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return RunAs.as(this.users.loadUserByUsername(account.email()), work);
 	}
 
 	void run(Account account, Runnable work) {

@@ -3,8 +3,12 @@ package org.mentorhub.organization;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +21,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,21 +46,31 @@ class DepartmentAdministrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A fresh university and a fresh company of this test's own, and their administrators' logins. */
+	TestInstitution college;
+
+	TestInstitution company;
+
+	String admin;
+
+	String companyAdmin;
+
+	@BeforeEach
+	void freshInstitutions() {
+		this.college = aUniversity().withDepartment("CS", "Computer Science").withDepartment("BUS", "Business School")
+			.build(this.jdbc);
+		this.company = aCompany().withDepartment("ENGR", "Engineering").withDepartment("PEOPLE", "People & Culture")
+			.build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc).email();
+		this.companyAdmin = this.company.anAdmin().create(this.jdbc).email();
+	}
+
 	RequestPostProcessor as(String login) {
 		return user(this.users.loadUserByUsername(login));
 	}
 
 	static String uniqueCode() {
 		return "D" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-	}
-
-	long departmentId(String institutionCode, String code) {
-		return this.jdbc.sql("SELECT d.id FROM departments d JOIN institutions i ON i.id = d.institution_id "
-				+ "WHERE i.code = :i AND d.code = :d")
-			.param("i", institutionCode)
-			.param("d", code)
-			.query(Long.class)
-			.single();
 	}
 
 	long departmentCount() {
@@ -76,12 +92,15 @@ class DepartmentAdministrationIntegrationTests {
 
 	@Test
 	void theListShowsTheOwnInstitutionsDepartmentsWithMemberCounts() throws Exception {
-		this.mvc.perform(get("/api/v1/departments").with(as("admin@northbridge.demo")))
+		for (int i = 0; i < 3; i++) {
+			this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		}
+		this.mvc.perform(get("/api/v1/departments").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code", hasItem("CS")))
 			.andExpect(jsonPath("$[*].code", not(hasItem("ENGR"))))
 			.andExpect(jsonPath("$[?(@.code == 'CS')].members", hasItem(greaterThanOrEqualTo(3))));
-		this.mvc.perform(get("/admin/departments").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/admin/departments").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Computer Science")))
 			.andExpect(content().string(not(containsString("People &amp; Culture"))));
@@ -90,15 +109,15 @@ class DepartmentAdministrationIntegrationTests {
 	@Test
 	void administratorCreatesRenamesAndRecodesADepartmentAndEachChangeIsAudited() throws Exception {
 		String code = uniqueCode();
-		long id = create("admin@northbridge.demo", "Philosophy", code.toLowerCase(Locale.ROOT));
-		this.mvc.perform(get("/api/v1/departments/{id}", id).with(as("admin@northbridge.demo")))
+		long id = create(this.admin, "Philosophy", code.toLowerCase(Locale.ROOT));
+		this.mvc.perform(get("/api/v1/departments/{id}", id).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value(code))
 			.andExpect(jsonPath("$.members").value(0));
 
 		String newCode = uniqueCode();
 		this.mvc
-			.perform(patch("/api/v1/departments/{id}", id).with(as("admin@northbridge.demo"))
+			.perform(patch("/api/v1/departments/{id}", id).with(as(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Philosophy and Ethics\",\"version\":0}"))
@@ -106,7 +125,7 @@ class DepartmentAdministrationIntegrationTests {
 			.andExpect(jsonPath("$.name").value("Philosophy and Ethics"))
 			.andExpect(jsonPath("$.code").value(code));
 		this.mvc
-			.perform(post("/admin/departments/{id}", id).with(as("admin@northbridge.demo"))
+			.perform(post("/admin/departments/{id}", id).with(as(this.admin))
 				.with(csrf())
 				.param("name", "Philosophy and Ethics")
 				.param("code", newCode)
@@ -131,7 +150,7 @@ class DepartmentAdministrationIntegrationTests {
 	void aCodeIsUniqueInTheInstitutionButFreeInAnother() throws Exception {
 		long before = departmentCount();
 		this.mvc
-			.perform(post("/api/v1/departments").with(as("admin@northbridge.demo"))
+			.perform(post("/api/v1/departments").with(as(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Computing again\",\"code\":\"cs\"}"))
@@ -139,15 +158,15 @@ class DepartmentAdministrationIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
 			.andExpect(jsonPath("$.errors[0].message").value(DepartmentAdministration.CODE_TAKEN));
 		this.mvc
-			.perform(post("/admin/departments").with(as("admin@northbridge.demo"))
+			.perform(post("/admin/departments").with(as(this.admin))
 				.with(csrf())
 				.param("name", "Computing again")
 				.param("code", "CS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString(DepartmentAdministration.CODE_TAKEN)));
-		long cs = departmentId("NBU", "CS");
+		long cs = this.college.department("CS");
 		this.mvc
-			.perform(patch("/api/v1/departments/{id}", departmentId("NBU", "BUS")).with(as("admin@northbridge.demo"))
+			.perform(patch("/api/v1/departments/{id}", this.college.department("BUS")).with(as(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"CS\"}"))
@@ -158,15 +177,15 @@ class DepartmentAdministrationIntegrationTests {
 			.isEqualTo("CS");
 
 		String sharedCode = uniqueCode();
-		create("admin@northbridge.demo", "Shared code at Northbridge", sharedCode);
-		create("admin@acme.demo", "Shared code at Acme", sharedCode);
+		create(this.admin, "Shared code at the university", sharedCode);
+		create(this.companyAdmin, "Shared code at the company", sharedCode);
 	}
 
 	@Test
 	void blankOversizedAndMalformedValuesAreRefusedAndNothingIsWritten() throws Exception {
 		long before = departmentCount();
 		this.mvc
-			.perform(post("/api/v1/departments").with(as("admin@northbridge.demo"))
+			.perform(post("/api/v1/departments").with(as(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"" + "n".repeat(201) + "\",\"code\":\"a b\"}"))
@@ -174,15 +193,15 @@ class DepartmentAdministrationIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("code")));
 		this.mvc
-			.perform(post("/admin/departments").with(as("admin@northbridge.demo"))
+			.perform(post("/admin/departments").with(as(this.admin))
 				.with(csrf())
 				.param("name", "   ")
 				.param("code", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the department&#39;s name")));
-		long cs = departmentId("NBU", "CS");
+		long cs = this.college.department("CS");
 		this.mvc
-			.perform(post("/admin/departments/{id}", cs).with(as("admin@northbridge.demo"))
+			.perform(post("/admin/departments/{id}", cs).with(as(this.admin))
 				.with(csrf())
 				.param("name", "")
 				.param("code", "CS"))
@@ -194,20 +213,20 @@ class DepartmentAdministrationIntegrationTests {
 
 	@Test
 	void anotherInstitutionsDepartmentIsNotFoundAndStaysUnchanged() throws Exception {
-		long acme = departmentId("ACME", "ENGR");
-		this.mvc.perform(get("/api/v1/departments/{id}", acme).with(as("admin@northbridge.demo")))
+		long acme = this.company.department("ENGR");
+		this.mvc.perform(get("/api/v1/departments/{id}", acme).with(as(this.admin)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Engineering"))));
-		this.mvc.perform(get("/admin/departments/{id}", acme).with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/admin/departments/{id}", acme).with(as(this.admin)))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(patch("/api/v1/departments/{id}", acme).with(as("admin@northbridge.demo"))
+			.perform(patch("/api/v1/departments/{id}", acme).with(as(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Hijacked\"}"))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/admin/departments/{id}", acme).with(as("admin@northbridge.demo"))
+			.perform(post("/admin/departments/{id}", acme).with(as(this.admin))
 				.with(csrf())
 				.param("name", "Hijacked")
 				.param("code", "ENGR"))
@@ -219,9 +238,11 @@ class DepartmentAdministrationIntegrationTests {
 	@Test
 	void mentorsCoordinatorsAndThePlatformAdministratorCannotManageDepartments() throws Exception {
 		long before = departmentCount();
-		long cs = departmentId("NBU", "CS");
-		for (String login : new String[] { "mentor@northbridge.demo", "coordinator@northbridge.demo",
-				"student@northbridge.demo", "platform@mentorhub.demo" }) {
+		long cs = this.college.department("CS");
+		for (String login : new String[] { this.college.aMentor().inDepartment("CS").create(this.jdbc).email(),
+				this.college.aCoordinator().inDepartment("CS").create(this.jdbc).email(),
+				this.college.aStudent().inDepartment("CS").create(this.jdbc).email(),
+				TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc).email() }) {
 			this.mvc.perform(get("/api/v1/departments").with(as(login))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/admin/departments").with(as(login))).andExpect(status().isForbidden());
 			this.mvc

@@ -1,10 +1,12 @@
 package org.mentorhub.organization;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -228,9 +231,12 @@ class InstitutionAdministrationIntegrationTests {
 
 	@Test
 	void onlyThePlatformAdministratorManagesInstitutions() throws Exception {
+		TestInstitution college = aUniversity().withDepartment("CS").build(this.jdbc);
+		List<String> logins = List.of(college.anAdmin().create(this.jdbc).email(),
+				college.aMentor().inDepartment("CS").create(this.jdbc).email(),
+				college.aCoordinator().inDepartment("CS").create(this.jdbc).email());
 		long before = institutionCount();
-		for (String login : new String[] { "admin@northbridge.demo", "mentor@northbridge.demo",
-				"coordinator@northbridge.demo" }) {
+		for (String login : logins) {
 			this.mvc.perform(get("/api/v1/institutions").with(as(login))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/platform/institutions").with(as(login))).andExpect(status().isForbidden());
 			this.mvc

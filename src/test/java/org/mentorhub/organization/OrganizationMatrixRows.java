@@ -47,8 +47,7 @@ public class OrganizationMatrixRows implements Matrix.Rows {
 
 		@Override
 		public Target plant(Matrix.World world, Account owner, String marker) {
-			long institution = owner.institutionId() != null ? owner.institutionId()
-					: world.jdbc().sql("SELECT id FROM institutions WHERE code = 'NBU'").query(Long.class).single();
+			long institution = owner.institutionId() != null ? owner.institutionId() : world.university().id();
 			List<Long> found = world.jdbc()
 				.sql("SELECT id FROM departments WHERE institution_id = :i AND code = :code")
 				.param("i", institution)

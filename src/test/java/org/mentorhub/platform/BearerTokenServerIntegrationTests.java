@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubServerTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.TokenHashing;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
  * Bearer-token API calls over real HTTP (Tomcat's error dispatch included): errors are problem JSON
@@ -26,6 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MentorHubServerTest
 class BearerTokenServerIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	@LocalServerPort
 	int port;
@@ -40,7 +49,7 @@ class BearerTokenServerIntegrationTests {
 	/** A read-and-write token of a fresh mentee, planted directly (the token itself is known only here). */
 	@BeforeEach
 	void plantToken() {
-		Account owner = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account owner = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		this.token = "mh_" + TokenHashing.newToken();
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		this.jdbc.sql("INSERT INTO personal_access_tokens (user_id, name, token_prefix, token_hash, scopes, expires_at, created_at) "

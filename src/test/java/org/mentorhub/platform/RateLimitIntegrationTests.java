@@ -1,9 +1,11 @@
 package org.mentorhub.platform;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -14,6 +16,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +30,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** QUALITY S14: a burst past a limit gets 429 with Retry-After and problem JSON; other users are unaffected. */
 @MentorHubIntegrationTest
 class RateLimitIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	/** The audit export budget (AuditLogPageController) and the token creation budget (AccessTokensPageController). */
 	static final int EXPORTS = 10;
@@ -51,8 +63,8 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void aBurstOfAuditExportsIsCutOffAfterTheLimit() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
-		Account colleague = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Account admin = this.college.a(RoleName.ADMIN).create(this.jdbc);
+		Account colleague = this.college.a(RoleName.ADMIN).create(this.jdbc);
 		for (int i = 0; i < EXPORTS; i++) {
 			String path = i % 2 == 0 ? "/admin/audit/export.csv" : "/api/v1/audit-logs/export";
 			this.mvc.perform(get(path).param("entity", "nothing-here").with(as(admin))).andExpect(status().isOk());
@@ -76,7 +88,7 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void aBurstOfTokenCreationsIsCutOffAfterTheLimit() throws Exception {
-		Account owner = TestAccounts.create(this.jdbc, "ACME", "ENGR", RoleName.NEW_MOTHER);
+		Account owner = aCompany().withDepartment("ENGR").build(this.jdbc).a(RoleName.NEW_MOTHER).inDepartment("ENGR").create(this.jdbc);
 		for (int i = 0; i < TOKEN_CREATIONS; i++) {
 			this.mvc.perform(post("/api/v1/account/tokens").with(as(owner))
 				.with(csrf())

@@ -10,6 +10,7 @@ import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.platform.HandlerRoutes.Route;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -36,6 +38,9 @@ class SecurityHeadersIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	List<String> problemsOf(MockHttpServletResponse response) {
 		List<String> problems = new ArrayList<>();
@@ -67,7 +72,8 @@ class SecurityHeadersIntegrationTests {
 
 	@Test
 	void everyGetRouteCarriesTheSecurityHeaders() throws Exception {
-		UserDetails admin = this.users.loadUserByUsername("admin@northbridge.demo");
+		UserDetails admin = this.users
+			.loadUserByUsername(aUniversity().withDepartment("CS").build(this.jdbc).anAdmin().create(this.jdbc).email());
 		List<Route> routes = HandlerRoutes.gets(this.context);
 		assertThat(routes).extracting(Route::pattern).contains("/", "/login", "/api/v1/me", "/error");
 

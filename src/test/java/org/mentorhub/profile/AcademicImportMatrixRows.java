@@ -46,8 +46,7 @@ public class AcademicImportMatrixRows implements Matrix.Rows {
 
 		@Override
 		public Target plant(Matrix.World world, Account owner, String marker) {
-			Long institution = owner.institutionId() != null ? owner.institutionId()
-					: world.jdbc().sql("SELECT id FROM institutions WHERE code = 'NBU'").query(Long.class).single();
+			Long institution = owner.institutionId() != null ? owner.institutionId() : world.university().id();
 			KeyHolder keys = new GeneratedKeyHolder();
 			world.jdbc()
 				.sql("INSERT INTO academic_imports (institution_id, uploaded_by_id, file_name, file_sha256, status, "

@@ -1,10 +1,11 @@
 package org.mentorhub.profile;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -33,6 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MentorHubIntegrationTest
 class AvailabilityIntegrationTests {
 
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
+
 	@Autowired
 	MockMvc mvc;
 
@@ -47,7 +57,7 @@ class AvailabilityIntegrationTests {
 	}
 
 	Account mentee() {
-		return TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		return this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 	}
 
 	long slotCount(Account account) {

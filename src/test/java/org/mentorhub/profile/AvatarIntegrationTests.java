@@ -20,10 +20,11 @@ import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.attachment.TestFiles;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -61,6 +64,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MentorHubIntegrationTest
 class AvatarIntegrationTests {
 
+	/** A fresh university and a fresh company of this test's own. */
+	TestInstitution college;
+
+	TestInstitution company;
+
+	@BeforeEach
+	void freshInstitutions() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+		this.company = aCompany().withDepartment("ENGR").build(this.jdbc);
+	}
+
 	static final String KEY = "^[0-9a-f]{2}/[0-9a-f]{32}\\.(png|jpg)$";
 
 	@Autowired
@@ -77,7 +91,7 @@ class AvatarIntegrationTests {
 	}
 
 	Account member() {
-		return TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		return this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 	}
 
 	static MockMultipartFile file(String name, String contentType, byte[] content) {
@@ -388,8 +402,8 @@ class AvatarIntegrationTests {
 	void someoneElseCannotReplaceOrRemoveAnAvatarButTheAdministratorCan() throws Exception {
 		Account owner = member();
 		Account peer = member();
-		Account acmeAdmin = TestAccounts.create(this.jdbc, "ACME", null, RoleName.ADMIN);
-		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Account acmeAdmin = this.company.a(RoleName.ADMIN).create(this.jdbc);
+		Account admin = this.college.a(RoleName.ADMIN).create(this.jdbc);
 		uploadMine(owner, file("a.png", "image/png", TestFiles.picture("png", 300, 300, false)))
 			.andExpect(status().isOk());
 		Map<String, Object> before = lower(avatarRows(owner.id()).get(0));
@@ -418,8 +432,8 @@ class AvatarIntegrationTests {
 	void theAvatarIsDownloadedAsTheProfileIsVisible() throws Exception {
 		Account owner = member();
 		Account peer = member();
-		Account acme = TestAccounts.create(this.jdbc, "ACME", "ENGR", RoleName.MENTEE);
-		Account acmeAdmin = TestAccounts.create(this.jdbc, "ACME", null, RoleName.ADMIN);
+		Account acme = this.company.a(RoleName.MENTEE).inDepartment("ENGR").create(this.jdbc);
+		Account acmeAdmin = this.company.a(RoleName.ADMIN).create(this.jdbc);
 		uploadMine(owner, file("a.png", "image/png", TestFiles.picture("png", 300, 300, false)))
 			.andExpect(status().isOk());
 
@@ -511,7 +525,7 @@ class AvatarIntegrationTests {
 	void anAdministratorChangesAPersonsPictureOnThePersonsEditPage() throws Exception {
 		Account owner = member();
 		Account peer = member();
-		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Account admin = this.college.a(RoleName.ADMIN).create(this.jdbc);
 		this.mvc.perform(get("/people/" + owner.id() + "/edit").with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/people/" + owner.id() + "/avatar\"")));
@@ -552,7 +566,7 @@ class AvatarIntegrationTests {
 
 	@Test
 	void theDirectoryCardShowsTheMentorsAvatar() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account mentor = this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc);
 		Account mentee = member();
 		uploadMine(mentor, file("a.png", "image/png", TestFiles.picture("png", 300, 300, false)))
 			.andExpect(status().isOk());

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.attachment.TestFiles;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.TokenHashing;
@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
  * Avatar uploads over real HTTP (Tomcat's multipart parsing and error dispatch, which MockMvc
@@ -33,6 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MentorHubServerTest
 class AvatarUploadServerIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	@LocalServerPort
 	int port;
@@ -48,7 +57,7 @@ class AvatarUploadServerIntegrationTests {
 
 	@BeforeEach
 	void plantToken() {
-		this.owner = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		this.owner = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		this.token = "mh_" + TokenHashing.newToken();
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		this.jdbc.sql("INSERT INTO personal_access_tokens (user_id, name, token_prefix, token_hash, scopes, expires_at, created_at) "

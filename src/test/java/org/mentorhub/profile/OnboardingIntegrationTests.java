@@ -3,10 +3,12 @@ package org.mentorhub.profile;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +36,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The onboarding wizard through the API and the pages: steps per role, resuming, bad input, and only one's own. */
 @MentorHubIntegrationTest
 class OnboardingIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -48,7 +59,7 @@ class OnboardingIntegrationTests {
 	}
 
 	Account account(RoleName role) {
-		return TestAccounts.create(this.jdbc, "NBU", "CS", role);
+		return this.college.a(role).inDepartment("CS").create(this.jdbc);
 	}
 
 	ResultActions putStep(Account account, int step, String json) throws Exception {

@@ -1,9 +1,10 @@
 package org.mentorhub.profile;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +28,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The profile pages work without JavaScript: view, edit with problems beside fields, academic form, suggestions. */
 @MentorHubIntegrationTest
 class ProfilePagesIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -41,7 +52,7 @@ class ProfilePagesIntegrationTests {
 
 	@Test
 	void aMentorEditsTheirProfileOnThePageAndSeesProblemsBesideTheFields() throws Exception {
-		Account mentor = ProfilesIntegrationTests.mentorWithMentees(this.jdbc, 4, 2);
+		Account mentor = ProfilesIntegrationTests.mentorWithMentees(this.jdbc, this.college, 4, 2);
 		this.mvc.perform(get("/profile/edit").with(as(mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"mentor-fields\"")));
@@ -74,12 +85,12 @@ class ProfilePagesIntegrationTests {
 
 	@Test
 	void theCoordinatorSetsAcademicDataOnTheStudentsPageAndAMenteeCannot() throws Exception {
-		Account student = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account student = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		this.jdbc.sql("INSERT INTO student_profiles (user_id, roll_number, gpa) VALUES (:u, :r, 2.00)")
 			.param("u", student.id())
 			.param("r", "P" + student.id() + "X")
 			.update();
-		RequestPostProcessor coordinator = user(this.users.loadUserByUsername("coordinator@northbridge.demo"));
+		RequestPostProcessor coordinator = as(this.college.aCoordinator().inDepartment("CS").create(this.jdbc));
 		this.mvc.perform(get("/people/" + student.id()).with(coordinator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"academic-form\"")));
@@ -90,7 +101,7 @@ class ProfilePagesIntegrationTests {
 		this.mvc.perform(post("/people/" + student.id() + "/academic").with(coordinator).with(csrf())
 				.param("gpa", "3.5").param("attendancePct", "95").param("riskLevel", "LOW"))
 			.andExpect(redirectedUrl("/people/" + student.id()));
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account mentee = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(get("/people/" + student.id()).with(as(mentee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"academic-gpa\""))))
@@ -106,8 +117,8 @@ class ProfilePagesIntegrationTests {
 
 	@Test
 	void anAdministratorEditsAnotherPersonsProfileOnItsPageAndOthersCannot() throws Exception {
-		Account mentor = ProfilesIntegrationTests.mentorWithMentees(this.jdbc, 4, 2);
-		RequestPostProcessor admin = user(this.users.loadUserByUsername("admin@northbridge.demo"));
+		Account mentor = ProfilesIntegrationTests.mentorWithMentees(this.jdbc, this.college, 4, 2);
+		RequestPostProcessor admin = as(this.college.anAdmin().create(this.jdbc));
 		this.mvc.perform(get("/people/" + mentor.id()).with(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/people/" + mentor.id() + "/edit")));
@@ -135,14 +146,14 @@ class ProfilePagesIntegrationTests {
 			.single()).isPositive();
 
 		// A colleague sees the profile but may not change it; the administrator of another institution does not see it.
-		Account colleague = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account colleague = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(get("/people/" + mentor.id()).with(as(colleague)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/people/" + mentor.id() + "/edit"))));
 		this.mvc.perform(get("/people/" + mentor.id() + "/edit").with(as(colleague))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/people/" + mentor.id() + "/edit").with(as(colleague)).with(csrf()).param("bio", "Hijack"))
 			.andExpect(status().isForbidden());
-		RequestPostProcessor acme = user(this.users.loadUserByUsername("admin@acme.demo"));
+		RequestPostProcessor acme = as(aCompany().build(this.jdbc).anAdmin().create(this.jdbc));
 		this.mvc.perform(get("/people/" + mentor.id() + "/edit").with(acme)).andExpect(status().isNotFound());
 		this.mvc.perform(post("/people/" + mentor.id() + "/edit").with(acme).with(csrf()).param("bio", "Hijack"))
 			.andExpect(status().isNotFound());

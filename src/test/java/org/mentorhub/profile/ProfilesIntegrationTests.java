@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -79,16 +80,27 @@ class ProfilesIntegrationTests {
 		return mentor;
 	}
 
-	/** A mentor with active mentorships of fresh mentees, and the matching count. */
+	/** A mentor of NBU/CS with active mentorships of fresh mentees, and the matching count. */
 	static Account mentorWithMentees(JdbcClient jdbc, int max, int mentees) {
 		Account mentor = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTOR);
+		return withMentees(jdbc, mentor, max, mentees, () -> TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE));
+	}
+
+	/** A mentor of the institution's CS department with active mentorships of fresh mentees, and the matching count. */
+	static Account mentorWithMentees(JdbcClient jdbc, TestInstitution college, int max, int mentees) {
+		Account mentor = college.aMentor().inDepartment("CS").create(jdbc);
+		return withMentees(jdbc, mentor, max, mentees, () -> college.aStudent().inDepartment("CS").create(jdbc));
+	}
+
+	private static Account withMentees(JdbcClient jdbc, Account mentor, int max, int mentees,
+			java.util.function.Supplier<Account> aMentee) {
 		jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, :max, :n)")
 			.param("u", mentor.id())
 			.param("max", max)
 			.param("n", mentees)
 			.update();
 		for (int i = 0; i < mentees; i++) {
-			Account mentee = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
+			Account mentee = aMentee.get();
 			jdbc.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) VALUES (:i, :m, :e, 'ACTIVE')")
 				.param("i", mentor.institutionId())
 				.param("m", mentor.id())

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.security.Matrix.Endpoint;
 import org.mentorhub.security.Matrix.Persona;
@@ -42,6 +43,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -299,14 +302,17 @@ class AuthorizationMatrixIntegrationTests {
 
 		private final Account otherInstitution;
 
+		private final TestInstitution university;
+
 		MatrixWorld(JdbcClient jdbc) {
 			this.jdbc = jdbc;
+			this.university = aUniversity().withDepartment("CS").withDepartment("BUS").build(jdbc);
 			for (Persona persona : Persona.SIGNED_IN) {
 				this.accounts.put(persona, fresh(persona));
 			}
-			this.peer = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
-			this.otherDepartment = TestAccounts.create(jdbc, "NBU", "BUS", RoleName.MENTEE);
-			this.otherInstitution = TestAccounts.create(jdbc, "ACME", "ENGR", RoleName.MENTEE);
+			this.peer = this.university.aMentee().inDepartment("CS").create(jdbc);
+			this.otherDepartment = this.university.aMentee().inDepartment("BUS").create(jdbc);
+			this.otherInstitution = aCompany().withDepartment("ENGR").build(jdbc).aMentee().inDepartment("ENGR").create(jdbc);
 		}
 
 		@Override
@@ -330,14 +336,19 @@ class AuthorizationMatrixIntegrationTests {
 		}
 
 		@Override
+		public TestInstitution university() {
+			return this.university;
+		}
+
+		@Override
 		public Account fresh(Persona persona) {
 			return switch (persona) {
 				case PLATFORM_ADMIN -> TestAccounts.create(this.jdbc, null, null, RoleName.PLATFORM_ADMIN);
-				case ADMIN -> TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
-				case COORDINATOR -> TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
-				case MENTOR -> TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-				case MENTEE -> TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
-				case NEW_MOTHER -> TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.NEW_MOTHER);
+				case ADMIN -> this.university.anAdmin().create(this.jdbc);
+				case COORDINATOR -> this.university.aCoordinator().inDepartment("CS").create(this.jdbc);
+				case MENTOR -> this.university.aMentor().inDepartment("CS").create(this.jdbc);
+				case MENTEE -> this.university.aMentee().inDepartment("CS").create(this.jdbc);
+				case NEW_MOTHER -> this.university.a(RoleName.NEW_MOTHER).inDepartment("CS").create(this.jdbc);
 				case ANONYMOUS -> null;
 			};
 		}

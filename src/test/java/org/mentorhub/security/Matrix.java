@@ -12,6 +12,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.RoleName;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,7 +35,7 @@ public final class Matrix {
 	private Matrix() {
 	}
 
-	/** Who calls. Every signed-in persona is a fresh account of that role, in NBU's CS department. */
+	/** Who calls. Every signed-in persona is a fresh account of that role, in the run's own university's CS department. */
 	public enum Persona {
 
 		PLATFORM_ADMIN, ADMIN, COORDINATOR, MENTOR, MENTEE, NEW_MOTHER, ANONYMOUS;
@@ -70,6 +72,17 @@ public final class Matrix {
 		Account owner(Persona caller, Relation relation);
 
 		JdbcClient jdbc();
+
+		/**
+		 * The fresh university of this run (departments CS and BUS): every signed-in persona but the
+		 * platform administrator belongs to it.
+		 */
+		TestInstitution university();
+
+		/** A new account of the role in the university's CS department, a stranger to every persona. */
+		default Account stranger(RoleName role) {
+			return university().a(role).inDepartment("CS").create(jdbc());
+		}
 
 		/**
 		 * A new account like the persona's (same role, institution and department), for a call that

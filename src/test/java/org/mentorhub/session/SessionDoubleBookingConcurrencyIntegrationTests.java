@@ -12,10 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
  * Double booking under concurrent requests, on whatever database the run uses (H2, PostgreSQL,
@@ -34,6 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MentorHubIntegrationTest
 class SessionDoubleBookingConcurrencyIntegrationTests {
+
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
 
 	static final int THREADS = 6;
 
@@ -48,11 +58,11 @@ class SessionDoubleBookingConcurrencyIntegrationTests {
 
 	@Test
 	void menteesOfOneMentorRacingForTheSameHourGetOneSession() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account mentor = this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc);
 		List<Account> mentees = new ArrayList<>();
 		List<Long> mentorships = new ArrayList<>();
 		for (int i = 0; i < THREADS; i++) {
-			Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+			Account mentee = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 			mentees.add(mentee);
 			mentorships.add(SessionFixtures.mentorship(this.jdbc, mentor, mentee, "ACTIVE"));
 		}
@@ -66,7 +76,7 @@ class SessionDoubleBookingConcurrencyIntegrationTests {
 
 	@Test
 	void bothSidesOfOnePairRacingGetOneSession() throws Exception {
-		SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, "NBU", "CS", "ACTIVE");
+		SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, this.college.code(), "CS", "ACTIVE");
 		Instant start = SessionFixtures.randomHour(100, 300);
 		List<Object> outcomes = race(THREADS, i -> as(i % 2 == 0 ? p.mentor() : p.mentee(),
 				() -> this.sessions.create(p.mentorshipId(), draft(start), false)));

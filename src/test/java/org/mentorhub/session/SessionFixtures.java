@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestMentorships;
 import org.mentorhub.identity.RoleName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,18 +32,7 @@ public final class SessionFixtures {
 
 	/** A mentorship between the two accounts (same institution), in the mentee's department. */
 	public static long mentorship(JdbcClient jdbc, Account mentor, Account mentee, String status) {
-		jdbc.sql("""
-				INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, goal, requested_by_id,
-				                         preference_rank, assigned_at)
-				VALUES (:i, :d, :m, :e, :s, 'Planted goal', :e, 1, CURRENT_TIMESTAMP)""")
-			.param("i", mentee.institutionId() != null ? mentee.institutionId() : mentor.institutionId())
-			.param("d", mentee.departmentId())
-			.param("m", mentor.id())
-			.param("e", mentee.id())
-			.param("s", status)
-			.update();
-		return jdbc.sql("SELECT MAX(id) FROM mentorships WHERE mentee_id = :e AND mentor_id = :m")
-			.param("e", mentee.id()).param("m", mentor.id()).query(Long.class).single();
+		return TestMentorships.plant(jdbc, mentor, mentee, status);
 	}
 
 	/** A session row of the given status, starting at {@code start} for 60 minutes. */

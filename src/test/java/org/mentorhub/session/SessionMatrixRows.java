@@ -59,11 +59,12 @@ public class SessionMatrixRows implements Matrix.Rows {
 	}
 
 	/** The owner and a fresh partner in an ACTIVE mentorship; the other's name carries the marker. */
-	static SessionFixtures.Pair pairFor(JdbcClient jdbc, Account owner, Side side, String otherName) {
+	static SessionFixtures.Pair pairFor(Matrix.World world, Account owner, Side side, String otherName) {
+		JdbcClient jdbc = world.jdbc();
 		Account self = owner;
 		if (owner.institutionId() == null) {
 			// The platform administrator owns no institution's record: plant one between strangers.
-			self = TestAccounts.create(jdbc, "NBU", "CS", side == Side.MENTOR ? RoleName.MENTOR : RoleName.MENTEE);
+			self = world.stranger(side == Side.MENTOR ? RoleName.MENTOR : RoleName.MENTEE);
 		}
 		String institution = jdbc.sql("SELECT code FROM institutions WHERE id = :i").param("i", self.institutionId())
 			.query(String.class).single();
@@ -91,7 +92,7 @@ public class SessionMatrixRows implements Matrix.Rows {
 			@Override
 			public Target plant(Matrix.World world, Account owner, String marker) {
 				JdbcClient jdbc = world.jdbc();
-				SessionFixtures.Pair p = pairFor(jdbc, owner, side, null);
+				SessionFixtures.Pair p = pairFor(world, owner, side, null);
 				long self = side == Side.MENTOR ? p.mentor().id() : p.mentee().id();
 				long other = side == Side.MENTOR ? p.mentee().id() : p.mentor().id();
 				// Times that a transition checks for double booking get ranges of their own (see newTime).
@@ -123,7 +124,7 @@ public class SessionMatrixRows implements Matrix.Rows {
 
 	/** An ACTIVE mentorship of the owner (as mentee); the partner's name carries the marker. */
 	static final Fixture MENTORSHIP = (world, owner, marker) -> {
-		SessionFixtures.Pair p = pairFor(world.jdbc(), owner, Side.MENTEE, "Partner " + marker);
+		SessionFixtures.Pair p = pairFor(world, owner, Side.MENTEE, "Partner " + marker);
 		return new Target(String.valueOf(p.mentorshipId()), marker);
 	};
 

@@ -58,7 +58,7 @@ public class SessionNotesMatrixRows implements Matrix.Rows {
 		JdbcClient jdbc = world.jdbc();
 		Account mentee = owner;
 		if (owner.institutionId() == null) {
-			mentee = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE);
+			mentee = world.stranger(RoleName.MENTEE);
 		}
 		String institution = jdbc.sql("SELECT code FROM institutions WHERE id = :i").param("i", mentee.institutionId())
 			.query(String.class).single();
@@ -150,7 +150,7 @@ public class SessionNotesMatrixRows implements Matrix.Rows {
 
 	/** The owner as a mentor (target id: the owner's id), named with the marker so that the summary shows it. */
 	static final Fixture MENTOR = (world, owner, marker) -> {
-		Account mentor = owner.institutionId() == null ? TestAccounts.create(world.jdbc(), "NBU", "CS", RoleName.MENTOR) : owner;
+		Account mentor = owner.institutionId() == null ? world.stranger(RoleName.MENTOR) : owner;
 		world.jdbc().sql("UPDATE users SET full_name = :n WHERE id = :id").param("n", "Mentor " + marker)
 			.param("id", mentor.id()).update();
 		return new Target(String.valueOf(mentor.id()), marker);

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
+import org.mentorhub.RunAs;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
@@ -20,10 +22,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -31,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +47,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class SessionWorkflowIntegrationTests {
 
+	/** A fresh university of this test's own, with a CS department. */
+	TestInstitution college;
+
+	@BeforeEach
+	void aFreshCollege() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
+
 	@Autowired
 	Sessions sessions;
 
@@ -64,7 +71,7 @@ class SessionWorkflowIntegrationTests {
 	ApplicationEvents events;
 
 	SessionFixtures.Pair pair() {
-		return SessionFixtures.pair(this.jdbc, "NBU", "CS", "ACTIVE");
+		return SessionFixtures.pair(this.jdbc, this.college.code(), "CS", "ACTIVE");
 	}
 
 	static String at(Instant instant) {
@@ -77,23 +84,7 @@ class SessionWorkflowIntegrationTests {
 	}
 
 	<T> T as(Account account, Callable<T> work) {
-		UserDetails user = this.users.loadUserByUsername(account.email());
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return RunAs.as(this.users.loadUserByUsername(account.email()), work);
 	}
 
 	/** The events published for the session, by type, oldest first. */
@@ -258,7 +249,7 @@ class SessionWorkflowIntegrationTests {
 	@Test
 	void onlyInsideAnActiveMentorshipOfMine() {
 		for (String status : List.of("PAUSED", "ENDED", "REQUESTED")) {
-			SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, "NBU", "CS", status);
+			SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, this.college.code(), "CS", status);
 			assertThatThrownBy(() -> as(p.mentee(), () -> this.sessions.create(p.mentorshipId(),
 					draft(SessionFixtures.randomHour(20, 25), 60), false)))
 				.isInstanceOfSatisfying(InvalidInputException.class,
@@ -266,7 +257,7 @@ class SessionWorkflowIntegrationTests {
 			assertThat(count(p.mentorshipId())).isZero();
 		}
 		SessionFixtures.Pair p = pair();
-		Account stranger = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account stranger = this.college.a(RoleName.MENTOR).inDepartment("CS").create(this.jdbc);
 		assertThatThrownBy(() -> as(stranger, () -> this.sessions.create(p.mentorshipId(),
 				draft(SessionFixtures.randomHour(20, 25), 60), false))).isInstanceOf(NotFoundException.class);
 	}
@@ -277,7 +268,7 @@ class SessionWorkflowIntegrationTests {
 		Instant start = SessionFixtures.randomHour(30, 40);
 		as(p.mentor(), () -> this.sessions.create(p.mentorshipId(), draft(start, 60), false));
 		// The same mentor with another mentee, 30 minutes later: overlaps.
-		Account otherMentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account otherMentee = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		long other = SessionFixtures.mentorship(this.jdbc, p.mentor(), otherMentee, "ACTIVE");
 		assertThatThrownBy(() -> as(otherMentee, () -> this.sessions.create(other,
 				draft(start.plus(30, ChronoUnit.MINUTES), 60), false)))
@@ -315,7 +306,7 @@ class SessionWorkflowIntegrationTests {
 		assertThatThrownBy(() -> as(p.mentee(), () -> this.sessions.confirm(s.id(), null, s.version())))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		for (RoleName role : List.of(RoleName.ADMIN, RoleName.COORDINATOR, RoleName.MENTOR)) {
-			Account outsider = TestAccounts.create(this.jdbc, "NBU", "CS", role);
+			Account outsider = this.college.a(role).inDepartment("CS").create(this.jdbc);
 			assertThatThrownBy(() -> as(outsider, () -> this.sessions.get(s.id()))).isInstanceOf(NotFoundException.class);
 			assertThatThrownBy(() -> as(outsider, () -> this.sessions.cancel(s.id(), null, null)))
 				.isInstanceOf(NotFoundException.class);
@@ -367,7 +358,7 @@ class SessionWorkflowIntegrationTests {
 		Instant taken = from.atTime(10, 0).toInstant(ZoneOffset.UTC);
 		assertThat(booking.slots()).extracting(SessionSlot::start).contains(taken);
 		// The mentor's session with someone else takes that hour away.
-		Account otherMentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account otherMentee = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
 		long other = SessionFixtures.mentorship(this.jdbc, p.mentor(), otherMentee, "ACTIVE");
 		SessionFixtures.session(this.jdbc, other, p.mentor().id(), otherMentee.id(), otherMentee.id(), "CONFIRMED", taken, "Busy");
 		Sessions.Booking after = as(p.mentee(), () -> this.sessions.booking(p.mentorshipId(), from, 60));

@@ -38,7 +38,7 @@ class SmtpMailerIntegrationTests {
 
 	@Test
 	void mailGoesThroughSmtpWithTextAndHtmlPartsAndLinksFromTheBaseUrl() throws Exception {
-		String recipient = "smtp-test@northbridge.demo";
+		String recipient = "smtp-test@mentorhub.test";
 		long outboxBefore = this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails").query(Long.class).single();
 
 		this.mailer.send(recipient, "You are invited", "invitation",

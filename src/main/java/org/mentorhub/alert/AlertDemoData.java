@@ -1,0 +1,52 @@
+package org.mentorhub.alert;
+
+import org.mentorhub.platform.DemoContext;
+import org.mentorhub.platform.DemoContext.Standing;
+import org.mentorhub.platform.DemoRows;
+import org.mentorhub.platform.DemoSeed;
+import org.springframework.stereotype.Component;
+
+import static org.mentorhub.platform.DemoContext.row;
+
+/**
+ * Early alerts for the demo students whose standing (recorded by the profile seed) is at risk, each
+ * with its first history entry. The honest owner of these rows until the alert feature exists.
+ */
+@Component
+class AlertDemoData implements DemoSeed {
+
+	private final DemoRows rows;
+
+	AlertDemoData(DemoRows rows) {
+		this.rows = rows;
+	}
+
+	@Override
+	public int order() {
+		return 400;
+	}
+
+	@Override
+	public void seed(DemoContext demo) {
+		long institution = demo.institution(DemoContext.UNIVERSITY);
+		for (Standing standing : demo.standings(DemoContext.UNIVERSITY)) {
+			if (!"LOW".equals(standing.risk())) {
+				alert(demo, institution, standing);
+			}
+		}
+	}
+
+	private void alert(DemoContext demo, long institution, Standing standing) {
+		boolean attendanceProblem = standing.attendancePct().doubleValue() < 75;
+		long alert = this.rows.insert("alerts", row("institution_id", institution, "student_id",
+				standing.studentId(), "severity", standing.risk().equals("HIGH") ? "CRITICAL" : "WARN", "category",
+				attendanceProblem ? "ATTENDANCE" : "GPA", "message",
+				attendanceProblem ? "Attendance is " + standing.attendancePct() + "%, below the 75% threshold."
+						: "GPA is " + standing.gpa() + ", below the 2.8 threshold.",
+				"source_ref", attendanceProblem ? "rule:attendance-below-75" : "rule:gpa-below-2.8", "status", "OPEN",
+				"created_at", demo.now().minusDays(demo.random().nextInt(20)), "updated_at", demo.now().minusDays(1)));
+		this.rows.insert("alert_events", row("alert_id", alert, "to_status", "OPEN", "note",
+				"Raised by the nightly rule run.", "created_at", demo.now().minusDays(20)));
+	}
+
+}

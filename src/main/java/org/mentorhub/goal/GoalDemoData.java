@@ -1,0 +1,73 @@
+package org.mentorhub.goal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mentorhub.platform.DemoContext;
+import org.mentorhub.platform.DemoContext.Pairing;
+import org.mentorhub.platform.DemoRows;
+import org.mentorhub.platform.DemoSeed;
+import org.springframework.stereotype.Component;
+
+import static org.mentorhub.platform.DemoContext.row;
+
+/**
+ * Two goals for every demo mentee of every mentorship, with the progress updates that led to their
+ * progress. The honest owner of these rows until the goal feature exists.
+ */
+@Component
+class GoalDemoData implements DemoSeed {
+
+	private static final String[][] GOALS = { { "Raise my GPA above 3.0", "ACADEMIC" },
+			{ "Land a summer internship", "CAREER" }, { "Present at a conference", "SKILL" },
+			{ "Build a weekly study routine", "PERSONAL" } };
+
+	private final DemoRows rows;
+
+	GoalDemoData(DemoRows rows) {
+		this.rows = rows;
+	}
+
+	@Override
+	public int order() {
+		return 700;
+	}
+
+	@Override
+	public void seed(DemoContext demo) {
+		for (String institution : new String[] { DemoContext.UNIVERSITY, DemoContext.COMPANY }) {
+			for (Pairing pairing : demo.pairings(institution)) {
+				goals(demo, pairing.menteeId(), pairing.mentorId(), pairing.mentorshipId());
+			}
+		}
+	}
+
+	private void goals(DemoContext demo, long student, long mentor, long mentorship) {
+		for (int g = 0; g < 2; g++) {
+			String[] goal = GOALS[(int) ((student + g) % GOALS.length)];
+			int progress = 10 * demo.random().nextInt(11);
+			String status = progress == 100 ? "COMPLETED" : progress == 0 ? "NOT_STARTED"
+					: demo.random().nextInt(5) == 0 ? "AT_RISK" : "IN_PROGRESS";
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("student_id", student);
+			values.put("mentorship_id", mentorship);
+			values.put("title", goal[0]);
+			values.put("category", goal[1]);
+			values.put("description", "Agreed with my mentor.");
+			values.put("target_date", demo.now().toLocalDate().plusDays(30 + demo.random().nextInt(120)));
+			values.put("status", status);
+			values.put("progress_pct", progress);
+			values.put("created_by_id", student);
+			values.put("completed_at", status.equals("COMPLETED") ? demo.now().minusDays(5) : null);
+			values.put("created_at", demo.now().minusDays(90));
+			values.put("updated_at", demo.now().minusDays(5));
+			long id = this.rows.insert("goals", values);
+			for (int u = 1; u <= progress / 20; u++) {
+				this.rows.insert("goal_updates", row("goal_id", id, "noted_by_id", u % 2 == 0 ? mentor : student, "note",
+						"Progress update " + u + ".", "progress_pct", Math.min(progress, u * 20), "status",
+						u * 20 >= 100 ? "COMPLETED" : "IN_PROGRESS", "created_at", demo.now().minusDays(90 - 15L * u)));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.mentorhub.notification;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mentorhub.platform.DemoContext;
+import org.mentorhub.platform.DemoRows;
+import org.mentorhub.platform.DemoSeed;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few weeks of in-app notifications for every demo mentee and mentor, all but the newest three
+ * read. The honest owner of these rows until the notification feature exists.
+ */
+@Component
+class NotificationDemoData implements DemoSeed {
+
+	private static final String[][] NOTIFICATIONS = {
+			{ "SESSION_CONFIRMED", "Session confirmed", "Your next session is confirmed." },
+			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow." },
+			{ "ACTION_ITEM_DUE", "Action item due", "An action item is due in two days." },
+			{ "GOAL_UPDATED", "Goal updated", "Your mentor commented on a goal." },
+			{ "MESSAGE_RECEIVED", "New message", "You have a new message." } };
+
+	private final DemoRows rows;
+
+	NotificationDemoData(DemoRows rows) {
+		this.rows = rows;
+	}
+
+	@Override
+	public int order() {
+		return 800;
+	}
+
+	@Override
+	public void seed(DemoContext demo) {
+		String nbu = DemoContext.UNIVERSITY;
+		String acme = DemoContext.COMPANY;
+		demo.group(nbu + "/students").forEach(student -> notifications(demo, student, 40));
+		demo.group(nbu + "/mentors").forEach(mentor -> notifications(demo, mentor, 25));
+		demo.group(acme + "/mentees").forEach(mentee -> notifications(demo, mentee, 30));
+		demo.group(acme + "/mothers").forEach(mother -> notifications(demo, mother, 30));
+		demo.group(acme + "/mentors").forEach(mentor -> notifications(demo, mentor, 20));
+	}
+
+	private void notifications(DemoContext demo, long user, int count) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String[] n = NOTIFICATIONS[i % NOTIFICATIONS.length];
+			LocalDateTime at = demo.now().minusHours(6L * (count - i) + demo.random().nextInt(5));
+			rows.add(new Object[] { user, n[0], n[1], n[2], "{\"demo\":true}", i < count - 3 ? at.plusHours(2) : null,
+					at });
+		}
+		this.rows.batch("INSERT INTO notifications (user_id, type, title, body, payload, read_at, created_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+}
