@@ -11,15 +11,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class SideEffectArchitectureTests {
 
 	// A hand-written after-commit hook runs once, in memory: a crash or a failure after the commit
-	// loses it. An event with a listener is kept in the publication registry and retried. The two
-	// CSV imports are exempt until the jobs work replaces their hooks with the platform's job mechanism.
+	// loses it. An event with a listener is kept in the publication registry and retried.
 	@Test
 	void nobodyRegistersTransactionSynchronizationsByHand() {
-		noClasses().that()
-			.doNotHaveFullyQualifiedName("org.mentorhub.identity.UserImports")
-			.and()
-			.doNotHaveFullyQualifiedName("org.mentorhub.profile.AcademicImports")
-			.should()
+		noClasses().should()
 			.callMethod(TransactionSynchronizationManager.class, "registerSynchronization",
 					org.springframework.transaction.support.TransactionSynchronization.class)
 			.because("side effects are event listeners, retried from the event publication registry")

@@ -37,11 +37,6 @@ class TableOwnershipTests {
 	// The report read model reads every module's tables by design (ADR 0002).
 	static final Set<String> EXEMPT_MODULES = Set.of("report");
 
-	// TEMPORARY: these files are being fixed on other branches of issue 10 (calendar, the two imports,
-	// the demo). This set must be empty once issue 10 lands; the lead removes it at merge.
-	static final Set<String> PENDING_ON_OTHER_BRANCHES = Set.of("calendar/CalendarSessions.java",
-			"calendar/CalendarFeeds.java", "profile/AcademicImportSupport.java", "demo/DemoDataLoader.java");
-
 	// The module word follows the version: V6__session_sessions.sql → session.
 	static final Pattern MIGRATION_NAME = Pattern.compile("V[0-9_.]+__([a-z]+)_.*\\.sql");
 
@@ -86,7 +81,7 @@ class TableOwnershipTests {
 			for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
 				String name = SOURCES.relativize(file).toString().replace('\\', '/');
 				String module = name.substring(0, name.indexOf('/') < 0 ? 0 : name.indexOf('/'));
-				if (module.isEmpty() || EXEMPT_MODULES.contains(module) || PENDING_ON_OTHER_BRANCHES.contains(name)) {
+				if (module.isEmpty() || EXEMPT_MODULES.contains(module)) {
 					continue;
 				}
 				String source = Files.readString(file);
@@ -105,11 +100,6 @@ class TableOwnershipTests {
 		assertThat(crossings).as("SQL that touches another module's tables (ADR 0003)").isEmpty();
 	}
 
-	// An exemption for a file that no longer exists (renamed, moved) would hide nothing but look as if it did.
-	@Test
-	void everyPendingExemptionNamesAnExistingFile() {
-		assertThat(PENDING_ON_OTHER_BRANCHES).allSatisfy(name -> assertThat(SOURCES.resolve(name)).exists());
-	}
 
 	// The scanner itself: without this, a parser that finds nothing would let the rule pass vacuously.
 	@Test

@@ -1,5 +1,5 @@
 /**
- * Early alerts on students at risk, with owner, status and history. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * Early alerts on students at risk, with owner, status and history. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.alert;

@@ -1,5 +1,5 @@
 /**
- * Goals and their dated progress updates. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * Goals and their dated progress updates. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.goal;

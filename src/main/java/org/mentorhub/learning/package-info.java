@@ -1,5 +1,5 @@
 /**
- * Learning paths, their modules and each user's progress. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * Learning paths, their modules and each user's progress. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.learning;

@@ -1,5 +1,5 @@
 /**
- * Direct messages and connections between users. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * Direct messages and connections between users. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.messaging;

@@ -1,5 +1,5 @@
 /**
- * The resource library: published materials, their tags and comments. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * The resource library: published materials, their tags and comments. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.resource;

@@ -1,5 +1,5 @@
 /**
- * Support tickets reported by users and their message threads. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * Support tickets reported by users and their message threads. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.support;

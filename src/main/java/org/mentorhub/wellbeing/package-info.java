@@ -1,5 +1,5 @@
 /**
- * Working-mother support: milestones, support groups, leave-coverage (proxy) requests and the support chat. Uses: nothing yet (no code); add a module here when its code first needs it.
+ * Working-mother support: milestones, support groups, leave-coverage (proxy) requests and the support chat. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.mentorhub.wellbeing;

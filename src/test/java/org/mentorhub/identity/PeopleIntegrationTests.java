@@ -86,7 +86,7 @@ class PeopleIntegrationTests {
 
 	@Test
 	void lockingPeopleNeedsATransactionAndAcceptsUnknownIds() {
-		long mentor = TestAccounts.create(this.jdbc, "NBU", null, RoleName.MENTOR).id();
+		long mentor = this.college.a(RoleName.MENTOR).create(this.jdbc).id();
 
 		assertThatExceptionOfType(IllegalTransactionStateException.class)
 			.isThrownBy(() -> this.people.lock(List.of(mentor)));
