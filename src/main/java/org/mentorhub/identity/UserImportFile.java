@@ -1,17 +1,11 @@
 package org.mentorhub.identity;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
-import org.mentorhub.platform.CsvText;
 import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.imports.ImportCsv;
 
 /**
  * Reads an uploaded CSV file of people: UTF-8 text (a byte-order mark is allowed), a header row
@@ -41,72 +35,17 @@ final class UserImportFile {
 	}
 
 	static List<RawRow> parse(byte[] content) {
-		if (content == null || content.length == 0) {
-			throw problem("The file is empty. Choose a CSV file with a header row and one row per person.");
-		}
-		if (content.length > MAX_BYTES) {
-			throw problem(TOO_LARGE);
-		}
-		String text = decode(content);
-		char separator = CsvText.separatorOf(text);
-		List<RawRow> rows = new ArrayList<>();
-		Map<String, Integer> columns = null;
-		try (CsvReader<CsvRecord> reader = CsvReader.builder()
-			.fieldSeparator(separator)
-			.skipEmptyLines(true)
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowUnclosedQuote(false)
-			.ofCsvRecord(text)) {
-			for (CsvRecord record : reader) {
-				if (isBlank(record)) {
-					continue;
-				}
-				if (columns == null) {
-					columns = header(record);
-					continue;
-				}
-				if (rows.size() == MAX_ROWS) {
-					throw problem("The file has more than 5,000 rows. Split it into smaller files and upload them "
-							+ "one by one.");
-				}
-				rows.add(new RawRow((int) record.getStartingLineNumber(), cell(record, columns.get("email")),
-						cell(record, columns.get("full_name")), cell(record, columns.get("role")),
-						cell(record, columns.get("department_code"))));
-			}
-		}
-		catch (CsvParseException ex) {
-			throw problem("The file is not valid CSV (check the quotes around values). Save it from your spreadsheet "
-					+ "as 'CSV UTF-8' and try again.");
-		}
-		catch (java.io.IOException | java.io.UncheckedIOException ex) {
-			throw problem("The file could not be read. Save it as 'CSV UTF-8' and try again.");
-		}
-		if (columns == null) {
-			throw problem("The file is empty. Choose a CSV file with a header row and one row per person.");
-		}
-		if (rows.isEmpty()) {
-			throw problem("The file has a header row but no people. Add one row per person below the header.");
-		}
-		return rows;
+		return ImportCsv.read(content, MAX_BYTES, MAX_ROWS, UserImportFile::header, UserImportFile::problem)
+			.stream()
+			.map(row -> new RawRow(row.line(), row.cell("email"), row.cell("full_name"), row.cell("role"),
+					row.cell("department_code")))
+			.toList();
 	}
 
-	/** The upload's text, decided from its content ({@link CsvText}). */
-	private static String decode(byte[] content) {
-		try {
-			return CsvText.of(content);
-		}
-		catch (CsvText.Unreadable ex) {
-			throw problem(ex.reason() == CsvText.Reason.NOT_CSV
-					? "This is not a CSV file. Save your spreadsheet as 'CSV UTF-8' and upload that file."
-					: "The file is not UTF-8 text. Save it from your spreadsheet as 'CSV UTF-8' and try again.");
-		}
-	}
-
-	private static Map<String, Integer> header(CsvRecord record) {
+	private static Map<String, Integer> header(List<String> cells) {
 		Map<String, Integer> columns = new LinkedHashMap<>();
-		for (int i = 0; i < record.getFieldCount(); i++) {
-			String name = record.getField(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		for (int i = 0; i < cells.size(); i++) {
+			String name = ImportCsv.columnName(cells.get(i));
 			if (COLUMNS.contains(name) && !columns.containsKey(name)) {
 				columns.put(name, i);
 			}
@@ -119,12 +58,19 @@ final class UserImportFile {
 		return columns;
 	}
 
-	private static boolean isBlank(CsvRecord record) {
-		return record.getFields().stream().allMatch(String::isBlank);
-	}
-
-	private static String cell(CsvRecord record, int index) {
-		return index < record.getFieldCount() ? record.getField(index).strip() : "";
+	private static InvalidInputException problem(ImportCsv.Problem problem) {
+		return problem(switch (problem) {
+			case EMPTY -> "The file is empty. Choose a CSV file with a header row and one row per person.";
+			case TOO_LARGE -> TOO_LARGE;
+			case NOT_CSV -> "This is not a CSV file. Save your spreadsheet as 'CSV UTF-8' and upload that file.";
+			case NOT_UTF8 -> "The file is not UTF-8 text. Save it from your spreadsheet as 'CSV UTF-8' and try again.";
+			case TOO_MANY_ROWS ->
+				"The file has more than 5,000 rows. Split it into smaller files and upload them one by one.";
+			case NOT_VALID_CSV -> "The file is not valid CSV (check the quotes around values). Save it from your "
+					+ "spreadsheet as 'CSV UTF-8' and try again.";
+			case UNREADABLE -> "The file could not be read. Save it as 'CSV UTF-8' and try again.";
+			case NO_ROWS -> "The file has a header row but no people. Add one row per person below the header.";
+		});
 	}
 
 	private static InvalidInputException problem(String message) {

@@ -3,14 +3,9 @@ package org.mentorhub.profile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
-import org.mentorhub.platform.CsvText;
+import org.mentorhub.platform.imports.ImportCsv;
 
 /**
  * Reads an uploaded CSV file of academic data, the same way the user import reads its files (FastCSV;
@@ -88,71 +83,32 @@ final class AcademicImportFile {
 	}
 
 	static List<RawRow> parse(byte[] content) {
-		if (content == null || content.length == 0) {
-			throw new FileProblem("academicImport.file.empty");
-		}
-		if (content.length > MAX_BYTES) {
-			throw new FileProblem("academicImport.file.tooLarge");
-		}
-		String text = decode(content);
-		char separator = CsvText.separatorOf(text);
-		List<RawRow> rows = new ArrayList<>();
-		Map<String, Integer> columns = null;
-		try (CsvReader<CsvRecord> reader = CsvReader.builder()
-			.fieldSeparator(separator)
-			.skipEmptyLines(true)
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowUnclosedQuote(false)
-			.ofCsvRecord(text)) {
-			for (CsvRecord record : reader) {
-				if (isBlank(record)) {
-					continue;
-				}
-				if (columns == null) {
-					columns = header(record);
-					continue;
-				}
-				if (rows.size() == MAX_ROWS) {
-					throw new FileProblem("academicImport.file.tooManyRows");
-				}
-				rows.add(new RawRow((int) record.getStartingLineNumber(), cell(record, columns.get(ROLL_NUMBER)),
-						cell(record, columns.get(GPA)), cell(record, columns.get(ATTENDANCE)),
-						cell(record, columns.get(RISK_LEVEL))));
-			}
-		}
-		catch (CsvParseException ex) {
-			throw new FileProblem("academicImport.file.notValidCsv");
-		}
-		catch (java.io.IOException | java.io.UncheckedIOException ex) {
-			throw new FileProblem("academicImport.file.unreadable");
-		}
-		if (columns == null) {
-			throw new FileProblem("academicImport.file.empty");
-		}
-		if (rows.isEmpty()) {
-			throw new FileProblem("academicImport.file.noRows");
-		}
-		return rows;
+		return ImportCsv.read(content, MAX_BYTES, MAX_ROWS, AcademicImportFile::header, AcademicImportFile::problem)
+			.stream()
+			.map(row -> new RawRow(row.line(), row.cell(ROLL_NUMBER), row.cell(GPA), row.cell(ATTENDANCE),
+					row.cell(RISK_LEVEL)))
+			.toList();
 	}
 
-	/** The upload's text, decided from its content ({@link CsvText}). */
-	private static String decode(byte[] content) {
-		try {
-			return CsvText.of(content);
-		}
-		catch (CsvText.Unreadable ex) {
-			throw new FileProblem(ex.reason() == CsvText.Reason.NOT_CSV ? "academicImport.file.notCsv"
-					: "academicImport.file.notUtf8");
-		}
+	private static FileProblem problem(ImportCsv.Problem problem) {
+		return new FileProblem(switch (problem) {
+			case EMPTY -> "academicImport.file.empty";
+			case TOO_LARGE -> "academicImport.file.tooLarge";
+			case NOT_CSV -> "academicImport.file.notCsv";
+			case NOT_UTF8 -> "academicImport.file.notUtf8";
+			case TOO_MANY_ROWS -> "academicImport.file.tooManyRows";
+			case NOT_VALID_CSV -> "academicImport.file.notValidCsv";
+			case UNREADABLE -> "academicImport.file.unreadable";
+			case NO_ROWS -> "academicImport.file.noRows";
+		});
 	}
 
-	private static Map<String, Integer> header(CsvRecord record) {
+	private static Map<String, Integer> header(List<String> cells) {
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		List<String> unknown = new ArrayList<>();
-		for (int i = 0; i < record.getFieldCount(); i++) {
-			String typed = record.getField(i).strip();
-			String name = typed.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		for (int i = 0; i < cells.size(); i++) {
+			String typed = cells.get(i).strip();
+			String name = ImportCsv.columnName(typed);
 			name = ALIASES.getOrDefault(name, name);
 			if (typed.isEmpty()) {
 				continue;
@@ -174,17 +130,6 @@ final class AcademicImportFile {
 			throw new FileProblem("academicImport.file.noValueColumns");
 		}
 		return columns;
-	}
-
-	private static boolean isBlank(CsvRecord record) {
-		return record.getFields().stream().allMatch(String::isBlank);
-	}
-
-	private static String cell(CsvRecord record, Integer index) {
-		if (index == null) {
-			return null;
-		}
-		return index < record.getFieldCount() ? record.getField(index).strip() : "";
 	}
 
 }
