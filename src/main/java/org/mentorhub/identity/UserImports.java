@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,8 @@ import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Uploads;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.imports.ImportProgress;
+import org.mentorhub.platform.imports.ImportRows;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,21 +72,11 @@ public class UserImports {
 	 */
 	public record ImportSummary(long id, String fileName, ImportStatus status, int totalRows, int validRows,
 			int invalidRows, int unchangedRows, int processedRows, int createdRows, int percent, Instant createdAt,
-			Instant finishedAt, String failureReason) {
+			Instant finishedAt, String failureReason) implements ImportProgress {
 
-		/** Whether the commit is still running. */
-		public boolean running() {
-			return this.status == ImportStatus.COMMITTING;
-		}
-
-		/** The rows that changed something (for the import kit's shared fragments). */
+		@Override
 		public int doneRows() {
 			return this.createdRows;
-		}
-
-		/** Whether the commit failed and may be retried. */
-		public boolean retryable() {
-			return this.status == ImportStatus.FAILED;
 		}
 
 	}
@@ -154,9 +145,11 @@ public class UserImports {
 				INSERT INTO user_import_rows (import_id, line_number, email, full_name, role_name, department_code,
 				                              errors, outcome)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", checked.stream()
-			.map(row -> new Object[] { upload.getId(), row.line(), cut(row.email(), 320), cut(row.fullName(), 200),
-					cut(row.role(), 32), cut(row.departmentCode(), 32),
-					row.problems().isEmpty() ? null : cut(String.join(UserImportRow.PROBLEM_SEPARATOR, row.problems()), 2000),
+			.map(row -> new Object[] { upload.getId(), row.line(), ImportRows.cut(row.email(), 320),
+					ImportRows.cut(row.fullName(), 200), ImportRows.cut(row.role(), 32),
+					ImportRows.cut(row.departmentCode(), 32),
+					row.problems().isEmpty() ? null
+							: ImportRows.cut(String.join(UserImportRow.PROBLEM_SEPARATOR, row.problems()), 2000),
 					row.outcome().name() })
 			.toList());
 		this.audit.record(AuditRecord.change("USER_IMPORT_UPLOADED", "user_imports", upload.getId(), null,
@@ -299,18 +292,12 @@ public class UserImports {
 	}
 
 	private ImportSummary summary(UserImport upload) {
-		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-		for (Object[] count : this.rows.countByOutcome(upload.getId())) {
-			counts.put((Outcome) count[0], ((Number) count[1]).intValue());
-		}
+		Map<Outcome, Integer> counts = ImportRows.countByOutcome(Outcome.class,
+				this.rows.countByOutcome(upload.getId()));
 		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
 				upload.getValidRows(), counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
 				upload.getProcessedRows(), upload.getCreatedRows(), upload.percent(), upload.getCreatedAt(),
 				upload.getFinishedAt(), this.pipeline.failureReason(upload).orElse(null));
-	}
-
-	private static String cut(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,8 @@ import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.imports.ImportProgress;
+import org.mentorhub.platform.imports.ImportRows;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.profile.AcademicImportRules.Problem;
 import org.mentorhub.profile.AcademicImportSupport.Student;
@@ -86,21 +87,11 @@ public class AcademicImports {
 	 */
 	public record ImportSummary(long id, String fileName, ImportStatus status, int totalRows, int validRows,
 			int errorRows, int unchangedRows, int processedRows, int appliedRows, int percent, Instant createdAt,
-			Instant finishedAt, String failureReason) {
+			Instant finishedAt, String failureReason) implements ImportProgress {
 
-		/** Whether the commit is still running. */
-		public boolean running() {
-			return this.status == ImportStatus.COMMITTING;
-		}
-
-		/** The rows that changed something (for the import kit's shared fragments). */
+		@Override
 		public int doneRows() {
 			return this.appliedRows;
-		}
-
-		/** Whether the commit failed and may be retried. */
-		public boolean retryable() {
-			return this.status == ImportStatus.FAILED;
 		}
 
 	}
@@ -174,11 +165,12 @@ public class AcademicImports {
 				INSERT INTO academic_import_rows (import_id, line_number, roll_number, gpa, attendance, risk_level,
 				                                  student_id, changed_fields, errors, outcome)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", checked.stream()
-			.map(row -> new Object[] { upload.getId(), row.raw().line(), cut(row.raw().rollNumber(), 64),
-					cut(row.raw().gpa(), 32), cut(row.raw().attendance(), 32), cut(row.raw().riskLevel(), 32),
+			.map(row -> new Object[] { upload.getId(), row.raw().line(), ImportRows.cut(row.raw().rollNumber(), 64),
+					ImportRows.cut(row.raw().gpa(), 32), ImportRows.cut(row.raw().attendance(), 32),
+					ImportRows.cut(row.raw().riskLevel(), 32),
 					row.studentId(), row.changes().isEmpty() ? null : String.join(",", row.changes()),
 					row.problems().isEmpty() ? null
-							: cut(String.join(AcademicImportRow.PROBLEM_SEPARATOR, row.problems()), 2000),
+							: ImportRows.cut(String.join(AcademicImportRow.PROBLEM_SEPARATOR, row.problems()), 2000),
 					row.outcome().name() })
 			.toList());
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -334,18 +326,12 @@ public class AcademicImports {
 	}
 
 	private ImportSummary summary(AcademicImport upload) {
-		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-		for (Object[] count : this.rows.countByOutcome(upload.getId())) {
-			counts.put((Outcome) count[0], ((Number) count[1]).intValue());
-		}
+		Map<Outcome, Integer> counts = ImportRows.countByOutcome(Outcome.class,
+				this.rows.countByOutcome(upload.getId()));
 		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
 				upload.getValidRows(), counts.getOrDefault(Outcome.ERROR, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
 				upload.getProcessedRows(), upload.getAppliedRows(), upload.percent(), upload.getCreatedAt(),
 				upload.getFinishedAt(), this.pipeline.failureReason(upload).orElse(null));
-	}
-
-	static String cut(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 }
