@@ -217,6 +217,7 @@ class UserImportIntegrationTests {
 		String t = tag();
 		this.mvc.perform(get("/admin/users/import").with(as("admin@northbridge.demo")))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"csv-example\"")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
 		String location = this.mvc
 			.perform(multipart("/admin/users/import")
@@ -233,6 +234,9 @@ class UserImportIntegrationTests {
 		this.mvc.perform(get(location).with(as("admin@northbridge.demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&#39;bad@&#39; is not a valid e-mail address.")))
+			.andExpect(content().string(containsString("2 rows: 1 to import, 1 with problems, 0 already have an account.")))
+			.andExpect(content().string(containsString(">Ready</span>")))
+			.andExpect(content().string(containsString(">Problem</span>")))
 			.andExpect(content().string(containsString("Import the valid row<")))
 			.andExpect(content().string(containsString("id=\"discard-button\"")));
 		this.mvc.perform(post(location + "/commit").with(as("admin@northbridge.demo")).with(csrf()))

@@ -534,6 +534,7 @@ class AcademicImportIntegrationTests {
 		this.mvc.perform(get("/admin/academic-imports").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+			.andExpect(content().string(containsString("id=\"csv-example\"")))
 			.andExpect(content().string(containsString("0 to your institution&#39;s scale (" + this.scale + ")")))
 			.andExpect(content().string(containsString("href=\"/admin/academic-imports/template.csv\"")));
 		this.mvc.perform(get("/admin/academic-imports/template.csv").with(as(this.admin)))
@@ -556,6 +557,10 @@ class AcademicImportIntegrationTests {
 		this.mvc.perform(get(location).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No student with this roll number.")))
+			.andExpect(content().string(containsString("2 rows: 1 to apply, 1 with problems, 0 unchanged.")))
+			.andExpect(content().string(containsString(">Update</span>")))
+			.andExpect(content().string(containsString(">Error</span>")))
+			.andExpect(content().string(containsString("<span>Changes:</span>")))
 			.andExpect(content().string(containsString("href=\"/people/" + student.id() + "\"")))
 			.andExpect(content().string(containsString("Apply the change of 1 student<")))
 			.andExpect(content().string(containsString("id=\"discard-button\"")));
