@@ -23,8 +23,8 @@ import org.mentorhub.mentorship.matching.AssignmentOptions.Pair;
 import org.mentorhub.mentorship.matching.AssignmentResult;
 import org.mentorhub.mentorship.matching.BulkAssigner;
 import org.mentorhub.mentorship.matching.MatchingIndex;
-import org.mentorhub.mentorship.matching.MenteeProfile;
-import org.mentorhub.mentorship.matching.MentorProfile;
+import org.mentorhub.mentorship.matching.MenteeCandidate;
+import org.mentorhub.mentorship.matching.MentorCandidate;
 import org.mentorhub.organization.DepartmentSummary;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.InvalidInputException;
@@ -502,9 +502,9 @@ public class BulkAssignments {
 	private static AssignmentOptions options(BulkDrafts.Row row, MatchingInputs.Pool pool, List<Pair> pins,
 			List<Pair> removals) {
 		Set<Long> mentees = new HashSet<>();
-		pool.mentees().stream().map(MenteeProfile::id).forEach(mentees::add);
+		pool.mentees().stream().map(MenteeCandidate::id).forEach(mentees::add);
 		Set<Long> mentors = new HashSet<>();
-		pool.mentors().stream().map(MentorProfile::id).forEach(mentors::add);
+		pool.mentors().stream().map(MentorCandidate::id).forEach(mentors::add);
 		return AssignmentOptions.defaults()
 			.withMaximiseAssignments(row.maximise())
 			.withPins(pins.stream().filter(p -> mentees.contains(p.menteeId()) && mentors.contains(p.mentorId())).toList())

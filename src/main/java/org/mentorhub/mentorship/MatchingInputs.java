@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.mentorhub.mentorship.matching.MenteeProfile;
-import org.mentorhub.mentorship.matching.MentorProfile;
+import org.mentorhub.mentorship.matching.MenteeCandidate;
+import org.mentorhub.mentorship.matching.MentorCandidate;
 import org.mentorhub.mentorship.matching.ScoreBreakdown;
 import org.mentorhub.mentorship.matching.Vocabulary;
 import org.mentorhub.mentorship.matching.WeekSlots;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the matching algorithm's inputs ({@link MentorProfile}s and {@link MenteeProfile}s) of one
+ * Builds the matching algorithm's inputs ({@link MentorCandidate}s and {@link MenteeCandidate}s) of one
  * institution from the database, with a handful of set-based queries (no query per person): the
  * mentors, the mentees, all tags, all availability slots and the tag names of the institution.
  * It reads identity's and profile's published views ({@code identity_people},
@@ -82,7 +82,7 @@ class MatchingInputs {
 	}
 
 	/** Everything a matching run of one institution needs. */
-	record Pool(long institutionId, List<MentorProfile> mentors, List<MenteeProfile> mentees, Names names) {
+	record Pool(long institutionId, List<MentorCandidate> mentors, List<MenteeCandidate> mentees, Names names) {
 	}
 
 	/**
@@ -96,8 +96,8 @@ class MatchingInputs {
 		Vocabulary vocabulary = new Vocabulary();
 		Map<Long, Facts> facts = facts(institutionId);
 		Map<Long, String> names = new HashMap<>();
-		List<MentorProfile> mentors = mentors(institutionId, facts, vocabulary, names);
-		List<MenteeProfile> mentees = new ArrayList<>();
+		List<MentorCandidate> mentors = mentors(institutionId, facts, vocabulary, names);
+		List<MenteeCandidate> mentees = new ArrayList<>();
 		for (MenteeRow row : menteeRows(institutionId, departmentId, true)) {
 			if (only != null && !only.contains(row.id())) {
 				continue;
@@ -117,8 +117,8 @@ class MatchingInputs {
 		Vocabulary vocabulary = new Vocabulary();
 		Map<Long, Facts> facts = facts(institutionId);
 		Map<Long, String> names = new HashMap<>();
-		List<MentorProfile> mentors = mentors(institutionId, facts, vocabulary, names);
-		List<MenteeProfile> mentees = new ArrayList<>();
+		List<MentorCandidate> mentors = mentors(institutionId, facts, vocabulary, names);
+		List<MenteeCandidate> mentees = new ArrayList<>();
 		for (MenteeRow row : menteeRows(institutionId, null, false)) {
 			if (row.id() == menteeId) {
 				names.put(row.id(), row.fullName());
@@ -148,9 +148,9 @@ class MatchingInputs {
 		return "(EXISTS (SELECT 1 FROM identity_person_roles pr WHERE pr.user_id = u.id AND pr.role IN (" + roles + ")))";
 	}
 
-	private List<MentorProfile> mentors(long institutionId, Map<Long, Facts> facts, Vocabulary vocabulary,
+	private List<MentorCandidate> mentors(long institutionId, Map<Long, Facts> facts, Vocabulary vocabulary,
 			Map<Long, String> names) {
-		List<MentorProfile> mentors = new ArrayList<>();
+		List<MentorCandidate> mentors = new ArrayList<>();
 		this.jdbc.sql("""
 				SELECT u.id, u.full_name, u.department_id, mp.specialization, up.area_of_expertise, mp.designation,
 				       mp.supports_new_mothers, mp.max_mentees, mp.current_mentee_count, mp.accepting_new_mentees
@@ -163,7 +163,7 @@ class MatchingInputs {
 				names.put(id, rs.getString(2));
 				Facts f = facts.getOrDefault(id, new Facts());
 				String expertise = join(rs.getString(4), rs.getString(5), rs.getString(6));
-				mentors.add(new MentorProfile(id, institutionId, rs.getObject(3, Long.class), ints(f.skills),
+				mentors.add(new MentorCandidate(id, institutionId, rs.getObject(3, Long.class), ints(f.skills),
 						ints(f.interests), slots(f), vocabulary.tokens(expertise), rs.getBoolean(7),
 						Math.max(0, rs.getInt(8)), Math.max(0, rs.getInt(9)), rs.getBoolean(10)));
 				return id;
@@ -234,9 +234,9 @@ class MatchingInputs {
 
 	// ---------------------------------------------------------------- conversions
 
-	private static MenteeProfile mentee(long institutionId, MenteeRow row, Map<Long, Facts> facts, Vocabulary vocabulary) {
+	private static MenteeCandidate mentee(long institutionId, MenteeRow row, Map<Long, Facts> facts, Vocabulary vocabulary) {
 		Facts f = facts.getOrDefault(row.id(), new Facts());
-		return new MenteeProfile(row.id(), institutionId, row.departmentId(), ints(f.skills), ints(f.interests), slots(f),
+		return new MenteeCandidate(row.id(), institutionId, row.departmentId(), ints(f.skills), ints(f.interests), slots(f),
 				vocabulary.tokens(row.goals()), row.newMother());
 	}
 

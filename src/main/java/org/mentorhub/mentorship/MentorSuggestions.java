@@ -14,8 +14,8 @@ import org.mentorhub.mentorship.MentorshipPeople.Person;
 import org.mentorhub.mentorship.matching.FactorScore;
 import org.mentorhub.mentorship.matching.MatchWeights;
 import org.mentorhub.mentorship.matching.MatchingIndex;
-import org.mentorhub.mentorship.matching.MenteeProfile;
-import org.mentorhub.mentorship.matching.MentorProfile;
+import org.mentorhub.mentorship.matching.MenteeCandidate;
+import org.mentorhub.mentorship.matching.MentorCandidate;
 import org.mentorhub.mentorship.matching.ScoreBreakdown;
 import org.mentorhub.mentorship.matching.Suggestion;
 import org.mentorhub.organization.DepartmentSummary;
@@ -127,7 +127,7 @@ public class MentorSuggestions {
 		if (pool.mentees().isEmpty()) {
 			throw new NotFoundException("Mentee not found");
 		}
-		MenteeProfile mentee = pool.mentees().get(0);
+		MenteeCandidate mentee = pool.mentees().get(0);
 		MatchWeights weights = this.settings.weightsOf(institutionId);
 		MatchingIndex index = MatchingIndex.of(pool.mentors(), weights);
 		int considered = (int) pool.mentors().stream()
@@ -148,19 +148,19 @@ public class MentorSuggestions {
 		for (DepartmentSummary d : this.organizations.departmentsOf(institutionId)) {
 			departments.put(d.id(), d.name());
 		}
-		Map<Long, MentorProfile> mentors = new HashMap<>();
+		Map<Long, MentorCandidate> mentors = new HashMap<>();
 		pool.mentors().forEach(m -> mentors.put(m.id(), m));
 		Locale locale = LocaleContextHolder.getLocale();
 		List<MentorSuggestion> result = new ArrayList<>();
 		for (Suggestion s : index.suggest(mentee, LIMIT, leaveOut)) {
-			MentorProfile mentor = s.mentor();
+			MentorCandidate mentor = s.mentor();
 			result.add(view(result.size() + 1, mentor, s.breakdown(), weights.maxScore(), pool.names(),
 					mentor.departmentId() == null ? null : departments.get(mentor.departmentId()), locale));
 		}
 		return new MentorSuggestionList(menteeId, menteeName, true, considered, weights.maxScore(), List.copyOf(result));
 	}
 
-	private MentorSuggestion view(int rank, MentorProfile mentor, ScoreBreakdown b, int maxScore,
+	private MentorSuggestion view(int rank, MentorCandidate mentor, ScoreBreakdown b, int maxScore,
 			MatchingInputs.Names names, String departmentName, Locale locale) {
 		List<MentorSuggestion.FactorPoints> factors = new ArrayList<>();
 		for (FactorScore f : b.factors()) {

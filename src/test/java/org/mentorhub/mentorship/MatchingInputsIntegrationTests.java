@@ -11,8 +11,8 @@ import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.mentorship.matching.MatchWeights;
 import org.mentorhub.mentorship.matching.MatchingIndex;
-import org.mentorhub.mentorship.matching.MenteeProfile;
-import org.mentorhub.mentorship.matching.MentorProfile;
+import org.mentorhub.mentorship.matching.MenteeCandidate;
+import org.mentorhub.mentorship.matching.MentorCandidate;
 import org.mentorhub.mentorship.matching.WeekSlots;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
@@ -131,15 +131,15 @@ class MatchingInputsIntegrationTests {
 		Account outside = this.f.mentee(this.f.university(), "CS", RoleName.MENTEE, "Other department");
 
 		MatchingInputs.Pool pool = this.inputs.load(mentor.institutionId(), deptId, null);
-		assertThat(pool.mentees()).extracting(MenteeProfile::id).containsExactly(mother.id());
-		MenteeProfile m = pool.mentees().get(0);
+		assertThat(pool.mentees()).extracting(MenteeCandidate::id).containsExactly(mother.id());
+		MenteeCandidate m = pool.mentees().get(0);
 		assertThat(m.newMother()).isTrue();
 		assertThat(m.departmentId()).isEqualTo(deptId);
 		assertThat(m.skills()).containsExactly((int) java);
 		assertThat(m.interests()).containsExactly((int) chess);
 		assertThat(m.availability().count()).isEqualTo(4);
 		assertThat(m.goalTokens()).hasSize(3); // become, kotlin, lead
-		MentorProfile mp = pool.mentors().stream().filter(x -> x.id() == mentor.id()).findFirst().orElseThrow();
+		MentorCandidate mp = pool.mentors().stream().filter(x -> x.id() == mentor.id()).findFirst().orElseThrow();
 		assertThat(mp.capacity()).isEqualTo(3);
 		assertThat(mp.currentMentees()).isEqualTo(1);
 		assertThat(mp.accepting()).isTrue();
@@ -158,7 +158,7 @@ class MatchingInputsIntegrationTests {
 		// A cohort: only the given ids that are free mentees of the institution.
 		MatchingInputs.Pool cohort = this.inputs.load(mentor.institutionId(), null,
 				List.of(mother.id(), taken.id(), outside.id(), mentor.id()));
-		assertThat(cohort.mentees()).extracting(MenteeProfile::id).containsExactlyInAnyOrder(mother.id(), outside.id());
+		assertThat(cohort.mentees()).extracting(MenteeCandidate::id).containsExactlyInAnyOrder(mother.id(), outside.id());
 
 		// For suggestions: one mentee whatever their mentorships.
 		assertThat(this.inputs.forMentee(mentor.institutionId(), taken.id()).mentees()).hasSize(1);

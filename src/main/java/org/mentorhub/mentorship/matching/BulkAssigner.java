@@ -88,13 +88,13 @@ public final class BulkAssigner {
 	}
 
 	/** The exact optimum. */
-	public static AssignmentResult optimise(MatchingIndex index, List<MenteeProfile> mentees,
+	public static AssignmentResult optimise(MatchingIndex index, List<MenteeCandidate> mentees,
 			AssignmentOptions options) {
 		return solveOptimal(prepare(index, mentees, options));
 	}
 
 	/** The greedy baseline. */
-	public static AssignmentResult greedy(MatchingIndex index, List<MenteeProfile> mentees, AssignmentOptions options) {
+	public static AssignmentResult greedy(MatchingIndex index, List<MenteeCandidate> mentees, AssignmentOptions options) {
 		return solveGreedy(prepare(index, mentees, options));
 	}
 
@@ -104,10 +104,10 @@ public final class BulkAssigner {
 	 * @throws InvalidInputException for unknown or repeated mentees, unknown mentors, a pin that breaks
 	 * a hard limit or a mentor's capacity, a pair both pinned and removed
 	 */
-	public static Prepared prepare(MatchingIndex index, List<MenteeProfile> mentees, AssignmentOptions options) {
+	public static Prepared prepare(MatchingIndex index, List<MenteeCandidate> mentees, AssignmentOptions options) {
 		long start = System.nanoTime();
-		Map<Long, MenteeProfile> byId = new HashMap<>();
-		for (MenteeProfile mentee : mentees) {
+		Map<Long, MenteeCandidate> byId = new HashMap<>();
+		for (MenteeCandidate mentee : mentees) {
 			if (byId.put(mentee.id(), mentee) != null) {
 				throw new InvalidInputException("mentees", "Mentee " + mentee.id() + " is in the list twice.");
 			}
@@ -125,8 +125,8 @@ public final class BulkAssigner {
 		Set<Long> pinnedMentees = new HashSet<>();
 		for (Pair pin : options.pins()) {
 			requireKnown(index, byId, pin, "pins");
-			MenteeProfile mentee = byId.get(pin.menteeId());
-			MentorProfile mentor = index.mentor(pin.mentorId()).orElseThrow();
+			MenteeCandidate mentee = byId.get(pin.menteeId());
+			MentorCandidate mentor = index.mentor(pin.mentorId()).orElseThrow();
 			if (!pinnedMentees.add(pin.menteeId())) {
 				throw new InvalidInputException("pins", "Mentee " + pin.menteeId() + " is pinned twice.");
 			}
@@ -147,8 +147,8 @@ public final class BulkAssigner {
 			ScoreBreakdown breakdown = index.scorer().score(mentee, mentor);
 			pins.add(new AssignedPair(mentee.id(), mentor.id(), breakdown.total(), true, breakdown));
 		}
-		List<MenteeProfile> pool = new ArrayList<>(mentees.size());
-		for (MenteeProfile mentee : mentees) {
+		List<MenteeCandidate> pool = new ArrayList<>(mentees.size());
+		for (MenteeCandidate mentee : mentees) {
 			if (!pinnedMentees.contains(mentee.id())) {
 				pool.add(mentee);
 			}
@@ -159,7 +159,7 @@ public final class BulkAssigner {
 		return new Prepared(options, List.copyOf(pins), candidates, System.nanoTime() - start);
 	}
 
-	private static void requireKnown(MatchingIndex index, Map<Long, MenteeProfile> mentees, Pair pair, String field) {
+	private static void requireKnown(MatchingIndex index, Map<Long, MenteeCandidate> mentees, Pair pair, String field) {
 		if (!mentees.containsKey(pair.menteeId())) {
 			throw new InvalidInputException(field, "Mentee " + pair.menteeId() + " is not in this run.");
 		}
@@ -286,9 +286,9 @@ public final class BulkAssigner {
 			total += pin.score();
 		}
 		for (int i = 0; i < cs.menteeCount(); i++) {
-			MenteeProfile mentee = cs.mentees().get(i);
+			MenteeCandidate mentee = cs.mentees().get(i);
 			if (chosen[i] >= 0) {
-				MentorProfile mentor = index.hotProfile(cs.hotIndex(i, chosen[i]));
+				MentorCandidate mentor = index.hotProfile(cs.hotIndex(i, chosen[i]));
 				int score = cs.score(i, chosen[i]);
 				ScoreBreakdown breakdown = index.scorer().score(mentee, mentor);
 				pairs.add(new AssignedPair(mentee.id(), mentor.id(), score, false, breakdown));

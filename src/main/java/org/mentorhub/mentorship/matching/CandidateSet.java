@@ -12,7 +12,7 @@ public final class CandidateSet {
 
 	private final MatchingIndex index;
 
-	private final List<MenteeProfile> mentees;
+	private final List<MenteeCandidate> mentees;
 
 	private final int k;
 
@@ -26,7 +26,7 @@ public final class CandidateSet {
 
 	private final Map<Long, Set<Long>> removals;
 
-	CandidateSet(MatchingIndex index, List<MenteeProfile> mentees, int k, int[] hot, int[] score, int[] count,
+	CandidateSet(MatchingIndex index, List<MenteeCandidate> mentees, int k, int[] hot, int[] score, int[] count,
 			int[] capacityLeft, Map<Long, Set<Long>> removals) {
 		this.index = index;
 		this.mentees = mentees;
@@ -43,7 +43,7 @@ public final class CandidateSet {
 	}
 
 	/** The mentees of the pool (pinned mentees are not in it). */
-	public List<MenteeProfile> mentees() {
+	public List<MenteeCandidate> mentees() {
 		return this.mentees;
 	}
 

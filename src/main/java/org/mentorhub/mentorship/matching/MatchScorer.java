@@ -32,7 +32,7 @@ public final class MatchScorer {
 	}
 
 	/** The hard limit that excludes the pair, if any, in the order of {@link Exclusion}. */
-	public static Optional<Exclusion> exclusion(MenteeProfile mentee, MentorProfile mentor) {
+	public static Optional<Exclusion> exclusion(MenteeCandidate mentee, MentorCandidate mentor) {
 		if (mentee.id() == mentor.id()) {
 			return Optional.of(Exclusion.SAME_PERSON);
 		}
@@ -52,7 +52,7 @@ public final class MatchScorer {
 	}
 
 	/** The score of the pair, whether or not a hard limit excludes it (check {@link #exclusion} first). */
-	public ScoreBreakdown score(MenteeProfile mentee, MentorProfile mentor) {
+	public ScoreBreakdown score(MenteeCandidate mentee, MentorCandidate mentor) {
 		int[] sharedSkills = Ids.intersection(mentee.skills(), mentor.skills());
 		int[] sharedInterests = Ids.intersection(mentee.interests(), mentor.interests());
 		int overlap = mentee.availability().overlap(mentor.availability());

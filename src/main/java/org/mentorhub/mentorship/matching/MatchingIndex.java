@@ -30,7 +30,7 @@ public final class MatchingIndex {
 
 	private final MatchWeights weights;
 
-	private final List<MentorProfile> mentors;
+	private final List<MentorCandidate> mentors;
 
 	private final Map<Long, Integer> mentorById = new HashMap<>();
 
@@ -70,7 +70,7 @@ public final class MatchingIndex {
 
 	private final Map<Long, Integer> departmentCode = new HashMap<>();
 
-	private MatchingIndex(Collection<MentorProfile> mentorProfiles, MatchWeights weights) {
+	private MatchingIndex(Collection<MentorCandidate> mentorProfiles, MatchWeights weights) {
 		this.weights = weights;
 		this.scorer = new MatchScorer(weights);
 		this.mentors = List.copyOf(mentorProfiles);
@@ -81,7 +81,7 @@ public final class MatchingIndex {
 		}
 		List<Integer> eligible = new ArrayList<>();
 		for (int i = 0; i < this.mentors.size(); i++) {
-			MentorProfile m = this.mentors.get(i);
+			MentorCandidate m = this.mentors.get(i);
 			if (m.accepting() && m.remainingCapacity() > 0) {
 				eligible.add(i);
 			}
@@ -92,14 +92,14 @@ public final class MatchingIndex {
 				this.wordBit.putIfAbsent(t, this.wordBit.size());
 			}
 		}
-		for (MentorProfile m : this.mentors) {
+		for (MentorCandidate m : this.mentors) {
 			for (int s : m.interests()) {
 				this.interestBit.putIfAbsent(s, this.skillBit.size() + this.interestBit.size());
 			}
 		}
 		eligible.sort((a, b) -> {
-			MentorProfile x = this.mentors.get(a);
-			MentorProfile y = this.mentors.get(b);
+			MentorCandidate x = this.mentors.get(a);
+			MentorCandidate y = this.mentors.get(b);
 			int c = Long.compare(x.institutionId(), y.institutionId());
 			return c != 0 ? c : Long.compare(x.id(), y.id());
 		});
@@ -119,7 +119,7 @@ public final class MatchingIndex {
 		int wNewMothers = weights.supportsNewMothers();
 		for (int h = 0; h < this.hot; h++) {
 			int i = eligible.get(h);
-			MentorProfile m = this.mentors.get(i);
+			MentorCandidate m = this.mentors.get(i);
 			this.hotMentor[h] = i;
 			this.hotPerson[h] = m.id();
 			m.availability().copyTo(this.hotAvail, h * AVAIL_WORDS);
@@ -144,7 +144,7 @@ public final class MatchingIndex {
 	}
 
 	/** Compiles the mentors with the weights. Mentor ids must be unique. */
-	public static MatchingIndex of(Collection<MentorProfile> mentors, MatchWeights weights) {
+	public static MatchingIndex of(Collection<MentorCandidate> mentors, MatchWeights weights) {
 		return new MatchingIndex(mentors, weights);
 	}
 
@@ -157,12 +157,12 @@ public final class MatchingIndex {
 	}
 
 	/** All the mentors, in the order given. */
-	public List<MentorProfile> mentors() {
+	public List<MentorCandidate> mentors() {
 		return this.mentors;
 	}
 
 	/** A mentor by id. */
-	public Optional<MentorProfile> mentor(long id) {
+	public Optional<MentorCandidate> mentor(long id) {
 		Integer i = this.mentorById.get(id);
 		return i == null ? Optional.empty() : Optional.of(this.mentors.get(i));
 	}
@@ -210,7 +210,7 @@ public final class MatchingIndex {
 		/** The most points shared tags and goal words can add: a bound to skip mentors who cannot make the top k. */
 		final int maxRest;
 
-		Probe(MenteeProfile mentee) {
+		Probe(MenteeCandidate mentee) {
 			this.person = mentee.id();
 			mentee.availability().copyTo(this.avail, 0);
 			for (int s : mentee.skills()) {
@@ -407,12 +407,12 @@ public final class MatchingIndex {
 	 * The best {@code limit} mentors for the mentee, best first (ties: lower mentor id), hard limits
 	 * applied, each with its breakdown.
 	 */
-	public List<Suggestion> suggest(MenteeProfile mentee, int limit) {
+	public List<Suggestion> suggest(MenteeCandidate mentee, int limit) {
 		return suggest(mentee, limit, Set.of());
 	}
 
-	/** As {@link #suggest(MenteeProfile, int)}, leaving out the given mentor ids. */
-	public List<Suggestion> suggest(MenteeProfile mentee, int limit, Set<Long> leaveOut) {
+	/** As {@link #suggest(MenteeCandidate, int)}, leaving out the given mentor ids. */
+	public List<Suggestion> suggest(MenteeCandidate mentee, int limit, Set<Long> leaveOut) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("limit must be at least 1");
 		}
@@ -421,14 +421,14 @@ public final class MatchingIndex {
 		int n = new Probe(mentee).top(limit, outHot, outScore, 0, null, hotIndexes(leaveOut));
 		List<Suggestion> suggestions = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			MentorProfile mentor = hotProfile(outHot[i]);
+			MentorCandidate mentor = hotProfile(outHot[i]);
 			suggestions.add(new Suggestion(mentor, this.scorer.score(mentee, mentor)));
 		}
 		return suggestions;
 	}
 
 	/** The breakdown of one pair, or the hard limit that excludes it. */
-	public Optional<Exclusion> exclusion(MenteeProfile mentee, MentorProfile mentor) {
+	public Optional<Exclusion> exclusion(MenteeCandidate mentee, MentorCandidate mentor) {
 		return MatchScorer.exclusion(mentee, mentor);
 	}
 
@@ -458,7 +458,7 @@ public final class MatchingIndex {
 		if (i == null) {
 			return -1;
 		}
-		MentorProfile m = this.mentors.get(i);
+		MentorCandidate m = this.mentors.get(i);
 		int[] range = this.institutionRange.get(m.institutionId());
 		if (range == null) {
 			return -1;
@@ -481,7 +481,7 @@ public final class MatchingIndex {
 		return -1;
 	}
 
-	MentorProfile hotProfile(int h) {
+	MentorCandidate hotProfile(int h) {
 		return this.mentors.get(this.hotMentor[h]);
 	}
 
@@ -494,9 +494,9 @@ public final class MatchingIndex {
 	}
 
 	/** Counts, for a mentee without candidates, why each mentor of the pool is excluded. */
-	Map<Exclusion, Integer> exclusionCounts(MenteeProfile mentee, int[] capacityLeft, Set<Long> removed) {
+	Map<Exclusion, Integer> exclusionCounts(MenteeCandidate mentee, int[] capacityLeft, Set<Long> removed) {
 		Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
-		for (MentorProfile mentor : this.mentors) {
+		for (MentorCandidate mentor : this.mentors) {
 			Exclusion reason = MatchScorer.exclusion(mentee, mentor).orElse(null);
 			if (reason == null) {
 				int h = hotIndex(mentor.id());
@@ -518,7 +518,7 @@ public final class MatchingIndex {
 	 * Each mentee's top {@code k} candidates, in parallel over {@code threads} threads. Reports
 	 * progress (0..1) and stops with a {@link CancellationException} when {@code cancelled} says so.
 	 */
-	CandidateSet candidates(List<MenteeProfile> mentees, int k, Map<Long, Set<Long>> removals, int[] capacityLeft,
+	CandidateSet candidates(List<MenteeCandidate> mentees, int k, Map<Long, Set<Long>> removals, int[] capacityLeft,
 			int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
 		int n = mentees.size();
 		int[] hotOut = new int[n * k];
@@ -538,7 +538,7 @@ public final class MatchingIndex {
 					}
 					int end = Math.min(n, (c + 1) * chunk);
 					for (int i = c * chunk; i < end; i++) {
-						MenteeProfile mentee = mentees.get(i);
+						MenteeCandidate mentee = mentees.get(i);
 						Set<Long> removed = removals.get(mentee.id());
 						counts[i] = new Probe(mentee).top(k, hotOut, scoreOut, i * k, capacityLeft, hotIndexes(removed));
 					}

@@ -1,7 +1,7 @@
 package org.mentorhub.mentorship.matching;
 
 /** A suggested mentor with the score's breakdown. */
-public record Suggestion(MentorProfile mentor, ScoreBreakdown breakdown) {
+public record Suggestion(MentorCandidate mentor, ScoreBreakdown breakdown) {
 
 	public int score() {
 		return this.breakdown.total();

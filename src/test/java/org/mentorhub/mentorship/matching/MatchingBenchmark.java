@@ -48,8 +48,8 @@ public final class MatchingBenchmark {
 		MatchingInstances in = MatchingInstances.generate(menteeCount * 31L + mentorCount, menteeCount, mentorCount,
 				200, 20, 0.95, 1);
 		long capacity = in.mentors.stream()
-			.filter(MentorProfile::accepting)
-			.mapToLong(MentorProfile::remainingCapacity)
+			.filter(MentorCandidate::accepting)
+			.mapToLong(MentorCandidate::remainingCapacity)
 			.sum();
 		line(out, "");
 		line(out, "## %,d mentees x %,d mentors (capacity left %,d; %d runs, medians; load %s)", menteeCount, mentorCount,
@@ -145,7 +145,7 @@ public final class MatchingBenchmark {
 		}
 		double[] times = new double[queries];
 		for (int i = 0; i < queries; i++) {
-			MenteeProfile mentee = in.mentees.get(random.nextInt(in.mentees.size()));
+			MenteeCandidate mentee = in.mentees.get(random.nextInt(in.mentees.size()));
 			long t0 = System.nanoTime();
 			sink += index.suggest(mentee, 10).size();
 			times[i] = (System.nanoTime() - t0) / 1000.0;

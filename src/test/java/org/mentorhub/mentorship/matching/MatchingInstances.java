@@ -7,9 +7,9 @@ import java.util.SplittableRandom;
 /** Random mentees and mentors for tests and the benchmark. */
 final class MatchingInstances {
 
-	final List<MenteeProfile> mentees = new ArrayList<>();
+	final List<MenteeCandidate> mentees = new ArrayList<>();
 
-	final List<MentorProfile> mentors = new ArrayList<>();
+	final List<MentorCandidate> mentors = new ArrayList<>();
 
 	/**
 	 * @param skills size of the skill vocabulary (interests: half of it; words: twice)
@@ -27,13 +27,13 @@ final class MatchingInstances {
 		}
 		for (int m = 0; m < mentorCount; m++) {
 			int current = capacity[m] > 0 && random.nextInt(5) == 0 ? 1 : 0;
-			instances.mentors.add(new MentorProfile(1_000_000L + m, institutionId, (long) random.nextInt(departments),
+			instances.mentors.add(new MentorCandidate(1_000_000L + m, institutionId, (long) random.nextInt(departments),
 					tags(random, skills, 3 + random.nextInt(6)), tags(random, skills / 2 + 1, 2 + random.nextInt(4)),
 					week(random, 6 + random.nextInt(20)), tags(random, skills * 2, 4 + random.nextInt(8)),
 					random.nextInt(4) == 0, capacity[m] + current, current, random.nextInt(40) != 0));
 		}
 		for (int i = 0; i < menteeCount; i++) {
-			instances.mentees.add(new MenteeProfile(1L + i, institutionId, (long) random.nextInt(departments),
+			instances.mentees.add(new MenteeCandidate(1L + i, institutionId, (long) random.nextInt(departments),
 					tags(random, skills, 2 + random.nextInt(5)), tags(random, skills / 2 + 1, 1 + random.nextInt(4)),
 					week(random, 4 + random.nextInt(16)), tags(random, skills * 2, random.nextInt(6)),
 					random.nextInt(10) == 0));

@@ -25,12 +25,12 @@ class MatchingTests {
 
 	static final WeekSlots MONDAY_MORNING = WeekSlots.ofMinuteRanges(new int[] { 9 * 60, 12 * 60 });
 
-	static MenteeProfile mentee(long id, int[] skills, WeekSlots week) {
-		return new MenteeProfile(id, 1, 10L, skills, new int[0], week, new int[0], false);
+	static MenteeCandidate mentee(long id, int[] skills, WeekSlots week) {
+		return new MenteeCandidate(id, 1, 10L, skills, new int[0], week, new int[0], false);
 	}
 
-	static MentorProfile mentor(long id, int[] skills, WeekSlots week, int capacity) {
-		return new MentorProfile(id, 1, 10L, skills, new int[0], week, new int[0], false, capacity, 0, true);
+	static MentorCandidate mentor(long id, int[] skills, WeekSlots week, int capacity) {
+		return new MentorCandidate(id, 1, 10L, skills, new int[0], week, new int[0], false, capacity, 0, true);
 	}
 
 	// --- the score model ---
@@ -61,10 +61,10 @@ class MatchingTests {
 	@Test
 	void aBreakdownExplainsItself() {
 		Vocabulary words = new Vocabulary();
-		MenteeProfile mentee = new MenteeProfile(1, 1, 10L, new int[] { 1, 2, 3, 9 }, new int[] { 5 },
+		MenteeCandidate mentee = new MenteeCandidate(1, 1, 10L, new int[] { 1, 2, 3, 9 }, new int[] { 5 },
 				WeekSlots.ofMinuteRanges(new int[] { 9 * 60, 17 * 60 }), words.tokens("Grow into a Kotlin team lead"),
 				true);
-		MentorProfile mentor = new MentorProfile(2, 1, 10L, new int[] { 1, 2, 3, 4 }, new int[] { 6 },
+		MentorCandidate mentor = new MentorCandidate(2, 1, 10L, new int[] { 1, 2, 3, 4 }, new int[] { 6 },
 				WeekSlots.ofMinuteRanges(new int[] { 11 * 60, 20 * 60 }), words.tokens("Team lead, Kotlin and Java"),
 				true, 4, 1, true);
 		ScoreBreakdown b = new MatchScorer(MatchWeights.DEFAULTS).score(mentee, mentor);
@@ -80,15 +80,15 @@ class MatchingTests {
 
 	@Test
 	void hardLimitsExcludeAndAreNeverJustALowScore() {
-		MenteeProfile mentee = mentee(1, new int[] { 1 }, MONDAY_MORNING);
+		MenteeCandidate mentee = mentee(1, new int[] { 1 }, MONDAY_MORNING);
 		WeekSlots tuesday = WeekSlots.ofMinuteRanges(new int[] { 24 * 60 + 9 * 60, 24 * 60 + 12 * 60 });
-		List<MentorProfile> mentors = List.of(
-				new MentorProfile(1, 1, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 3, 0, true),
-				new MentorProfile(2, 2, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 3, 0, true),
-				new MentorProfile(3, 1, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 3, 0, false),
-				new MentorProfile(4, 1, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 2, 2, true),
-				new MentorProfile(5, 1, 10L, new int[] { 1 }, null, tuesday, null, false, 3, 0, true),
-				new MentorProfile(6, 1, 99L, new int[0], null, MONDAY_MORNING, null, false, 1, 0, true));
+		List<MentorCandidate> mentors = List.of(
+				new MentorCandidate(1, 1, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 3, 0, true),
+				new MentorCandidate(2, 2, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 3, 0, true),
+				new MentorCandidate(3, 1, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 3, 0, false),
+				new MentorCandidate(4, 1, 10L, new int[] { 1 }, null, MONDAY_MORNING, null, false, 2, 2, true),
+				new MentorCandidate(5, 1, 10L, new int[] { 1 }, null, tuesday, null, false, 3, 0, true),
+				new MentorCandidate(6, 1, 99L, new int[0], null, MONDAY_MORNING, null, false, 1, 0, true));
 		List<Exclusion> reasons = mentors.stream()
 			.map(m -> MatchScorer.exclusion(mentee, m).orElse(null))
 			.toList();
@@ -97,7 +97,7 @@ class MatchingTests {
 		MatchingIndex index = MatchingIndex.of(mentors, MatchWeights.DEFAULTS);
 		assertThat(index.suggest(mentee, 10)).extracting(s -> s.mentor().id()).containsExactly(6L);
 
-		MenteeProfile alone = mentee(7, new int[] { 1 }, WeekSlots.ofSlots(300));
+		MenteeCandidate alone = mentee(7, new int[] { 1 }, WeekSlots.ofSlots(300));
 		AssignmentResult result = BulkAssigner.optimise(index, List.of(alone), AssignmentOptions.defaults());
 		UnassignedMentee unassigned = result.unassigned().get(0);
 		assertThat(unassigned.reason()).isEqualTo(Reason.NO_ELIGIBLE_MENTOR);
@@ -115,7 +115,7 @@ class MatchingTests {
 		for (int seed = 0; seed < 20; seed++) {
 			MatchingInstances in = MatchingInstances.generate(seed, 30, 300, 40, 5, 1.0, 1);
 			MatchingIndex index = MatchingIndex.of(in.mentors, new MatchWeights(seed * 5, 30, 10, 100 - seed, 20, 7));
-			for (MenteeProfile mentee : in.mentees) {
+			for (MenteeCandidate mentee : in.mentees) {
 				List<Suggestion> top = index.suggest(mentee, 10);
 				List<ScoreBreakdown> expected = in.mentors.stream()
 					.filter(m -> MatchScorer.exclusion(mentee, m).isEmpty())
@@ -134,7 +134,7 @@ class MatchingTests {
 	void suggestionsLeaveOutGivenMentors() {
 		MatchingInstances in = MatchingInstances.generate(7, 50, 100, 20, 3, 1.0, 1);
 		MatchingIndex index = MatchingIndex.of(in.mentors, MatchWeights.DEFAULTS);
-		MenteeProfile mentee = in.mentees.stream().filter(m -> index.suggest(m, 5).size() == 5).findFirst().orElseThrow();
+		MenteeCandidate mentee = in.mentees.stream().filter(m -> index.suggest(m, 5).size() == 5).findFirst().orElseThrow();
 		List<Suggestion> top = index.suggest(mentee, 5);
 		long first = top.get(0).mentor().id();
 		assertThat(index.suggest(mentee, 5, Set.of(first))).extracting(s -> s.mentor().id())
@@ -248,8 +248,8 @@ class MatchingTests {
 	@Test
 	void pinsUseCapacityAndRemovalsAreNeverUsed() {
 		WeekSlots week = MONDAY_MORNING;
-		List<MentorProfile> mentors = List.of(mentor(100, new int[] { 1 }, week, 1), mentor(200, new int[] { 2 }, week, 1));
-		List<MenteeProfile> mentees = List.of(mentee(1, new int[] { 1 }, week), mentee(2, new int[] { 2 }, week));
+		List<MentorCandidate> mentors = List.of(mentor(100, new int[] { 1 }, week, 1), mentor(200, new int[] { 2 }, week, 1));
+		List<MenteeCandidate> mentees = List.of(mentee(1, new int[] { 1 }, week), mentee(2, new int[] { 2 }, week));
 		MatchingIndex index = MatchingIndex.of(mentors, MatchWeights.DEFAULTS);
 		AssignmentResult plain = BulkAssigner.optimise(index, mentees, AssignmentOptions.defaults());
 		assertThat(plain.pairs()).extracting(p -> p.menteeId() + "-" + p.mentorId()).containsExactlyInAnyOrder("1-100",
@@ -274,9 +274,9 @@ class MatchingTests {
 	@Test
 	void badPinsAndRemovalsAreRefused() {
 		WeekSlots week = MONDAY_MORNING;
-		List<MentorProfile> mentors = List.of(mentor(100, new int[] { 1 }, week, 1),
+		List<MentorCandidate> mentors = List.of(mentor(100, new int[] { 1 }, week, 1),
 				mentor(200, new int[] { 2 }, WeekSlots.ofSlots(200), 1));
-		List<MenteeProfile> mentees = List.of(mentee(1, new int[] { 1 }, week), mentee(2, new int[] { 2 }, week));
+		List<MenteeCandidate> mentees = List.of(mentee(1, new int[] { 1 }, week), mentee(2, new int[] { 2 }, week));
 		MatchingIndex index = MatchingIndex.of(mentors, MatchWeights.DEFAULTS);
 		assertThatThrownBy(() -> BulkAssigner.optimise(index, mentees,
 				AssignmentOptions.defaults().withPins(List.of(new Pair(1, 200)))))
@@ -312,11 +312,11 @@ class MatchingTests {
 	void theCardinalityOptionPlacesMoreMenteesAtALowerScore() {
 		WeekSlots week = MONDAY_MORNING;
 		// mentee 1 fits mentor 100 very well and mentor 200 a little; mentee 2 only fits mentor 100
-		List<MentorProfile> mentors = List.of(mentor(100, new int[] { 1, 2, 3, 4, 5 }, week, 1),
+		List<MentorCandidate> mentors = List.of(mentor(100, new int[] { 1, 2, 3, 4, 5 }, week, 1),
 				mentor(200, new int[] { 9 }, WeekSlots.ofSlots(18), 1));
-		List<MenteeProfile> mentees = List.of(
-				new MenteeProfile(1, 1, 10L, new int[] { 1, 2, 3, 4, 5 }, null, WeekSlots.ofSlots(18, 19, 20), null, false),
-				new MenteeProfile(2, 1, 11L, new int[] { 8 }, null, WeekSlots.ofSlots(21, 22, 23), null, false));
+		List<MenteeCandidate> mentees = List.of(
+				new MenteeCandidate(1, 1, 10L, new int[] { 1, 2, 3, 4, 5 }, null, WeekSlots.ofSlots(18, 19, 20), null, false),
+				new MenteeCandidate(2, 1, 11L, new int[] { 8 }, null, WeekSlots.ofSlots(21, 22, 23), null, false));
 		MatchingIndex index = MatchingIndex.of(mentors, MatchWeights.DEFAULTS);
 		AssignmentResult byScore = BulkAssigner.optimise(index, mentees, AssignmentOptions.defaults());
 		AssignmentResult byCount = BulkAssigner.optimise(index, mentees,

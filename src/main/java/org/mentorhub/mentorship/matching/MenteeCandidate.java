@@ -7,10 +7,10 @@ import java.util.Arrays;
  * institution; goal tokens from a {@link Vocabulary}); the arrays are copied, sorted and
  * de-duplicated. {@code departmentId} may be null.
  */
-public record MenteeProfile(long id, long institutionId, Long departmentId, int[] skills, int[] interests,
+public record MenteeCandidate(long id, long institutionId, Long departmentId, int[] skills, int[] interests,
 		WeekSlots availability, int[] goalTokens, boolean newMother) {
 
-	public MenteeProfile {
+	public MenteeCandidate {
 		skills = Ids.sortedDistinct(skills);
 		interests = Ids.sortedDistinct(interests);
 		goalTokens = Ids.sortedDistinct(goalTokens);
@@ -19,7 +19,7 @@ public record MenteeProfile(long id, long institutionId, Long departmentId, int[
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof MenteeProfile o && this.id == o.id && this.institutionId == o.institutionId
+		return other instanceof MenteeCandidate o && this.id == o.id && this.institutionId == o.institutionId
 				&& java.util.Objects.equals(this.departmentId, o.departmentId) && Arrays.equals(this.skills, o.skills)
 				&& Arrays.equals(this.interests, o.interests) && this.availability.equals(o.availability)
 				&& Arrays.equals(this.goalTokens, o.goalTokens) && this.newMother == o.newMother;
@@ -32,7 +32,7 @@ public record MenteeProfile(long id, long institutionId, Long departmentId, int[
 
 	@Override
 	public String toString() {
-		return "MenteeProfile[id=" + this.id + "]";
+		return "MenteeCandidate[id=" + this.id + "]";
 	}
 
 }

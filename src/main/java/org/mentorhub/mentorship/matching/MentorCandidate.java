@@ -3,14 +3,14 @@ package org.mentorhub.mentorship.matching;
 import java.util.Arrays;
 
 /**
- * What matching knows of a mentor. Tags and tokens as in {@link MenteeProfile}; {@code capacity} is
+ * What matching knows of a mentor. Tags and tokens as in {@link MenteeCandidate}; {@code capacity} is
  * the most mentees at once and {@code currentMentees} how many they have now.
  */
-public record MentorProfile(long id, long institutionId, Long departmentId, int[] skills, int[] interests,
+public record MentorCandidate(long id, long institutionId, Long departmentId, int[] skills, int[] interests,
 		WeekSlots availability, int[] expertiseTokens, boolean supportsNewMothers, int capacity,
 		int currentMentees, boolean accepting) {
 
-	public MentorProfile {
+	public MentorCandidate {
 		skills = Ids.sortedDistinct(skills);
 		interests = Ids.sortedDistinct(interests);
 		expertiseTokens = Ids.sortedDistinct(expertiseTokens);
@@ -27,7 +27,7 @@ public record MentorProfile(long id, long institutionId, Long departmentId, int[
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof MentorProfile o && this.id == o.id && this.institutionId == o.institutionId
+		return other instanceof MentorCandidate o && this.id == o.id && this.institutionId == o.institutionId
 				&& java.util.Objects.equals(this.departmentId, o.departmentId) && Arrays.equals(this.skills, o.skills)
 				&& Arrays.equals(this.interests, o.interests) && this.availability.equals(o.availability)
 				&& Arrays.equals(this.expertiseTokens, o.expertiseTokens)
@@ -42,7 +42,7 @@ public record MentorProfile(long id, long institutionId, Long departmentId, int[
 
 	@Override
 	public String toString() {
-		return "MentorProfile[id=" + this.id + "]";
+		return "MentorCandidate[id=" + this.id + "]";
 	}
 
 }
