@@ -63,7 +63,7 @@ public class UserAdministration {
 
 	private final RoleRepository roles;
 
-	private final UserDirectory directory;
+	private final AccountSearch directory;
 
 	private final UserSessions sessions;
 
@@ -77,7 +77,7 @@ public class UserAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	UserAdministration(UserRepository users, RoleRepository roles, UserDirectory directory, UserSessions sessions,
+	UserAdministration(UserRepository users, RoleRepository roles, AccountSearch directory, UserSessions sessions,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
@@ -141,14 +141,14 @@ public class UserAdministration {
 		Sort sort = checkedSort(pageable.getSort());
 		int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
 		Pageable page = PageRequest.of(Math.max(pageable.getPageNumber(), 0), size, sort);
-		UserDirectory.Criteria criteria = new UserDirectory.Criteria(scope.institutionId(), department,
+		AccountSearch.Criteria criteria = new AccountSearch.Criteria(scope.institutionId(), department,
 				trimmed(search.query(), 200), search.role(), search.status());
 		long total = this.directory.count(criteria);
 		if (total == 0 || page.getOffset() >= total) {
 			return new PageImpl<>(List.of(), page, total);
 		}
-		List<UserDirectory.Row> rows = this.directory.page(criteria, sort, size, page.getOffset());
-		Map<Long, Set<RoleName>> rolesById = this.directory.rolesOf(rows.stream().map(UserDirectory.Row::id).toList());
+		List<AccountSearch.Row> rows = this.directory.page(criteria, sort, size, page.getOffset());
+		Map<Long, Set<RoleName>> rolesById = this.directory.rolesOf(rows.stream().map(AccountSearch.Row::id).toList());
 		Map<Long, String> departmentNames = departmentNames(scope.institutionId());
 		List<UserListItem> items = rows.stream()
 			.map(row -> new UserListItem(row.id(), row.fullName(), row.email(), row.username(),
@@ -320,7 +320,7 @@ public class UserAdministration {
 			return Sort.by("name");
 		}
 		for (Sort.Order order : sort) {
-			if (!UserDirectory.SORTABLE.containsKey(order.getProperty())) {
+			if (!AccountSearch.SORTABLE.containsKey(order.getProperty())) {
 				throw new InvalidInputException("sort", "Cannot sort by '" + shorten(order.getProperty())
 						+ "'. Sort by name, email, status, lastLogin or created.");
 			}

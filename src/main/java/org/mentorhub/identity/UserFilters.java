@@ -18,7 +18,7 @@ record UserFilters(String query, RoleName role, Long department, UserStatus stat
 		boolean ascending = true;
 		if (sort != null && !sort.isBlank()) {
 			String[] parts = sort.split(",");
-			if (UserDirectory.SORTABLE.containsKey(parts[0].strip())) {
+			if (AccountSearch.SORTABLE.containsKey(parts[0].strip())) {
 				property = parts[0].strip();
 				ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
 			}

@@ -94,7 +94,7 @@ public class UserImports {
 
 	private final UserImportRowRepository rows;
 
-	private final UserDirectory directory;
+	private final AccountSearch directory;
 
 	private final Organizations organizations;
 
@@ -108,7 +108,7 @@ public class UserImports {
 
 	private final Clock clock;
 
-	UserImports(UserImportRepository imports, UserImportRowRepository rows, UserDirectory directory,
+	UserImports(UserImportRepository imports, UserImportRowRepository rows, AccountSearch directory,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportCommit pipeline,
 			Clock clock) {
 		this.imports = imports;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * whatever the size of the institution. Only whitelisted columns can be sorted on.
  */
 @Component
-class UserDirectory implements DepartmentMemberCounts {
+class AccountSearch implements DepartmentMemberCounts {
 
 	/** Sortable properties and their columns; the API and the page use the property names. */
 	static final Map<String, String> SORTABLE = Map.of("name", "u.full_name", "email", "u.email", "status",
@@ -28,7 +28,7 @@ class UserDirectory implements DepartmentMemberCounts {
 
 	private final JdbcClient jdbc;
 
-	UserDirectory(JdbcClient jdbc) {
+	AccountSearch(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
