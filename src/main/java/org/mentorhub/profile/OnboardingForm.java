@@ -2,6 +2,8 @@ package org.mentorhub.profile;
 
 import java.util.List;
 
+import org.mentorhub.profile.availability.AvailabilityGrid;
+
 /**
  * The form of one wizard page: the fields of every kind of step (a page sends only its own), the
  * ticked cells of the availability grid, and the button pressed ({@code save}, {@code skip} or

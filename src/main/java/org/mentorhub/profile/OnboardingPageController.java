@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.profile.availability.AvailabilityGrid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

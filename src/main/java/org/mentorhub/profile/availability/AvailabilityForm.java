@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.availability;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.availability;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.profile.AvailabilitySlot;
+import org.mentorhub.profile.AvailabilitySlotInput;
+import org.mentorhub.profile.WeeklyAvailability;
 
 /**
  * The page's weekly grid: 7 days × 30-minute cells from 06:00 to 22:00. Turns ticked cells into
  * slots (adjacent cells of a day become one slot) and slots into ticked cells. Slots outside the
  * grid's hours (set through the API) are kept when the grid is saved.
  */
-final class AvailabilityGrid {
+public final class AvailabilityGrid {
 
 	static final LocalTime FIRST = LocalTime.of(6, 0);
 
@@ -26,7 +29,7 @@ final class AvailabilityGrid {
 	}
 
 	/** The start times of the grid's rows. */
-	static List<LocalTime> rows() {
+	public static List<LocalTime> rows() {
 		List<LocalTime> rows = new ArrayList<>();
 		for (LocalTime t = FIRST; t.isBefore(LAST); t = t.plusMinutes(CELL_MINUTES)) {
 			rows.add(t);
@@ -40,7 +43,7 @@ final class AvailabilityGrid {
 	}
 
 	/** The keys of the cells that the slots cover, wholly or partly. */
-	static Set<String> ticked(WeeklyAvailability week) {
+	public static Set<String> ticked(WeeklyAvailability week) {
 		Set<String> keys = new TreeSet<>();
 		for (AvailabilitySlot slot : week.slots()) {
 			for (LocalTime row : rows()) {
@@ -57,7 +60,7 @@ final class AvailabilityGrid {
 	 * The slots of the ticked cells plus the parts of the current slots outside the grid's hours, as
 	 * inputs for {@link WeeklyAvailability#parse}. An unknown cell key is refused.
 	 */
-	static List<AvailabilitySlotInput> slots(List<String> cells, WeeklyAvailability current) {
+	public static List<AvailabilitySlotInput> slots(List<String> cells, WeeklyAvailability current) {
 		boolean[][] ticked = new boolean[8][rows().size()];
 		List<LocalTime> rows = rows();
 		for (String cell : cells == null ? List.<String>of() : cells) {
@@ -109,7 +112,7 @@ final class AvailabilityGrid {
 	}
 
 	/** The grid's days, Monday first. */
-	static List<DayOfWeek> days() {
+	public static List<DayOfWeek> days() {
 		return List.of(DayOfWeek.values());
 	}
 

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.availability;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.mentorhub.platform.FieldErrors;
-import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
-
+import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.profile.Availabilities;
+import org.mentorhub.profile.WeeklyAvailability;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.availability;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.mentorhub.profile.Availabilities;
+import org.mentorhub.profile.AvailabilityAbsence;
+import org.mentorhub.profile.AvailabilitySlotInput;
+import org.mentorhub.profile.WeeklyAvailability;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,11 +1,11 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.availability;
 
 import java.util.List;
 
-import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Endpoint;
 import org.mentorhub.security.Matrix.Fixture;
 import org.mentorhub.security.Matrix.Target;
+import org.mentorhub.security.Matrix;
 
 import static org.mentorhub.security.Matrix.Persona.SIGNED_IN;
 import static org.mentorhub.security.Matrix.Relation.OWN;
