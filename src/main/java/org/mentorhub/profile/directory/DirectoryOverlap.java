@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.directory;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,6 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.mentorhub.profile.UtcWeek;
 
 /**
  * Weekly availability as UTC minutes of the week (0 = Monday 00:00 UTC, {@value #WEEK} minutes), so

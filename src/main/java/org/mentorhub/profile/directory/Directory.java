@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;

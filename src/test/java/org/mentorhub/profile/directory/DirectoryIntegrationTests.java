@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.directory;
 
 import java.time.LocalTime;
 import java.util.List;
