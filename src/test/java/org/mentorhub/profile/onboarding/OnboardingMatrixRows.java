@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.onboarding;
 
 import java.util.EnumSet;
 import java.util.List;

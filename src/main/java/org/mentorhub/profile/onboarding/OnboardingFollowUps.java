@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.onboarding;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +23,9 @@ import org.mentorhub.platform.Mailer;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.profile.OnboardingProgress;
+import org.mentorhub.profile.OnboardingStatus;
+import org.mentorhub.profile.OnboardingStep;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -152,7 +155,7 @@ public class OnboardingFollowUps {
 			List<OnboardingStep> steps = OnboardingStep.forRoles(own, row.student() == 1);
 			OnboardingStatus status = row.onboardingStatus() == null ? OnboardingStatus.NOT_STARTED
 					: OnboardingStatus.valueOf(row.onboardingStatus());
-			OnboardingProgress progress = Onboarding.progress(status,
+			OnboardingProgress progress = OnboardingProgress.of(status,
 					row.onboardingStep() == null ? 0 : row.onboardingStep(), steps, null);
 			Instant lastLogin = instant(row.lastLoginAt());
 			Instant profileChanged = row.onboardingStatus() == null ? null : instant(row.updatedAt());
@@ -280,7 +283,7 @@ public class OnboardingFollowUps {
 			throw new StateTransitionException("This person has already finished onboarding.");
 		}
 		Set<String> roles = rolesOf(List.of(userId)).getOrDefault(userId, Set.of());
-		OnboardingProgress progress = Onboarding.progress(status,
+		OnboardingProgress progress = OnboardingProgress.of(status,
 				person.onboardingStep() == null ? 0 : person.onboardingStep(),
 				OnboardingStep.forRoles(roles, person.student() == 1), null);
 		String institutionName = person.institutionId() == null ? null

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.onboarding;
 
 import java.util.List;
 
@@ -6,6 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.mentorhub.profile.AvailabilitySlotInput;
+import org.mentorhub.profile.Onboarding;
+import org.mentorhub.profile.OnboardingAnswers;
+import org.mentorhub.profile.OnboardingProgress;
+import org.mentorhub.profile.OnboardingStep;
+import org.mentorhub.profile.OnboardingStepView;
+import org.mentorhub.profile.ProfileView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.onboarding;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -8,6 +8,12 @@ import java.util.TreeSet;
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.profile.Availabilities;
+import org.mentorhub.profile.Onboarding;
+import org.mentorhub.profile.OnboardingProgress;
+import org.mentorhub.profile.OnboardingStepView;
+import org.mentorhub.profile.PreferredCommunication;
+import org.mentorhub.profile.SupportTopic;
 import org.mentorhub.profile.availability.AvailabilityGrid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

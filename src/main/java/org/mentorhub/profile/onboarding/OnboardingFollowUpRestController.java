@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.onboarding;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
