@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubServerTest;
-import org.mentorhub.identity.PersonalAccessTokens;
+import org.mentorhub.identity.tokens.PersonalAccessTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;

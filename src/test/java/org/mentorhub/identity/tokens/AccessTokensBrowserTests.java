@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.time.Duration;
 
@@ -7,6 +7,7 @@ import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
+import org.mentorhub.identity.RoleName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;

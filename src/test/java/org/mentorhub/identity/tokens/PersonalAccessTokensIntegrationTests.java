@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -6,12 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.RoleName;
+import org.mentorhub.identity.TokenHashing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;

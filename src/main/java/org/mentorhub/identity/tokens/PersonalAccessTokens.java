@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.identity.RoleName;
+import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;

@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
-import org.mentorhub.identity.PersonalAccessTokens.NewToken;
+import org.mentorhub.identity.tokens.PersonalAccessTokens.NewToken;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.RateLimited;

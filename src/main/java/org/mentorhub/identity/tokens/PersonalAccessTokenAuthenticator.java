@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.mentorhub.identity.AccountUserDetailsService;
+import org.mentorhub.identity.RoleName;
+import org.mentorhub.identity.SignedInUser;
+import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.platform.AccessTokenAuthenticator;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,13 +46,14 @@ class PersonalAccessTokenAuthenticator implements AccessTokenAuthenticator {
 
 	private final PersonalAccessTokenRepository tokens;
 
-	private final UserRepository users;
+	private final AccountUserDetailsService accounts;
 
 	private final Clock clock;
 
-	PersonalAccessTokenAuthenticator(PersonalAccessTokenRepository tokens, UserRepository users, Clock clock) {
+	PersonalAccessTokenAuthenticator(PersonalAccessTokenRepository tokens, AccountUserDetailsService accounts,
+			Clock clock) {
 		this.tokens = tokens;
-		this.users = users;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -63,12 +68,12 @@ class PersonalAccessTokenAuthenticator implements AccessTokenAuthenticator {
 		if (found == null || found.statusAt(now) != PersonalAccessToken.Status.ACTIVE) {
 			return Optional.empty();
 		}
-		User user = this.users.findById(found.getUserId()).orElse(null);
-		if (user == null || user.getStatus() != UserStatus.ACTIVE) {
+		SignedInUser owner = this.accounts.activeUser(found.getUserId()).orElse(null);
+		if (owner == null) {
 			return Optional.empty();
 		}
 		this.tokens.recordUse(found.getId(), now, now.minus(USE_RECORDING_INTERVAL));
-		SignedInUser principal = narrowed(AccountUserDetailsService.toSignedInUser(user), found.getScopes());
+		SignedInUser principal = narrowed(owner, found.getScopes());
 		List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
 		found.getScopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
@@ -88,8 +93,7 @@ class PersonalAccessTokenAuthenticator implements AccessTokenAuthenticator {
 			.filter(permission -> !"API_TOKEN".equals(permission))
 			.filter(permission -> admin || !PersonalAccessTokens.ADMIN_PERMISSIONS.contains(permission))
 			.forEach(permissions::add);
-		return new SignedInUser(owner.id(), owner.getUsername(), owner.email(), owner.fullName(), owner.institutionId(),
-				owner.departmentId(), owner.primaryRole(), roles, permissions, owner.isEnabled(), null);
+		return owner.narrowedTo(roles, permissions);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.identity.PersonalAccessTokens.CreatedToken;
-import org.mentorhub.identity.PersonalAccessTokens.NewToken;
-import org.mentorhub.identity.PersonalAccessTokens.TokenSummary;
+import org.mentorhub.identity.tokens.PersonalAccessTokens.CreatedToken;
+import org.mentorhub.identity.tokens.PersonalAccessTokens.NewToken;
+import org.mentorhub.identity.tokens.PersonalAccessTokens.TokenSummary;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

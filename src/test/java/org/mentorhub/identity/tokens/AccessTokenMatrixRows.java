@@ -1,9 +1,10 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.tokens;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Endpoint;
 import org.mentorhub.security.Matrix.Fixture;
