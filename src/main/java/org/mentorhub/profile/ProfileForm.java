@@ -6,13 +6,13 @@ import java.util.List;
 import org.mentorhub.platform.InvalidInputException;
 
 /** The profile edit form; numbers come as text so that a typo is shown beside its field. */
-record ProfileForm(String firstName, String lastName, String title, String phone, String bio, String position,
+public record ProfileForm(String firstName, String lastName, String title, String phone, String bio, String position,
 		String organization, String yearsOfExperience, String areaOfExpertise, String preferredCommunication,
 		String goalsText, String visibility, String skills, String interests, String designation,
 		String specialization, String mentorshipStyle, String maxMentees, Boolean acceptingNewMentees,
 		Boolean supportsNewMothers, String program, String yearOfStudy, Long version) {
 
-	static ProfileForm of(ProfileView v) {
+	public static ProfileForm of(ProfileView v) {
 		ProfileView.Mentor m = v.mentor();
 		ProfileView.Student s = v.student();
 		return new ProfileForm(v.firstName(), v.lastName(), v.title(), v.phone(), v.bio(), v.position(),

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.avatar;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.avatar;
 
+import org.mentorhub.profile.Avatars;
+import org.mentorhub.profile.ProfileView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

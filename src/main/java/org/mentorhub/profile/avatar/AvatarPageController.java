@@ -1,5 +1,11 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.avatar;
 
+import org.mentorhub.profile.Avatars;
+import org.mentorhub.profile.PreferredCommunication;
+import org.mentorhub.profile.ProfileForm;
+import org.mentorhub.profile.ProfileView;
+import org.mentorhub.profile.ProfileVisibility;
+import org.mentorhub.profile.Profiles;
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;

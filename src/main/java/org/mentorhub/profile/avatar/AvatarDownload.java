@@ -1,5 +1,6 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.avatar;
 
+import org.mentorhub.profile.Avatars;
 import java.io.IOException;
 
 import org.mentorhub.attachment.Attachments.Download;

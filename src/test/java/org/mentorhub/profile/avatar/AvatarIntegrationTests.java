@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.avatar;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -177,7 +177,7 @@ class AvatarIntegrationTests {
 		assertThat(new java.awt.Color(avatar.getRGB(20, 128)).getRed()).isGreaterThan(200);
 		assertThat(new java.awt.Color(avatar.getRGB(235, 128)).getBlue()).isGreaterThan(200);
 		assertThat(avatarUrl(me.id())).isEqualTo("/people/" + me.id() + "/avatar");
-		assertThat(audits(Avatars.CHANGED, me.id(), me.id())).isEqualTo(1);
+		assertThat(audits("AVATAR_CHANGED", me.id(), me.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -374,7 +374,7 @@ class AvatarIntegrationTests {
 		assertThat(rows).hasSize(1);
 		assertThat(lower(rows.get(0)).get("storage_path")).isNotEqualTo(oldPath);
 		assertThat(TestFiles.ROOT.resolve(oldPath)).doesNotExist();
-		assertThat(audits(Avatars.CHANGED, me.id(), me.id())).isEqualTo(2);
+		assertThat(audits("AVATAR_CHANGED", me.id(), me.id())).isEqualTo(2);
 	}
 
 	@Test
@@ -388,12 +388,12 @@ class AvatarIntegrationTests {
 
 		assertNothingStored(me);
 		assertThat(TestFiles.ROOT.resolve(path)).doesNotExist();
-		assertThat(audits(Avatars.REMOVED, me.id(), me.id())).isEqualTo(1);
+		assertThat(audits("AVATAR_REMOVED", me.id(), me.id())).isEqualTo(1);
 		assertThat(download(me, me.id()).getStatus()).isEqualTo(404);
 		// Removing again is harmless and not audited again.
 		this.mvc.perform(delete("/api/v1/profiles/me/avatar").with(csrf()).with(as(me)))
 			.andExpect(status().isNoContent());
-		assertThat(audits(Avatars.REMOVED, me.id(), me.id())).isEqualTo(1);
+		assertThat(audits("AVATAR_REMOVED", me.id(), me.id())).isEqualTo(1);
 	}
 
 	// --- someone else's avatar ---
@@ -422,10 +422,10 @@ class AvatarIntegrationTests {
 
 		upload(admin, path, other).andExpect(status().isOk());
 		assertThat(lower(avatarRows(owner.id()).get(0)).get("sha256")).isNotEqualTo(before.get("sha256"));
-		assertThat(audits(Avatars.CHANGED, owner.id(), admin.id())).isEqualTo(1);
+		assertThat(audits("AVATAR_CHANGED", owner.id(), admin.id())).isEqualTo(1);
 		this.mvc.perform(delete(path).with(csrf()).with(as(admin))).andExpect(status().isNoContent());
 		assertNothingStored(owner);
-		assertThat(audits(Avatars.REMOVED, owner.id(), admin.id())).isEqualTo(1);
+		assertThat(audits("AVATAR_REMOVED", owner.id(), admin.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -537,7 +537,7 @@ class AvatarIntegrationTests {
 			.andExpect(redirectedUrl("/people/" + owner.id() + "/edit"));
 		assertThat(avatarRows(owner.id())).hasSize(1);
 		assertNothingStored(admin);
-		assertThat(audits(Avatars.CHANGED, owner.id(), admin.id())).isEqualTo(1);
+		assertThat(audits("AVATAR_CHANGED", owner.id(), admin.id())).isEqualTo(1);
 		this.mvc.perform(post("/people/" + owner.id() + "/avatar/delete").with(csrf()).with(as(peer)))
 			.andExpect(status().isForbidden());
 		assertThat(avatarRows(owner.id())).hasSize(1);

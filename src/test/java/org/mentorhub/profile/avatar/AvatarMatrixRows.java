@@ -1,5 +1,6 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.avatar;
 
+import org.mentorhub.profile.ProfileMatrixRows;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public class AvatarMatrixRows implements Matrix.Rows {
 					"image/png", ("avatar " + marker).getBytes(StandardCharsets.US_ASCII));
 			world.jdbc()
 				.sql("UPDATE user_profiles SET avatar_url = :url WHERE user_id = :u")
-				.param("url", Avatars.path(owner.id()))
+				.param("url", "/people/" + owner.id() + "/avatar")
 				.param("u", owner.id())
 				.update();
 			return AVATAR_STATE.take(world, new Target(String.valueOf(owner.id()), marker));
