@@ -36,11 +36,13 @@ public record ProfileForm(String firstName, String lastName, String title, Strin
 				this.program, number(this.yearOfStudy, "yearOfStudy"), this.version);
 	}
 
-	static List<String> list(String commaSeparated) {
+	/** The comma-separated values as a list (empty for none). */
+	public static List<String> list(String commaSeparated) {
 		return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).toList();
 	}
 
-	static Integer number(String text, String field) {
+	/** The text as a whole number, null when blank; anything else is a bad input on the field. */
+	public static Integer number(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -1,13 +1,12 @@
 package org.mentorhub.profile.onboarding;
 
-import java.util.Arrays;
 import java.util.List;
 
-import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.profile.AvailabilitySlotInput;
 import org.mentorhub.profile.OnboardingAnswers;
 import org.mentorhub.profile.OnboardingStep;
 import org.mentorhub.profile.OnboardingStepView;
+import org.mentorhub.profile.ProfileForm;
 import org.mentorhub.profile.WeeklyAvailability;
 import org.mentorhub.profile.availability.AvailabilityGrid;
 
@@ -36,28 +35,11 @@ record OnboardingForm(String title, String phone, String bio, String preferredCo
 		List<AvailabilitySlotInput> slots = step == OnboardingStep.AVAILABILITY
 				? AvailabilityGrid.slots(this.cells, current) : null;
 		return new OnboardingAnswers(this.title, this.phone, this.bio, this.preferredCommunication, this.goalsText,
-				list(this.interests), this.supportTopics == null ? List.of() : this.supportTopics,
+				ProfileForm.list(this.interests), this.supportTopics == null ? List.of() : this.supportTopics,
 				Boolean.TRUE.equals(this.wantsMotherMentor), this.supportNotes, this.designation, this.specialization,
-				step == OnboardingStep.MENTORING ? number(this.maxMentees, "maxMentees") : null,
+				step == OnboardingStep.MENTORING ? ProfileForm.number(this.maxMentees, "maxMentees") : null,
 				Boolean.TRUE.equals(this.acceptingNewMentees), Boolean.TRUE.equals(this.supportsNewMothers), this.zone,
 				slots);
-	}
-
-	// The same parsing as the profile page's form (ProfileForm), which stays package-private in the module root.
-	private static List<String> list(String commaSeparated) {
-		return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).toList();
-	}
-
-	private static Integer number(String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "Enter a whole number.");
-		}
 	}
 
 }
