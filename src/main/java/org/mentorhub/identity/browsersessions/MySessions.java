@@ -1,5 +1,7 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.browsersessions;
 
+import org.mentorhub.identity.SignedInUser;
+import org.mentorhub.identity.UserSessions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.browsersessions;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,7 @@ class SessionsRestController {
 	@GetMapping("/api/v1/account/sessions")
 	@Operation(summary = "My sessions", description = "The caller's active browser sessions, most recently used first.")
 	List<SessionResponse> list(HttpServletRequest request) {
-		return this.sessions.list(AccountPageController.sessionId(request))
+		return this.sessions.list(CurrentSession.id(request))
 			.stream()
 			.map(s -> new SessionResponse(s.reference(), s.createdAt(), s.lastUsedAt(), s.current()))
 			.toList();
@@ -52,7 +52,7 @@ class SessionsRestController {
 	@DeleteMapping("/api/v1/account/sessions")
 	@Operation(summary = "End all my other sessions", description = "Signs out every session of the caller but this one.")
 	SessionsEndedResponse endOthers(HttpServletRequest request) {
-		return new SessionsEndedResponse(this.sessions.endOthers(AccountPageController.sessionId(request)));
+		return new SessionsEndedResponse(this.sessions.endOthers(CurrentSession.id(request)));
 	}
 
 }

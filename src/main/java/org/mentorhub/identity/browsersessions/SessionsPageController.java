@@ -1,13 +1,13 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.browsersessions;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-
+import org.mentorhub.identity.UserSessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,14 +60,14 @@ class SessionsPageController {
 
 	@PostMapping("/account/sessions/end-others")
 	ModelAndView endOthers(HttpServletRequest request) {
-		this.sessions.endOthers(AccountPageController.sessionId(request));
+		this.sessions.endOthers(CurrentSession.id(request));
 		return new ModelAndView("redirect:/account/sessions?ended-others");
 	}
 
 	@HxRequest
 	@PostMapping("/account/sessions/end-others")
 	ModelAndView endOthersInPlace(HttpServletRequest request) {
-		this.sessions.endOthers(AccountPageController.sessionId(request));
+		this.sessions.endOthers(CurrentSession.id(request));
 		return view(TABLE, request).addObject("notice", "ended-others");
 	}
 
@@ -80,7 +80,7 @@ class SessionsPageController {
 
 	private ModelAndView view(String view, HttpServletRequest request) {
 		return new ModelAndView(view).addObject("sessions",
-				this.sessions.list(AccountPageController.sessionId(request)).stream().map(SessionRow::of).toList());
+				this.sessions.list(CurrentSession.id(request)).stream().map(SessionRow::of).toList());
 	}
 
 	/** One row of the table, with its times in UTC. */
@@ -94,7 +94,7 @@ class SessionsPageController {
 	}
 
 	private static String currentReference(HttpServletRequest request) {
-		String id = AccountPageController.sessionId(request);
+		String id = CurrentSession.id(request);
 		return id == null ? null : UserSessions.reference(id);
 	}
 
