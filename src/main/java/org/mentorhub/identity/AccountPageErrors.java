@@ -14,9 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
  * caller's) is the 404 page, a change the current state does not allow is a 409 page with the
  * service's message, which is written for people.
  */
-@ControllerAdvice(assignableTypes = { AccountPageController.class, SessionsPageController.class,
-		InvitationPageController.class, RegistrationPageController.class, PasswordResetPageController.class,
-		ActivationPageController.class })
+@ControllerAdvice(assignableTypes = { AccountPageController.class, InvitationPageController.class,
+		RegistrationPageController.class, PasswordResetPageController.class, ActivationPageController.class })
 class AccountPageErrors {
 
 	@ExceptionHandler(NotFoundException.class)

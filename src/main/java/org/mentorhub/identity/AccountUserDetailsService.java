@@ -2,6 +2,7 @@ package org.mentorhub.identity;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * disabled or invited account loads as not enabled, so it cannot sign in.
  */
 @Service
-class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+public class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final UserRepository users;
 
@@ -33,6 +34,18 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 		return this.users.findByLogin(login.strip())
 			.map(AccountUserDetailsService::toSignedInUser)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/**
+	 * The account with this id as a signed-in user with its current roles and permissions, or empty
+	 * when there is none or it is not active (for callers that authenticate by something other than
+	 * a password, such as a personal access token).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignedInUser> activeUser(long userId) {
+		return this.users.findById(userId)
+			.filter(user -> user.getStatus() == UserStatus.ACTIVE)
+			.map(AccountUserDetailsService::toSignedInUser);
 	}
 
 	@Override

@@ -53,6 +53,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
 		this.passwordHash = passwordHash;
 	}
 
+	/**
+	 * The same person with only these roles and permissions and no password hash: what a credential
+	 * narrower than a password (a personal access token) may act as.
+	 */
+	public SignedInUser narrowedTo(Set<RoleName> roles, Set<String> permissions) {
+		return new SignedInUser(this.id, this.username, this.email, this.fullName, this.institutionId,
+				this.departmentId, this.primaryRole, roles, permissions, this.active, null);
+	}
+
 	/** The user's id. */
 	@Override
 	public long id() {

@@ -64,7 +64,7 @@ public class UserSessions {
 	}
 
 	/** A stable, non-secret handle for a session: a hash prefix of its id. */
-	static String reference(String sessionId) {
+	public static String reference(String sessionId) {
 		return TokenHashing.sha256Hex(sessionId).substring(0, 16);
 	}
 

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Tags: {@code profile_person_tags} kind SKILL / INTEREST, the tag id as an {@code int}.</li>
  * <li>Availability: {@code profile_weekly_availability} (ISO day, local start and end, zone) placed in the UTC
  * week that contains today (the injected clock), so daylight saving time is that of the current
- * week, as {@code profile.DirectoryOverlap} does; a slot crossing Sunday night UTC wraps.</li>
+ * week, as {@code profile.directory.DirectoryOverlap} does; a slot crossing Sunday night UTC wraps.</li>
  * </ul>
  */
 @Component

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * attachment of the user. A new avatar replaces the old one (file and row).
  */
 @Service
-class Avatars {
+public class Avatars {
 
 	static final long MAX_BYTES = 2L * 1024 * 1024;
 

@@ -221,15 +221,7 @@ public class Onboarding {
 		UserProfile profile = this.userProfiles.findById(person.id()).orElse(null);
 		OnboardingStatus status = profile == null ? OnboardingStatus.NOT_STARTED : profile.getOnboardingStatus();
 		int done = profile == null ? 0 : profile.getOnboardingStep();
-		return progress(status, done, steps, profile == null ? null : profile.getOnboardingCompletedAt());
-	}
-
-	static OnboardingProgress progress(OnboardingStatus status, int stored, List<OnboardingStep> steps,
-			Instant completedAt) {
-		int total = steps.size();
-		int done = Math.min(stored, total);
-		int current = status == OnboardingStatus.COMPLETED ? total : Math.min(done + 1, total);
-		return new OnboardingProgress(status, done, current, total, completedAt, steps);
+		return OnboardingProgress.of(status, done, steps, profile == null ? null : profile.getOnboardingCompletedAt());
 	}
 
 	private OnboardingProgress pass(Person me, int number) {

@@ -15,6 +15,18 @@ import java.util.List;
 public record OnboardingProgress(OnboardingStatus status, int stepsDone, int currentStep, int totalSteps,
 		Instant completedAt, List<OnboardingStep> steps) {
 
+	/**
+	 * The progress of someone with this status and this many stored steps through these steps (a
+	 * stored count beyond the steps counts as all done).
+	 */
+	public static OnboardingProgress of(OnboardingStatus status, int stored, List<OnboardingStep> steps,
+			Instant completedAt) {
+		int total = steps.size();
+		int done = Math.min(stored, total);
+		int current = status == OnboardingStatus.COMPLETED ? total : Math.min(done + 1, total);
+		return new OnboardingProgress(status, done, current, total, completedAt, steps);
+	}
+
 	/** Whether they have finished. */
 	public boolean completed() {
 		return this.status == OnboardingStatus.COMPLETED;

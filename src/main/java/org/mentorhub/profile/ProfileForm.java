@@ -6,13 +6,13 @@ import java.util.List;
 import org.mentorhub.platform.InvalidInputException;
 
 /** The profile edit form; numbers come as text so that a typo is shown beside its field. */
-record ProfileForm(String firstName, String lastName, String title, String phone, String bio, String position,
+public record ProfileForm(String firstName, String lastName, String title, String phone, String bio, String position,
 		String organization, String yearsOfExperience, String areaOfExpertise, String preferredCommunication,
 		String goalsText, String visibility, String skills, String interests, String designation,
 		String specialization, String mentorshipStyle, String maxMentees, Boolean acceptingNewMentees,
 		Boolean supportsNewMothers, String program, String yearOfStudy, Long version) {
 
-	static ProfileForm of(ProfileView v) {
+	public static ProfileForm of(ProfileView v) {
 		ProfileView.Mentor m = v.mentor();
 		ProfileView.Student s = v.student();
 		return new ProfileForm(v.firstName(), v.lastName(), v.title(), v.phone(), v.bio(), v.position(),
@@ -36,11 +36,13 @@ record ProfileForm(String firstName, String lastName, String title, String phone
 				this.program, number(this.yearOfStudy, "yearOfStudy"), this.version);
 	}
 
-	static List<String> list(String commaSeparated) {
+	/** The comma-separated values as a list (empty for none). */
+	public static List<String> list(String commaSeparated) {
 		return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).toList();
 	}
 
-	static Integer number(String text, String field) {
+	/** The text as a whole number, null when blank; anything else is a bad input on the field. */
+	public static Integer number(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -8,8 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.profile.availability.AvailabilityGrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

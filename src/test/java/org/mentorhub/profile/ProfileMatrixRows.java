@@ -32,7 +32,7 @@ public class ProfileMatrixRows implements Matrix.Rows {
 	static final RecordSnapshot STUDENT_STATE = new RecordSnapshot(
 			"SELECT roll_number, gpa, attendance_pct, risk_level, version FROM student_profiles WHERE user_id = :id");
 
-	static void plantProfile(Matrix.World world, Account owner, String marker) {
+	public static void plantProfile(Matrix.World world, Account owner, String marker) {
 		world.jdbc().sql("DELETE FROM user_profiles WHERE user_id = :u").param("u", owner.id()).update();
 		world.jdbc()
 			.sql("INSERT INTO user_profiles (user_id, bio, visibility) VALUES (:u, :bio, 'PRIVATE')")

@@ -1,0 +1,265 @@
+package org.mentorhub.profile.directory;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.identity.RoleName;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The people directory: search, filters, overlap, pagination, visibility, tenancy and bad input. */
+@MentorHubIntegrationTest
+class DirectoryIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RequestPostProcessor as(String login) {
+		return user(this.users.loadUserByUsername(login));
+	}
+
+	static String tag() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	Account mentor(String institution, String department, String name, boolean accepting, boolean newMothers,
+			String visibility) {
+		Account mentor = TestAccounts.create(this.jdbc, institution, department, RoleName.MENTOR);
+		this.jdbc.sql("UPDATE users SET full_name = :n WHERE id = :id").param("n", name).param("id", mentor.id()).update();
+		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, designation, max_mentees, current_mentee_count, "
+				+ "accepting_new_mentees, supports_new_mothers) VALUES (:id, 'Professor', 3, 0, :a, :m)")
+			.param("id", mentor.id())
+			.param("a", accepting)
+			.param("m", newMothers)
+			.update();
+		this.jdbc.sql("INSERT INTO user_profiles (user_id, first_name, visibility) VALUES (:id, 'X', :v)")
+			.param("id", mentor.id())
+			.param("v", visibility)
+			.update();
+		return mentor;
+	}
+
+	void tagged(Account account, String kind, String name) {
+		String slug = Directory.slug(name);
+		List<Long> found = this.jdbc.sql("SELECT id FROM tags WHERE institution_id = :i AND slug = :s")
+			.param("i", account.institutionId())
+			.param("s", slug)
+			.query(Long.class)
+			.list();
+		if (found.isEmpty()) {
+			this.jdbc.sql("INSERT INTO tags (institution_id, name, slug) VALUES (:i, :n, :s)")
+				.param("i", account.institutionId())
+				.param("n", name)
+				.param("s", slug)
+				.update();
+		}
+		this.jdbc.sql("INSERT INTO user_tags (user_id, tag_id, kind) SELECT :u, id, :k FROM tags "
+				+ "WHERE institution_id = :i AND slug = :s")
+			.param("u", account.id())
+			.param("k", kind)
+			.param("i", account.institutionId())
+			.param("s", slug)
+			.update();
+	}
+
+	void slot(Account account, int day, int startHour, int startMinute, int endHour, String zone) {
+		this.jdbc.sql("INSERT INTO availability_slots (user_id, day_of_week, start_time, end_time, time_zone) "
+				+ "VALUES (:u, :d, :s, :e, :z)")
+			.param("u", account.id())
+			.param("d", day)
+			.param("s", LocalTime.of(startHour, startMinute))
+			.param("e", LocalTime.of(endHour, 0))
+			.param("z", zone)
+			.update();
+	}
+
+	long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	@Test
+	void aMenteeFindsMentorsByTextSkillInterestDepartmentAndFlags() throws Exception {
+		String t = tag();
+		Account open = mentor("NBU", "CS", "Dir Open " + t, true, true, "INSTITUTION");
+		Account closed = mentor("NBU", "BUS", "Dir Closed " + t, false, false, "INSTITUTION");
+		tagged(open, "SKILL", "Java " + t);
+		tagged(open, "INTEREST", "Chess " + t);
+		tagged(closed, "SKILL", "Java " + t);
+		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		long cs = open.departmentId();
+
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "dir open " + t).with(as(mentee.email())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.mentors[0].userId").value(open.id()))
+			.andExpect(jsonPath("$.mentors[0].skills[0]").value("Java " + t))
+			.andExpect(jsonPath("$.mentors[0].interests[0]").value("Chess " + t))
+			.andExpect(jsonPath("$.mentors[0].supportsNewMothers").value(true))
+			.andExpect(jsonPath("$.mentors[0].currentMenteeCount").value(0));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "JAVA " + t).with(as(mentee.email())))
+			.andExpect(jsonPath("$.total").value(2));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("interest", "chess " + t).with(as(mentee.email())))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.mentors[0].userId").value(open.id()));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "java " + t)
+			.param("department", String.valueOf(cs))
+			.with(as(mentee.email()))).andExpect(jsonPath("$.total").value(1));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "java " + t)
+			.param("accepting", "true")
+			.with(as(mentee.email()))).andExpect(jsonPath("$.total").value(1));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "java " + t)
+			.param("newMothers", "true")
+			.with(as(mentee.email()))).andExpect(jsonPath("$.mentors[0].userId").value(open.id()))
+			.andExpect(jsonPath("$.total").value(1));
+	}
+
+	@Test
+	void overlapIsComputedInUtcAcrossTimeZonesAndFiltersAndSorts() throws Exception {
+		String t = tag();
+		Account utc = mentor("NBU", "CS", "Dir Utc " + t, true, false, "INSTITUTION");
+		Account kolkata = mentor("NBU", "CS", "Dir Kolkata " + t, true, false, "INSTITUTION");
+		Account none = mentor("NBU", "CS", "Dir None " + t, true, false, "INSTITUTION");
+		for (Account a : List.of(utc, kolkata, none)) {
+			tagged(a, "SKILL", "Overlap " + t);
+		}
+		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		slot(mentee, 1, 9, 0, 11, "UTC");
+		slot(utc, 1, 10, 0, 12, "UTC"); // 10:00-11:00 UTC: 60 minutes
+		slot(kolkata, 1, 14, 0, 16, "Asia/Kolkata"); // 08:30-10:30 UTC: 90 minutes
+		slot(none, 2, 9, 0, 11, "UTC"); // Tuesday: nothing in common
+
+		String json = this.mvc
+			.perform(get("/api/v1/directory/mentors").param("skill", "overlap " + t)
+				.param("overlap", "true")
+				.param("sort", "overlap")
+				.with(as(mentee.email())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(json, "$.mentors[*].overlapMinutes")).containsExactly(90, 60);
+		assertThat(JsonPath.<List<Number>>read(json, "$.mentors[*].userId")).extracting(Number::longValue)
+			.containsExactly(kolkata.id(), utc.id());
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "overlap " + t).with(as(mentee.email())))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.mentors[1].fullName").value("Dir None " + t))
+			.andExpect(jsonPath("$.mentors[1].overlapMinutes").value(0));
+	}
+
+	@Test
+	void resultsArePagedTwentyAtATime() throws Exception {
+		String t = tag();
+		for (int i = 0; i < 21; i++) {
+			tagged(mentor("NBU", "ENG", String.format("Dir Page %s %02d", t, i), true, false, "INSTITUTION"), "SKILL",
+					"Paging " + t);
+		}
+		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "paging " + t).with(as(mentee.email())))
+			.andExpect(jsonPath("$.total").value(21))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(jsonPath("$.mentors.length()").value(20))
+			.andExpect(jsonPath("$.mentors[0].fullName").value("Dir Page " + t + " 00"));
+		this.mvc
+			.perform(get("/api/v1/directory/mentors").param("skill", "paging " + t)
+				.param("page", "2")
+				.with(as(mentee.email())))
+			.andExpect(jsonPath("$.mentors.length()").value(1))
+			.andExpect(jsonPath("$.mentors[0].fullName").value("Dir Page " + t + " 20"));
+		this.mvc
+			.perform(get("/directory").param("skill", "paging " + t).param("page", "2").with(as(mentee.email())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dir Page " + t + " 20")))
+			.andExpect(content().string(not(containsString("Dir Page " + t + " 00"))))
+			.andExpect(content().string(containsString("id=\"directory-search\"")));
+		this.mvc
+			.perform(get("/directory").param("skill", "paging " + t)
+				.header("HX-Request", "true")
+				.with(as(mentee.email())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"directory-results\"")))
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString("page=2")));
+	}
+
+	@Test
+	void privateProfilesAreListedOnlyToAdministrators() throws Exception {
+		String t = tag();
+		Account hidden = mentor("NBU", "CS", "Dir Private " + t, true, false, "PRIVATE");
+		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Private " + t).with(as(mentee.email())))
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(content().string(not(containsString(t))));
+		this.mvc.perform(get("/directory").param("q", "Dir Private " + t).with(as(mentee.email())))
+			.andExpect(content().string(not(containsString("Dir Private " + t + "<"))));
+		this.mvc
+			.perform(get("/api/v1/directory/mentors").param("q", "Dir Private " + t).with(as("admin@northbridge.demo")))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.mentors[0].userId").value(hidden.id()));
+	}
+
+	@Test
+	void anotherInstitutionsMentorsAreNeverListed() throws Exception {
+		String t = tag();
+		Account acme = mentor("ACME", null, "Dir Acme " + t, true, true, "INSTITUTION");
+		tagged(acme, "SKILL", "Acme " + t);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Acme " + t).with(as("admin@northbridge.demo")))
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(content().string(not(containsString(t))));
+		this.mvc
+			.perform(get("/api/v1/directory/mentors").param("skill", "acme " + t).with(as("student@northbridge.demo")))
+			.andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Acme " + t).with(as("mentee@acme.demo")))
+			.andExpect(jsonPath("$.total").value(1));
+	}
+
+	@Test
+	void badInputIsRefusedWithAClearMessage() throws Exception {
+		this.mvc.perform(get("/api/v1/directory/mentors").param("page", "0").with(as("mentee@acme.demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("sort", "salary").with(as("mentee@acme.demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Sort by NAME, CAPACITY or OVERLAP")));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "x".repeat(101)).with(as("mentee@acme.demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
+		this.mvc.perform(get("/directory").param("page", "0").with(as("mentee@acme.demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The page must be a number from 1.")));
+	}
+
+	@Test
+	void thePlatformAdministratorAndAnonymousCallersAreRefused() throws Exception {
+		this.mvc.perform(get("/api/v1/directory/mentors").with(as("platform@mentorhub.demo")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/directory/mentors")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/directory")).andExpect(status().is3xxRedirection());
+	}
+
+}
