@@ -66,6 +66,14 @@ public final class TestAccounts {
 			.create(jdbc);
 	}
 
+	/** Grants the account a further role besides its primary one (a new mother who is also a mentee). */
+	public static void grant(JdbcClient jdbc, Account account, RoleName role) {
+		jdbc.sql("INSERT INTO user_roles (user_id, role_id) SELECT :u, id FROM roles WHERE name = :name")
+			.param("u", account.id())
+			.param("name", role.name())
+			.update();
+	}
+
 	/** The argon2id hash of a password, computed once per test run. */
 	public static String hash(String password) {
 		return HASHES.computeIfAbsent(password, p -> new PasswordHashing().encode(p));

@@ -101,10 +101,10 @@ class MentorshipApiIntegrationTests {
 
 	@Test
 	void thePageShowsExactlyTheFormsOfTheActionsTheDomainAllows() throws Exception {
-		Account mentor = this.t.mentor("NBU", "CS", 1);
-		Account mentee = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account admin = this.t.account("NBU", null, RoleName.ADMIN);
-		Account stranger = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 1);
+		Account mentee = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account admin = this.t.account(this.t.university(), null, RoleName.ADMIN);
+		Account stranger = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		String body = this.mvc.perform(post("/api/v1/mentorships/requests").with(as(mentee)).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"choices\":[{\"mentorId\":" + mentor.id() + ",\"goal\":\"Writing\"}]}"))

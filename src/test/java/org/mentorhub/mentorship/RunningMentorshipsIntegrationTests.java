@@ -34,9 +34,9 @@ class RunningMentorshipsIntegrationTests {
 
 	@Test
 	void anActiveOrPausedMentorshipRelatesMentorAndMenteeOneWayRound() {
-		Account mentor = this.t.mentor("NBU", "CS", 3);
-		Account active = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account paused = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 3);
+		Account active = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account paused = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		this.t.insert(mentor, active, "ACTIVE");
 		this.t.insert(mentor, paused, "PAUSED");
 
@@ -50,9 +50,9 @@ class RunningMentorshipsIntegrationTests {
 
 	@Test
 	void anEndedOrRequestedMentorshipOrAnUnknownPersonRelatesNobody() {
-		Account mentor = this.t.mentor("NBU", "CS", 3);
-		Account ended = this.t.account("NBU", "CS", RoleName.MENTEE);
-		Account requested = this.t.account("NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.t.mentor(this.t.university(), "CS", 3);
+		Account ended = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
+		Account requested = this.t.account(this.t.university(), "CS", RoleName.MENTEE);
 		this.t.insert(mentor, ended, "ENDED");
 		this.t.insert(mentor, requested, "REQUESTED");
 

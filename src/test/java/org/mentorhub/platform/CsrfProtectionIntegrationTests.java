@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +22,18 @@ import jakarta.servlet.ServletException;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.TestMentorships;
+import org.mentorhub.identity.RoleName;
 import org.mentorhub.platform.HandlerRoutes.Route;
+import org.mentorhub.session.SessionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.WebAttributes;
@@ -33,6 +43,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -66,10 +78,6 @@ class CsrfProtectionIntegrationTests {
 			"POST /api/v1/account/password-resets", "POST /api/v1/account/registration-confirmations",
 			"POST /api/v1/account/registrations");
 
-	/** One signed-in user of every role, in two institutions. */
-	static final List<String> EVERY_ROLE = List.of("platform@mentorhub.demo", "admin@northbridge.demo",
-			"coordinator@northbridge.demo", "mentor@northbridge.demo", "student@northbridge.demo", "mother@acme.demo");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -81,6 +89,75 @@ class CsrfProtectionIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * One signed-in user of every role, in a university and a company of the test's own, with data to
+	 * show (a mentorship with a session, a goal, a notification), and the id a path variable takes by
+	 * what the path names: {@code /sessions/{id}} the session's, {@code /people/{userId}} the
+	 * student's, and so on; 1 where the path names nothing the world has.
+	 */
+	record World(List<UserDetails> everyone, Map<String, Long> idsByPathPart) {
+
+		Route concrete(Route route) {
+			return this.idsByPathPart.entrySet()
+				.stream()
+				.filter(part -> route.pattern().contains(part.getKey()))
+				.findFirst()
+				.map(part -> HandlerRoutes.withId(route, part.getValue()))
+				.orElse(route);
+		}
+
+	}
+
+	World world() {
+		TestInstitution college = aUniversity().withDepartment("CS").build(this.jdbc);
+		Account admin = college.anAdmin().create(this.jdbc);
+		Account coordinator = college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		Account mentor = college.aMentor().inDepartment("CS").create(this.jdbc);
+		Account student = college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count, accepting_new_mentees) "
+				+ "VALUES (:u, 3, 1, TRUE)")
+			.param("u", mentor.id())
+			.update();
+		long mentorship = TestMentorships.plant(this.jdbc, mentor, student, "ACTIVE");
+		long session = SessionFixtures.session(this.jdbc, mentorship, mentor.id(), student.id(), mentor.id(), "CONFIRMED",
+				SessionFixtures.randomHour(20, 30), "Walked session");
+		long goal = key(this.jdbc.sql("INSERT INTO goals (student_id, mentorship_id, title) VALUES (:u, :m, 'Walked goal')")
+			.param("u", student.id())
+			.param("m", mentorship));
+		long notification = key(this.jdbc.sql("INSERT INTO notifications (user_id, type, title, body) "
+				+ "VALUES (:u, 'SESSION_CONFIRMED', 'Session confirmed', 'Your next session is confirmed.')")
+			.param("u", student.id()));
+		TestInstitution company = aCompany().withDepartment("ENGR").build(this.jdbc);
+		Account mother = company.a(RoleName.NEW_MOTHER).inDepartment("ENGR").create(this.jdbc);
+		TestAccounts.grant(this.jdbc, mother, RoleName.MENTEE);
+		Account platform = TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc);
+		List<UserDetails> everyone = new ArrayList<>();
+		for (Account account : List.of(platform, admin, coordinator, mentor, student, mother)) {
+			everyone.add(this.users.loadUserByUsername(account.email()));
+		}
+		everyone.add(null);
+		Map<String, Long> ids = new LinkedHashMap<>();
+		ids.put("/sessions/", session);
+		ids.put("/mentorships/", mentorship);
+		ids.put("/goals/", goal);
+		ids.put("/notifications/", notification);
+		for (String people : List.of("/profiles/", "/people/", "/users/", "/students/")) {
+			ids.put(people, student.id());
+		}
+		ids.put("/institutions/", college.id());
+		ids.put("/departments/", college.department("CS"));
+		return new World(everyone, ids);
+	}
+
+	static long key(JdbcClient.StatementSpec insert) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		insert.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
 
 	MvcResult perform(Route route, UserDetails user) throws Exception {
 		MockHttpServletRequestBuilder request = request(route.method(), route.path());
@@ -99,7 +176,7 @@ class CsrfProtectionIntegrationTests {
 
 	@Test
 	void everyUnsafeRouteWithoutACsrfTokenIsRefusedBySignedInUsersAndVisitorsAlike() throws Exception {
-		UserDetails admin = this.users.loadUserByUsername("admin@northbridge.demo");
+		UserDetails admin = this.users.loadUserByUsername(aUniversity().build(this.jdbc).anAdmin().create(this.jdbc).email());
 		List<Route> routes = HandlerRoutes.unsafe(this.context);
 		assertThat(routes).as("the walk finds the filter routes and the mapped ones").hasSizeGreaterThan(2);
 
@@ -129,15 +206,11 @@ class CsrfProtectionIntegrationTests {
 	void getRequestsNeverChangeState() throws Exception {
 		List<Route> routes = HandlerRoutes.gets(this.context);
 		assertThat(routes).extracting(Route::pattern).contains("/", "/login", "/api/v1/me");
-		List<UserDetails> everyone = new ArrayList<>();
-		EVERY_ROLE.forEach(login -> everyone.add(this.users.loadUserByUsername(login)));
-		everyone.add(null);
+		World world = world();
 
 		Map<String, String> before = snapshot();
 		for (Route route : routes) {
-			for (UserDetails who : everyone) {
-				performAnyway(route, who);
-			}
+			walk(route, world);
 		}
 		if (before.equals(snapshot())) {
 			return;
@@ -146,15 +219,21 @@ class CsrfProtectionIntegrationTests {
 		List<String> culprits = new ArrayList<>();
 		for (Route route : routes) {
 			Map<String, String> start = snapshot();
-			for (UserDetails who : everyone) {
-				performAnyway(route, who);
-			}
+			walk(route, world);
 			Map<String, String> end = snapshot();
 			if (!start.equals(end)) {
 				culprits.add(route + " changed " + changedTables(start, end));
 			}
 		}
 		assertThat(culprits).as("GET routes that changed the database").isEmpty();
+	}
+
+	/** Requests the route as everyone of the world, with the world's id in its path. */
+	void walk(Route route, World world) throws Exception {
+		Route concrete = world.concrete(route);
+		for (UserDetails who : world.everyone()) {
+			performAnyway(concrete, who);
+		}
 	}
 
 	static List<String> changedTables(Map<String, String> before, Map<String, String> after) {

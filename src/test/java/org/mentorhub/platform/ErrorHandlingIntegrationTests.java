@@ -13,14 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestAccounts.Account;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
  * Errors over real HTTP, through Tomcat's error dispatch: friendly pages for browsers, problem JSON
@@ -40,13 +45,18 @@ class ErrorHandlingIntegrationTests {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	/** Signs in as the demo administrator; the client keeps the session cookie. */
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Signs in as the administrator of a university of this test's own; the client keeps the session cookie. */
 	@BeforeEach
 	void signIn() throws Exception {
+		Account admin = aUniversity().build(this.jdbc).anAdmin().create(this.jdbc);
 		String page = get("/login", "text/html").body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(token.find()).isTrue();
-		String form = "username=admin%40northbridge.demo&password=mentorhub-demo&_csrf="
+		String form = "username=" + URLEncoder.encode(admin.email(), StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> response = this.http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))

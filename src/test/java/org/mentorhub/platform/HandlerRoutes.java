@@ -74,12 +74,23 @@ final class HandlerRoutes {
 	}
 
 	static String concrete(String pattern) {
+		return concrete(pattern, 1);
+	}
+
+	/** The pattern with every path variable set to the id (and wildcards to {@code x}). */
+	static String concrete(String pattern, long id) {
+		String value = String.valueOf(id);
 		String path = pattern.replaceAll("\\{\\*[^}]+}", "x")
-			.replaceAll("\\{[^}:]+:[^}]+}", "1")
-			.replaceAll("\\{[^}]+}", "1")
+			.replaceAll("\\{[^}:]+:[^}]+}", value)
+			.replaceAll("\\{[^}]+}", value)
 			.replace("**", "x")
 			.replace("*", "x");
 		return path.isEmpty() ? "/" : path;
+	}
+
+	/** The route with its path variables set to the id; the route itself when it has none. */
+	static Route withId(Route route, long id) {
+		return new Route(route.method(), route.pattern(), concrete(route.pattern(), id));
 	}
 
 }

@@ -2,20 +2,34 @@ package org.mentorhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.TestMentorships;
+import org.mentorhub.identity.RoleName;
+import org.mentorhub.session.SessionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,33 +40,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Every test rolls back. A failed statement aborts a PostgreSQL transaction, so each test provokes at
  * most one expected failure, as its last database statement. Each expected failure must name the
  * constraint that refuses it, so that a test cannot pass for an unrelated reason (a value too long for
- * its column, a missing NOT NULL column, another constraint). Demo rows are found by their natural
- * keys; new rows get unique values, so the tests can run again and again against a persistent database.
+ * its column, a missing NOT NULL column, another constraint). Each test plants its own rows, in a
+ * university and a company of its own, within its transaction; new rows get unique values, so the
+ * tests can run again and again against a persistent database.
  */
 @MentorHubIntegrationTest
 @Transactional
 class SchemaConstraintsIntegrationTests {
 
-	private static final String UNIVERSITY = "NBU";
-
-	private static final String COMPANY = "ACME";
-
-	private static final String STUDENT = "student@northbridge.demo";
-
-	private static final String SECOND_STUDENT = "student2@northbridge.demo";
-
-	private static final String MENTOR = "mentor@northbridge.demo";
-
-	private static final String MOTHER = "mother@acme.demo";
-
-	private static final String ACME_MENTEE = "mentee@acme.demo";
-
 	/** Fits every enumerated column, VARCHAR(8) included, so only the CHECK can refuse it. */
 	private static final String NOT_IN_ANY_ENUMERATION = "BOGUS";
-
-	private static final String USER_ID_BY_EMAIL = "(SELECT id FROM users WHERE email = '%s')";
-
-	private static final String INSTITUTION_ID_BY_CODE = "(SELECT id FROM institutions WHERE code = '%s')";
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -60,47 +57,127 @@ class SchemaConstraintsIntegrationTests {
 	/** Unique per test, for the usernames, e-mails and codes of new rows. */
 	private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+	/** The rows of this test, planted in its transaction. */
+	private World world;
+
+	/**
+	 * A university (department CS) and a company (department ENGR), with a row in every table the
+	 * tests touch: a student with academic and onboarding records, a goal with an update, an alert,
+	 * a mentorship with a completed session the student rated, a second student, a mentor with a
+	 * profile, a guidebook, and at the company a new mother with a support group and a proxy request
+	 * and a mentee who asked for a connection.
+	 */
+	private record World(TestInstitution university, TestInstitution company, Account student,
+			Account secondStudent, Account mentor, Account mother, Account companyMentee) {
+
+		/** The named parameters the row-finding SQL may use. */
+		Map<String, Object> params() {
+			return Map.of("university", this.university.id(), "student", this.student.id(), "mother",
+					this.mother.id(), "companyMentee", this.companyMentee.id());
+		}
+
+	}
+
+	@BeforeEach
+	void plantTheWorld() {
+		TestInstitution university = aUniversity().withDepartment("CS").build(this.jdbc);
+		TestInstitution company = aCompany().withDepartment("ENGR").build(this.jdbc);
+		Account student = university.aStudent().inDepartment("CS").create(this.jdbc);
+		Account secondStudent = university.aStudent().inDepartment("CS").create(this.jdbc);
+		Account mentor = university.aMentor().inDepartment("CS").withMentorProfile(2).create(this.jdbc);
+		Account mother = company.a(RoleName.NEW_MOTHER).inDepartment("ENGR").create(this.jdbc);
+		Account companyMentee = company.aMentee().inDepartment("ENGR").create(this.jdbc);
+		Account proxy = company.aMentee().inDepartment("ENGR").create(this.jdbc);
+		this.world = new World(university, company, student, secondStudent, mentor, mother, companyMentee);
+
+		for (Account each : List.of(student, secondStudent)) {
+			this.jdbc.sql("INSERT INTO student_profiles (user_id, roll_number, gpa, attendance_pct, risk_level) "
+					+ "VALUES (:u, :roll, 3.20, 90.00, 'LOW')")
+				.param("u", each.id())
+				.param("roll", "R" + each.id() + "-" + this.unique)
+				.update();
+		}
+		this.jdbc.sql("INSERT INTO user_profiles (user_id, onboarding_status) VALUES (:u, 'IN_PROGRESS')")
+			.param("u", student.id())
+			.update();
+		long goal = key(this.jdbc.sql("INSERT INTO goals (student_id, title, status, progress_pct) "
+				+ "VALUES (:u, 'Planted goal', 'IN_PROGRESS', 40)").param("u", student.id()));
+		this.jdbc.sql("INSERT INTO goal_updates (goal_id, progress_pct, status) VALUES (:g, 40, 'IN_PROGRESS')")
+			.param("g", goal)
+			.update();
+		this.jdbc.sql("INSERT INTO alerts (institution_id, student_id, severity, category, message) "
+				+ "VALUES (:i, :u, 'WARN', 'GPA', 'Planted alert')")
+			.param("i", university.id())
+			.param("u", student.id())
+			.update();
+		long mentorship = TestMentorships.plant(this.jdbc, mentor, student, "ACTIVE");
+		long session = SessionFixtures.session(this.jdbc, mentorship, mentor.id(), student.id(), mentor.id(),
+				"COMPLETED", Instant.now().minus(2, ChronoUnit.DAYS), "Planted session");
+		this.jdbc.sql("INSERT INTO session_feedback (session_id, giver_id, type, rating) "
+				+ "VALUES (:s, :u, 'MENTEE_TO_MENTOR', 5)")
+			.param("s", session)
+			.param("u", student.id())
+			.update();
+		this.jdbc.sql("INSERT INTO resources (institution_id, title, type) VALUES (:i, 'Planted guide', 'GUIDEBOOK')")
+			.param("i", university.id())
+			.update();
+
+		long group = key(this.jdbc.sql("INSERT INTO support_groups (institution_id, name, member_count) "
+				+ "VALUES (:i, :name, 1)").param("i", company.id()).param("name", "Planted group " + this.unique));
+		this.jdbc.sql("INSERT INTO group_memberships (user_id, group_id) VALUES (:u, :g)")
+			.param("u", mother.id())
+			.param("g", group)
+			.update();
+		this.jdbc.sql("INSERT INTO proxy_requests (mother_id, proxy_id, start_date, expected_end_date) "
+				+ "VALUES (:m, :p, CURRENT_DATE, CURRENT_DATE)")
+			.param("m", mother.id())
+			.param("p", proxy.id())
+			.update();
+		assertThat(connect(companyMentee.id(), proxy.id())).isOne();
+	}
+
+	private long key(JdbcClient.StatementSpec insert) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		insert.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
 	// ---------------------------------------------------------------- enumerations
 
 	static Stream<EnumeratedColumn> enumeratedColumns() {
-		String student = USER_ID_BY_EMAIL.formatted(STUDENT);
 		return Stream.of(
-				new EnumeratedColumn("users", "status", "id", "SELECT id FROM users WHERE email = '" + STUDENT + "'",
+				new EnumeratedColumn("users", "status", "id", "SELECT id FROM users WHERE id = :student",
 						"ck_users_status"),
 				new EnumeratedColumn("mentorships", "status", "id",
-						"SELECT MIN(id) FROM mentorships WHERE mentee_id = " + student, "ck_mentorships_status"),
+						"SELECT MIN(id) FROM mentorships WHERE mentee_id = :student", "ck_mentorships_status"),
 				new EnumeratedColumn("mentoring_sessions", "status", "id",
-						"SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = " + student,
+						"SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = :student",
 						"ck_mentoring_sessions_status"),
 				new EnumeratedColumn("mentoring_sessions", "mode", "id",
-						"SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = " + student,
+						"SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = :student",
 						"ck_mentoring_sessions_mode"),
 				new EnumeratedColumn("student_profiles", "risk_level", "user_id",
-						"SELECT user_id FROM student_profiles WHERE user_id = " + student, "ck_student_profiles_risk"),
-				new EnumeratedColumn("goals", "status", "id", "SELECT MIN(id) FROM goals WHERE student_id = " + student,
+						"SELECT user_id FROM student_profiles WHERE user_id = :student", "ck_student_profiles_risk"),
+				new EnumeratedColumn("goals", "status", "id", "SELECT MIN(id) FROM goals WHERE student_id = :student",
 						"ck_goals_status"),
 				new EnumeratedColumn("alerts", "severity", "id",
-						"SELECT MIN(id) FROM alerts WHERE institution_id = " + INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY),
-						"ck_alerts_severity"),
+						"SELECT MIN(id) FROM alerts WHERE institution_id = :university", "ck_alerts_severity"),
 				new EnumeratedColumn("user_profiles", "onboarding_status", "user_id",
-						"SELECT user_id FROM user_profiles WHERE user_id = " + student, "ck_user_profiles_onboarding"),
+						"SELECT user_id FROM user_profiles WHERE user_id = :student", "ck_user_profiles_onboarding"),
 				new EnumeratedColumn("proxy_requests", "status", "id",
-						"SELECT MIN(id) FROM proxy_requests WHERE mother_id = " + USER_ID_BY_EMAIL.formatted(MOTHER),
-						"ck_proxy_requests_status"),
+						"SELECT MIN(id) FROM proxy_requests WHERE mother_id = :mother", "ck_proxy_requests_status"),
 				new EnumeratedColumn("user_connections", "status", "id",
-						"SELECT MIN(id) FROM user_connections WHERE requester_id = "
-								+ USER_ID_BY_EMAIL.formatted(ACME_MENTEE),
+						"SELECT MIN(id) FROM user_connections WHERE requester_id = :companyMentee",
 						"ck_user_connections_status"),
 				new EnumeratedColumn("resources", "type", "id",
-						"SELECT MIN(id) FROM resources WHERE institution_id = "
-								+ INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY) + " AND type = 'GUIDEBOOK'",
+						"SELECT MIN(id) FROM resources WHERE institution_id = :university AND type = 'GUIDEBOOK'",
 						"ck_resources_type"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("enumeratedColumns")
 	void valueOutsideAnEnumerationIsRefused(EnumeratedColumn enumerated) {
-		long row = existing(enumerated.rowSql(), "a demo row of " + enumerated.table());
+		long row = existing(enumerated.rowSql(), "a planted row of " + enumerated.table());
 
 		assertRefusedBy(enumerated.constraint(),
 				() -> this.jdbc
@@ -119,8 +196,8 @@ class SchemaConstraintsIntegrationTests {
 	void lowerCaseSpellingOfAnEnumeratedValueIsRefused(String table, String column, String value, String constraint) {
 		String key = table.equals("student_profiles") ? "user_id" : "id";
 		String owner = table.equals("mentoring_sessions") ? "mentee_id" : key;
-		long row = existing("SELECT MIN(" + key + ") FROM " + table + " WHERE " + owner + " = " + userIdSql(STUDENT),
-				"a demo row of " + table);
+		long row = existing("SELECT MIN(" + key + ") FROM " + table + " WHERE " + owner + " = :student",
+				"a planted row of " + table);
 
 		assertRefusedBy(constraint, () -> this.jdbc
 			.sql("UPDATE " + table + " SET " + column + " = :value WHERE " + key + " = :row")
@@ -134,8 +211,8 @@ class SchemaConstraintsIntegrationTests {
 	@ParameterizedTest(name = "rating {0}")
 	@ValueSource(ints = { 0, 6 })
 	void feedbackRatingOutsideOneToFiveIsRefused(int rating) {
-		long feedback = existing("SELECT MIN(id) FROM session_feedback WHERE giver_id = " + userIdSql(STUDENT),
-				"feedback given by " + STUDENT);
+		long feedback = existing("SELECT MIN(id) FROM session_feedback WHERE giver_id = :student",
+				"feedback given by the student");
 
 		assertRefusedBy("ck_session_feedback_rating",
 				() -> this.jdbc.sql("UPDATE session_feedback SET rating = :rating WHERE id = :id")
@@ -146,8 +223,7 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void goalProgressAboveOneHundredPercentIsRefused() {
-		long goal = existing("SELECT MIN(id) FROM goals WHERE student_id = " + userIdSql(STUDENT),
-				"a goal of " + STUDENT);
+		long goal = existing("SELECT MIN(id) FROM goals WHERE student_id = :student", "a goal of the student");
 
 		assertRefusedBy("ck_goals_progress", () -> this.jdbc.sql("UPDATE goals SET progress_pct = 101 WHERE id = :id")
 			.param("id", goal)
@@ -156,7 +232,7 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void attendanceAboveOneHundredPercentIsRefused() {
-		long student = userId(STUDENT);
+		long student = this.world.student().id();
 
 		assertRefusedBy("ck_student_profiles_attendance",
 				() -> this.jdbc.sql("UPDATE student_profiles SET attendance_pct = :attendance WHERE user_id = :id")
@@ -167,7 +243,7 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void negativeGpaIsRefused() {
-		long student = userId(STUDENT);
+		long student = this.world.student().id();
 
 		assertRefusedBy("ck_student_profiles_gpa",
 				() -> this.jdbc.sql("UPDATE student_profiles SET gpa = :gpa WHERE user_id = :id")
@@ -178,8 +254,8 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void sessionOfZeroMinutesIsRefused() {
-		long session = existing("SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = " + userIdSql(STUDENT),
-				"a session of " + STUDENT);
+		long session = existing("SELECT MIN(id) FROM mentoring_sessions WHERE mentee_id = :student",
+				"a session of the student");
 
 		assertRefusedBy("ck_mentoring_sessions_duration",
 				() -> this.jdbc.sql("UPDATE mentoring_sessions SET duration_minutes = 0 WHERE id = :id")
@@ -189,8 +265,8 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void mentorWithMoreMenteesThanTheLimitIsRefused() {
-		long mentor = existing("SELECT user_id FROM mentor_profiles WHERE user_id = " + userIdSql(MENTOR),
-				"the mentor profile of " + MENTOR);
+		long mentor = existing("SELECT user_id FROM mentor_profiles WHERE user_id = " + this.world.mentor().id(),
+				"the mentor profile of the mentor");
 
 		assertRefusedBy("ck_mentor_profiles_count", () -> this.jdbc
 			.sql("UPDATE mentor_profiles SET current_mentee_count = max_mentees + 1 WHERE user_id = :id")
@@ -204,25 +280,25 @@ class SchemaConstraintsIntegrationTests {
 	void institutionCodeIsUnique() {
 		assertRefusedBy("uq_institutions_code",
 				() -> this.jdbc.sql("INSERT INTO institutions (name, code) VALUES (:name, :code)")
-					.param("name", "Second Northbridge " + this.unique)
-					.param("code", UNIVERSITY)
+					.param("name", "Second university " + this.unique)
+					.param("code", this.world.university().code())
 					.update());
 	}
 
 	@Test
 	void departmentCodeIsUniqueWithinAnInstitution() {
-		long university = institutionId(UNIVERSITY);
-		assertThat(departmentCount(university, "CS")).as("CS department of %s", UNIVERSITY).isOne();
+		long university = this.world.university().id();
+		assertThat(departmentCount(university, "CS")).as("CS department of the university").isOne();
 
 		assertRefusedBy("uq_departments_institution_code", () -> insertDepartment(university, "CS"));
 	}
 
 	@Test
 	void sameDepartmentCodeIsAllowedInAnotherInstitution() {
-		long university = institutionId(UNIVERSITY);
-		long company = institutionId(COMPANY);
-		assertThat(departmentCount(university, "CS")).as("CS department of %s", UNIVERSITY).isOne();
-		assertThat(departmentCount(company, "CS")).as("CS department of %s", COMPANY).isZero();
+		long university = this.world.university().id();
+		long company = this.world.company().id();
+		assertThat(departmentCount(university, "CS")).as("CS department of the university").isOne();
+		assertThat(departmentCount(company, "CS")).as("CS department of the company").isZero();
 
 		assertThat(insertDepartment(company, "CS")).isOne();
 
@@ -232,13 +308,13 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void userEmailIsUnique() {
-		assertRefusedBy("uq_users_email", () -> insertUser("ADMIN", "user-" + this.unique, STUDENT));
+		assertRefusedBy("uq_users_email", () -> insertUser("ADMIN", "user-" + this.unique, this.world.student().email()));
 	}
 
 	@Test
 	void usernameIsUnique() {
 		String taken = this.jdbc.sql("SELECT username FROM users WHERE email = :email")
-			.param("email", STUDENT)
+			.param("email", this.world.student().email())
 			.query(String.class)
 			.single();
 
@@ -248,11 +324,11 @@ class SchemaConstraintsIntegrationTests {
 	@Test
 	void rollNumberIsUnique() {
 		String taken = this.jdbc.sql("SELECT roll_number FROM student_profiles WHERE user_id = :id")
-			.param("id", userId(STUDENT))
+			.param("id", this.world.student().id())
 			.query(String.class)
 			.single();
-		long otherStudent = existing("SELECT user_id FROM student_profiles WHERE user_id = " + userIdSql(SECOND_STUDENT),
-				"the student profile of " + SECOND_STUDENT);
+		long otherStudent = existing("SELECT user_id FROM student_profiles WHERE user_id = "
+				+ this.world.secondStudent().id(), "the student profile of the second student");
 
 		assertRefusedBy("uq_student_profiles_roll_number",
 				() -> this.jdbc.sql("UPDATE student_profiles SET roll_number = :roll WHERE user_id = :id")
@@ -263,9 +339,9 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void secondFeedbackOfTheSameGiverOnTheSameSessionIsRefused() {
-		long student = userId(STUDENT);
-		long feedback = existing("SELECT MIN(id) FROM session_feedback WHERE giver_id = " + student,
-				"feedback given by " + STUDENT);
+		long student = this.world.student().id();
+		long feedback = existing("SELECT MIN(id) FROM session_feedback WHERE giver_id = :student",
+				"feedback given by the student");
 		long session = this.jdbc.sql("SELECT session_id FROM session_feedback WHERE id = :id")
 			.param("id", feedback)
 			.query(Long.class)
@@ -281,9 +357,9 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void secondMembershipOfTheSameGroupIsRefused() {
-		long mother = userId(MOTHER);
-		long group = existing("SELECT MIN(group_id) FROM group_memberships WHERE user_id = " + mother,
-				"a support group of " + MOTHER);
+		long mother = this.world.mother().id();
+		long group = existing("SELECT MIN(group_id) FROM group_memberships WHERE user_id = :mother",
+				"a support group of the mother");
 
 		assertRefusedBy("uq_group_memberships",
 				() -> this.jdbc.sql("INSERT INTO group_memberships (user_id, group_id) VALUES (:user, :group)")
@@ -294,14 +370,14 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void secondConnectionBetweenTheSamePairIsRefusedWhicheverWayItIsRequested() {
-		long student = userId(STUDENT);
-		long mentor = userId(MENTOR);
+		long student = this.world.student().id();
+		long mentor = this.world.mentor().id();
 		assertThat(this.jdbc
 			.sql("SELECT COUNT(*) FROM user_connections WHERE user_low_id = :low AND user_high_id = :high")
 			.param("low", Math.min(student, mentor))
 			.param("high", Math.max(student, mentor))
 			.query(Long.class)
-			.single()).as("connections between %s and %s", STUDENT, MENTOR).isZero();
+			.single()).as("connections between the student and the mentor").isZero();
 
 		assertThat(connect(student, mentor)).isOne();
 
@@ -310,8 +386,8 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void connectionWhosePairIsNotInOrderIsRefused() {
-		long student = userId(STUDENT);
-		long mentor = userId(MENTOR);
+		long student = this.world.student().id();
+		long mentor = this.world.mentor().id();
 
 		assertRefusedBy("ck_user_connections_pair", () -> this.jdbc
 			.sql("INSERT INTO user_connections (requester_id, receiver_id, user_low_id, user_high_id) "
@@ -331,9 +407,9 @@ class SchemaConstraintsIntegrationTests {
 		assertThat(this.jdbc
 			.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) "
 					+ "VALUES (:institution, :mentor, :mentee, 'REQUESTED')")
-			.param("institution", institutionId(UNIVERSITY))
+			.param("institution", this.world.university().id())
 			.param("mentor", mentor)
-			.param("mentee", userId(STUDENT))
+			.param("mentee", this.world.student().id())
 			.update()).isOne();
 
 		assertRefusedBy("fk_mentorships_mentor", () -> deleteUser(mentor));
@@ -342,9 +418,8 @@ class SchemaConstraintsIntegrationTests {
 	@Test
 	void deletingAGoalDeletesItsUpdates() {
 		long goal = existing("SELECT MIN(g.id) FROM goals g WHERE g.student_id IN (SELECT u.id FROM users u WHERE "
-				+ "u.institution_id = " + INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY)
-				+ ") AND EXISTS (SELECT 1 FROM goal_updates gu WHERE gu.goal_id = g.id)",
-				"a goal with updates in " + UNIVERSITY);
+				+ "u.institution_id = :university) AND EXISTS (SELECT 1 FROM goal_updates gu WHERE gu.goal_id = g.id)",
+				"a goal with updates in the university");
 		assertThat(goalUpdateCount(goal)).isPositive();
 
 		assertThat(this.jdbc.sql("DELETE FROM goals WHERE id = :id").param("id", goal).update()).isOne();
@@ -355,8 +430,7 @@ class SchemaConstraintsIntegrationTests {
 	@Test
 	void deletingAUserWhoClosedAnAlertKeepsTheAlertWithoutItsCloser() {
 		long closer = insertUser("ADMIN", "closer-" + this.unique, "closer-" + this.unique + "@example.org");
-		long alert = existing("SELECT MIN(id) FROM alerts WHERE institution_id = "
-				+ INSTITUTION_ID_BY_CODE.formatted(UNIVERSITY), "an alert in " + UNIVERSITY);
+		long alert = existing("SELECT MIN(id) FROM alerts WHERE institution_id = :university", "an alert in the university");
 		assertThat(this.jdbc.sql("UPDATE alerts SET closed_by_id = :closer WHERE id = :id")
 			.param("closer", closer)
 			.param("id", alert)
@@ -393,12 +467,12 @@ class SchemaConstraintsIntegrationTests {
 
 	@Test
 	void mentorshipOfAUserWithThemselvesIsRefused() {
-		long mentor = userId(MENTOR);
+		long mentor = this.world.mentor().id();
 
 		assertRefusedBy("ck_mentorships_not_self", () -> this.jdbc
 			.sql("INSERT INTO mentorships (institution_id, mentor_id, mentee_id, status) "
 					+ "VALUES (:institution, :mentor, :mentee, 'REQUESTED')")
-			.param("institution", institutionId(UNIVERSITY))
+			.param("institution", this.world.university().id())
 			.param("mentor", mentor)
 			.param("mentee", mentor)
 			.update());
@@ -415,23 +489,15 @@ class SchemaConstraintsIntegrationTests {
 			.satisfies((refusal) -> assertThat(refusal.getMessage()).containsIgnoringCase(constraint));
 	}
 
-	/** The id a query finds, which must exist: the test depends on that demo row. */
+	/** The id a query finds, which must exist: the test depends on that planted row. */
 	private long existing(String sql, String description) {
-		Long id = this.jdbc.sql(sql).query(Long.class).optional().orElse(null);
+		Long id = this.jdbc.sql(sql).params(this.world.params()).query(Long.class).optional().orElse(null);
 		assertThat(id).as("%s (%s)", description, sql).isNotNull();
 		return id;
 	}
 
-	private static String userIdSql(String email) {
-		return USER_ID_BY_EMAIL.formatted(email);
-	}
-
 	private long userId(String email) {
 		return existing("SELECT id FROM users WHERE email = '" + email + "'", "user " + email);
-	}
-
-	private long institutionId(String code) {
-		return existing("SELECT id FROM institutions WHERE code = '" + code + "'", "institution " + code);
 	}
 
 	private long roleId(String name) {
@@ -498,7 +564,8 @@ class SchemaConstraintsIntegrationTests {
 	}
 
 	/**
-	 * An enumerated column, the SQL that finds one demo row of its table (by natural keys) and the
+	 * An enumerated column, the SQL that finds one planted row of its table (by the world's named
+	 * parameters: {@code :student}, {@code :mother}, {@code :companyMentee}, {@code :university}) and the
 	 * CHECK constraint that must refuse a value outside the enumeration.
 	 */
 	record EnumeratedColumn(String table, String column, String key, String rowSql, String constraint) {

@@ -1,13 +1,21 @@
 package org.mentorhub.platform;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -30,6 +38,21 @@ class WebSecurityIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	/** A university of this test's own, with the department CS. */
+	TestInstitution college;
+
+	@BeforeEach
+	void setUp() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
+
+	UserDetails signedIn(Account account) {
+		return this.users.loadUserByUsername(account.email());
+	}
+
 	@Test
 	void loginPageIsPublicAndCarriesACsrfToken() throws Exception {
 		this.mvc.perform(get("/login"))
@@ -43,6 +66,7 @@ class WebSecurityIntegrationTests {
 		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
+	/** About the demo itself (its administrator and password), not about sign-in in general. */
 	@Test
 	void demoAdministratorSignsInWithTheDemoPassword() throws Exception {
 		this.mvc.perform(formLogin("/login").user("admin@northbridge.demo").password("mentorhub-demo"))
@@ -51,31 +75,43 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void anAccountSignsInWithItsEmailAndPassword() throws Exception {
+		Account admin = this.college.anAdmin().create(this.jdbc);
+		this.mvc.perform(formLogin("/login").user(admin.email()).password(TestAccounts.PASSWORD))
+			.andExpect(authenticated().withUsername(admin.username()))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void signInAcceptsTheUsernameToo() throws Exception {
-		this.mvc.perform(formLogin("/login").user("nbu.mentor1").password("mentorhub-demo"))
-			.andExpect(authenticated().withUsername("nbu.mentor1"));
+		Account mentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(formLogin("/login").user(mentor.username()).password(TestAccounts.PASSWORD))
+			.andExpect(authenticated().withUsername(mentor.username()));
 	}
 
 	@Test
 	void wrongPasswordAndUnknownAccountGiveTheSameAnswer() throws Exception {
-		this.mvc.perform(formLogin("/login").user("admin@northbridge.demo").password("wrong-password"))
+		Account admin = this.college.anAdmin().create(this.jdbc);
+		this.mvc.perform(formLogin("/login").user(admin.email()).password("wrong-password"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(formLogin("/login").user("nobody@northbridge.demo").password("wrong-password"))
+		String domain = admin.email().substring(admin.email().indexOf('@'));
+		this.mvc.perform(formLogin("/login").user("nobody" + domain).password("wrong-password"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
 	void signInWithoutACsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/login").param("username", "admin@northbridge.demo").param("password", "mentorhub-demo"))
+		Account admin = this.college.anAdmin().create(this.jdbc);
+		this.mvc.perform(post("/login").param("username", admin.email()).param("password", TestAccounts.PASSWORD))
 			.andExpect(status().isForbidden())
 			.andExpect(unauthenticated());
 	}
 
 	@Test
 	void signOutNeedsACsrfToken() throws Exception {
-		var admin = user(this.users.loadUserByUsername("admin@northbridge.demo"));
+		var admin = user(signedIn(this.college.anAdmin().create(this.jdbc)));
 		this.mvc.perform(post("/logout").with(admin)).andExpect(status().isForbidden());
 		this.mvc.perform(post("/logout").with(admin).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 	}
@@ -91,9 +127,10 @@ class WebSecurityIntegrationTests {
 
 	@Test
 	void meDescribesTheSignedInUser() throws Exception {
-		this.mvc.perform(get("/api/v1/me").with(user(this.users.loadUserByUsername("student@northbridge.demo"))))
+		Account student = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(get("/api/v1/me").with(user(signedIn(student))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.email").value("student@northbridge.demo"))
+			.andExpect(jsonPath("$.email").value(student.email()))
 			.andExpect(jsonPath("$.primaryRole").value("MENTEE"))
 			.andExpect(jsonPath("$.roles[0]").value("MENTEE"))
 			.andExpect(jsonPath("$.passwordHash").doesNotExist())
@@ -110,9 +147,10 @@ class WebSecurityIntegrationTests {
 	@Test
 	void otherActuatorEndpointsAreNotReachable() throws Exception {
 		this.mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/actuator/env").with(user(this.users.loadUserByUsername("admin@northbridge.demo"))))
+		this.mvc.perform(get("/actuator/env").with(user(signedIn(this.college.anAdmin().create(this.jdbc)))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/actuator/beans").with(user(this.users.loadUserByUsername("platform@mentorhub.demo"))))
+		Account platformAdmin = TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc);
+		this.mvc.perform(get("/actuator/beans").with(user(signedIn(platformAdmin))))
 			.andExpect(status().isNotFound());
 	}
 
@@ -137,7 +175,8 @@ class WebSecurityIntegrationTests {
 
 	@Test
 	void pagesWithPersonalDataAreNotCached() throws Exception {
-		this.mvc.perform(get("/").with(user(this.users.loadUserByUsername("student@northbridge.demo"))))
+		Account student = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(get("/").with(user(signedIn(student))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("no-store")));
 	}

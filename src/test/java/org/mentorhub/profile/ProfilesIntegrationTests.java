@@ -3,12 +3,11 @@ package org.mentorhub.profile;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
-import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +21,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,12 +44,35 @@ class ProfilesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A university of this test's own, with the departments CS and BUS. */
+	TestInstitution college;
+
+	/** Another institution, whose administrator must see nothing of the university. */
+	TestInstitution company;
+
+	@BeforeEach
+	void setUp() {
+		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
+		this.company = aCompany().build(this.jdbc);
+	}
+
 	RequestPostProcessor as(Account account) {
 		return user(this.users.loadUserByUsername(account.email()));
 	}
 
-	RequestPostProcessor as(String login) {
-		return user(this.users.loadUserByUsername(login));
+	/** The university's administrator. */
+	RequestPostProcessor admin() {
+		return as(this.college.anAdmin().create(this.jdbc));
+	}
+
+	/** The coordinator of the university's CS department. */
+	RequestPostProcessor coordinator() {
+		return as(this.college.aCoordinator().inDepartment("CS").create(this.jdbc));
+	}
+
+	/** The other institution's administrator. */
+	RequestPostProcessor otherInstitutionsAdmin() {
+		return as(this.company.anAdmin().create(this.jdbc));
 	}
 
 	static String unique() {
@@ -56,7 +80,7 @@ class ProfilesIntegrationTests {
 	}
 
 	Account student(String department) {
-		Account student = TestAccounts.create(this.jdbc, "NBU", department, RoleName.MENTEE);
+		Account student = this.college.aStudent().inDepartment(department).create(this.jdbc);
 		this.jdbc.sql("INSERT INTO student_profiles (user_id, roll_number, gpa, attendance_pct, risk_level) "
 				+ "VALUES (:u, :r, 3.10, 88.50, 'MEDIUM')")
 			.param("u", student.id())
@@ -66,7 +90,7 @@ class ProfilesIntegrationTests {
 	}
 
 	Account mentorOf(Account mentee) {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account mentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
 		// The count matches the mentorships, as the mentorship module keeps it.
 		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, 5, 1)")
 			.param("u", mentor.id())
@@ -78,12 +102,6 @@ class ProfilesIntegrationTests {
 			.param("e", mentee.id())
 			.update();
 		return mentor;
-	}
-
-	/** A mentor of NBU/CS with active mentorships of fresh mentees, and the matching count. */
-	static Account mentorWithMentees(JdbcClient jdbc, int max, int mentees) {
-		Account mentor = TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTOR);
-		return withMentees(jdbc, mentor, max, mentees, () -> TestAccounts.create(jdbc, "NBU", "CS", RoleName.MENTEE));
 	}
 
 	/** A mentor of the institution's CS department with active mentorships of fresh mentees, and the matching count. */
@@ -130,9 +148,9 @@ class ProfilesIntegrationTests {
 
 	@Test
 	void aUserEditsTheirOwnProfileAndReadsItBack() throws Exception {
-		Account me = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account me = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		putJson("/api/v1/profiles/me", as(me), "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"title\":\"Dr\","
-				+ "\"phone\":\"+44 20 1234\",\"bio\":\"Engines\",\"position\":\"Analyst\",\"organization\":\"NBU\","
+				+ "\"phone\":\"+44 20 1234\",\"bio\":\"Engines\",\"position\":\"Analyst\",\"organization\":\"Test University\","
 				+ "\"yearsOfExperience\":12,\"areaOfExpertise\":\"Maths\",\"preferredCommunication\":\"video\","
 				+ "\"goalsText\":\"Publish\",\"visibility\":\"MENTORSHIPS\",\"skills\":[\"Java\",\"java \",\"Rust\"],"
 				+ "\"interests\":[\"Poetry\"]}")
@@ -151,8 +169,8 @@ class ProfilesIntegrationTests {
 	@Test
 	void javaAndJavaAreOneTagOfTheInstitutionAndAreSuggested() throws Exception {
 		String name = "Zq" + unique().toLowerCase(Locale.ROOT);
-		Account one = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
-		Account two = TestAccounts.create(this.jdbc, "NBU", "BUS", RoleName.MENTOR);
+		Account one = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		Account two = this.college.aMentor().inDepartment("BUS").create(this.jdbc);
 		putJson("/api/v1/profiles/me", as(one), "{\"skills\":[\"" + name + "\"]}").andExpect(status().isOk());
 		putJson("/api/v1/profiles/me", as(two), "{\"skills\":[\"" + name.toUpperCase(Locale.ROOT) + "\"]}")
 			.andExpect(status().isOk())
@@ -164,14 +182,14 @@ class ProfilesIntegrationTests {
 		this.mvc.perform(get("/api/v1/tags").param("q", name.substring(0, 6).toUpperCase(Locale.ROOT)).with(as(one)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tags", hasItem(name)));
-		this.mvc.perform(get("/api/v1/tags").param("q", name.substring(0, 6)).with(as("admin@acme.demo")))
+		this.mvc.perform(get("/api/v1/tags").param("q", name.substring(0, 6)).with(otherInstitutionsAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(name))));
 	}
 
 	@Test
 	void badProfileInputIsRefusedFieldByFieldAndNothingIsWritten() throws Exception {
-		Account me = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account me = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		putJson("/api/v1/profiles/me", as(me), "{\"firstName\":\"Kept\",\"yearsOfExperience\":81,"
 				+ "\"preferredCommunication\":\"PIGEON\",\"visibility\":\"EVERYONE\",\"phone\":\"call me<script>\"}")
 			.andExpect(status().isBadRequest())
@@ -187,7 +205,7 @@ class ProfilesIntegrationTests {
 
 	@Test
 	void aCapacityBelowTheCurrentMenteeCountIsRefusedWithAClearMessage() throws Exception {
-		Account mentor = mentorWithMentees(this.jdbc, 5, 3);
+		Account mentor = mentorWithMentees(this.jdbc, this.college, 5, 3);
 		putJson("/api/v1/profiles/me", as(mentor), "{\"mentor\":{\"maxMentees\":2}}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("mentor.maxMentees"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("cannot be below 3")));
@@ -202,28 +220,28 @@ class ProfilesIntegrationTests {
 
 	@Test
 	void aPrivateProfileIsHiddenFromOthersButNotFromTheAdministrator() throws Exception {
-		Account owner = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
-		Account other = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account owner = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		Account other = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		putJson("/api/v1/profiles/me", as(owner), "{\"bio\":\"secret-bio\",\"visibility\":\"PRIVATE\"}")
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/profiles/" + owner.id()).with(as(other))).andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("secret-bio"))));
-		this.mvc.perform(get("/api/v1/profiles/" + owner.id()).with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/profiles/" + owner.id()).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bio").value("secret-bio"));
-		this.mvc.perform(get("/api/v1/profiles/" + owner.id()).with(as("admin@acme.demo")))
+		this.mvc.perform(get("/api/v1/profiles/" + owner.id()).with(otherInstitutionsAdmin()))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void anAdministratorEditsAnyProfileOfTheInstitutionButNotAnother() throws Exception {
-		Account owner = TestAccounts.create(this.jdbc, "NBU", "BUS", RoleName.MENTEE);
-		putJson("/api/v1/profiles/" + owner.id(), as("admin@northbridge.demo"), "{\"title\":\"Mx\"}")
+		Account owner = this.college.aStudent().inDepartment("BUS").create(this.jdbc);
+		putJson("/api/v1/profiles/" + owner.id(), admin(), "{\"title\":\"Mx\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Mx"));
-		putJson("/api/v1/profiles/" + owner.id(), as("admin@acme.demo"), "{\"title\":\"Hacked\"}")
+		putJson("/api/v1/profiles/" + owner.id(), otherInstitutionsAdmin(), "{\"title\":\"Hacked\"}")
 			.andExpect(status().isNotFound());
-		Account peer = TestAccounts.create(this.jdbc, "NBU", "BUS", RoleName.MENTEE);
+		Account peer = this.college.aStudent().inDepartment("BUS").create(this.jdbc);
 		putJson("/api/v1/profiles/" + owner.id(), as(peer), "{\"title\":\"Hacked\"}").andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("SELECT title FROM user_profiles WHERE user_id = :u")
 			.param("u", owner.id())
@@ -238,11 +256,11 @@ class ProfilesIntegrationTests {
 		String uri = "/api/v1/profiles/" + student.id();
 		this.mvc.perform(get(uri).with(as(student))).andExpect(jsonPath("$.student.academic.gpa").value(3.1));
 		this.mvc.perform(get(uri).with(as(mentor))).andExpect(jsonPath("$.student.academic.riskLevel").value("MEDIUM"));
-		this.mvc.perform(get(uri).with(as("coordinator@northbridge.demo")))
+		this.mvc.perform(get(uri).with(coordinator()))
 			.andExpect(jsonPath("$.student.academic.attendancePct").value(88.5));
-		this.mvc.perform(get(uri).with(as("admin@northbridge.demo"))).andExpect(jsonPath("$.student.academic.gpa").value(3.1));
+		this.mvc.perform(get(uri).with(admin())).andExpect(jsonPath("$.student.academic.gpa").value(3.1));
 		// A fellow mentee and the mentor of another student see the profile but not the record.
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		Account otherMentor = mentorOf(student("CS"));
 		for (Account outsider : new Account[] { mentee, otherMentor }) {
 			this.mvc.perform(get(uri).with(as(outsider)))
@@ -250,7 +268,7 @@ class ProfilesIntegrationTests {
 				.andExpect(jsonPath("$.student.academic").value(nullValue()))
 				.andExpect(content().string(not(containsString("88.5"))));
 		}
-		this.mvc.perform(get(uri).with(as("admin@acme.demo"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(uri).with(otherInstitutionsAdmin())).andExpect(status().isNotFound());
 		// Every read by someone other than the student is audited; the student's own is not.
 		assertThat(auditRows(Profiles.RISK_READ, student.id(), mentor.id())).isEqualTo(1);
 		assertThat(auditRows(Profiles.RISK_READ, student.id(), student.id())).isZero();
@@ -261,7 +279,7 @@ class ProfilesIntegrationTests {
 	void coordinatorsAndAdministratorsChangeAcademicDataAndEveryChangeIsAudited() throws Exception {
 		Account student = student("CS");
 		String uri = "/api/v1/students/" + student.id() + "/academic";
-		putJson(uri, as("coordinator@northbridge.demo"), academicJson(null, "3.75", "91", "LOW"))
+		putJson(uri, coordinator(), academicJson(null, "3.75", "91", "LOW"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.student.academic.gpa").value(3.75));
 		String after = this.jdbc.sql("SELECT after_state FROM audit_logs WHERE action = 'STUDENT_ACADEMIC_UPDATED' "
@@ -270,7 +288,7 @@ class ProfilesIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(after).contains("3.75").contains("LOW");
-		putJson(uri, as("admin@northbridge.demo"), academicJson(null, "2", "50", "HIGH")).andExpect(status().isOk());
+		putJson(uri, admin(), academicJson(null, "2", "50", "HIGH")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -280,9 +298,9 @@ class ProfilesIntegrationTests {
 		String uri = "/api/v1/students/" + student.id() + "/academic";
 		putJson(uri, as(mentor), academicJson(null, "4", "100", "LOW")).andExpect(status().isForbidden());
 		putJson(uri, as(student), academicJson(null, "4", "100", "LOW")).andExpect(status().isForbidden());
-		putJson(uri, as("admin@acme.demo"), academicJson(null, "4", "100", "LOW")).andExpect(status().isNotFound());
+		putJson(uri, otherInstitutionsAdmin(), academicJson(null, "4", "100", "LOW")).andExpect(status().isNotFound());
 		Account otherDepartment = student("BUS");
-		putJson("/api/v1/students/" + otherDepartment.id() + "/academic", as("coordinator@northbridge.demo"),
+		putJson("/api/v1/students/" + otherDepartment.id() + "/academic", coordinator(),
 				academicJson(null, "4", "100", "LOW"))
 			.andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("SELECT gpa FROM student_profiles WHERE user_id = :u")
@@ -300,7 +318,7 @@ class ProfilesIntegrationTests {
 			.query(String.class)
 			.single();
 		String uri = "/api/v1/students/" + student.id() + "/academic";
-		RequestPostProcessor admin = as("admin@northbridge.demo");
+		RequestPostProcessor admin = admin();
 		putJson(uri, admin, academicJson(null, "4.01", "50", "LOW")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("gpa"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("between 0 and 4")));

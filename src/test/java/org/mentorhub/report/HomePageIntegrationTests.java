@@ -2,8 +2,14 @@ package org.mentorhub.report;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.TestMentorships;
+import org.mentorhub.identity.RoleName;
 import org.mentorhub.report.HomeQueries.GoalRow;
 import org.mentorhub.report.HomeQueries.MentorshipRow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +22,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
+import static org.mentorhub.TestInstitutions.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+/**
+ * Each role's dashboard, in a university and a company of the test's own: a mentorship in each of
+ * two departments, a student with goals beside another student's, and a new mother with a
+ * milestone and a support group.
+ */
 @MentorHubIntegrationTest
 class HomePageIntegrationTests {
 
@@ -34,23 +48,88 @@ class HomePageIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	RequestPostProcessor as(String email) {
-		return user(this.users.loadUserByUsername(email));
+	TestInstitution college;
+
+	TestInstitution company;
+
+	Account admin;
+
+	Account coordinator;
+
+	Account mentor;
+
+	Account student;
+
+	Account otherStudent;
+
+	Account mother;
+
+	Account platformAdmin;
+
+	String milestone;
+
+	String group;
+
+	@BeforeEach
+	void setUp() {
+		String t = unique();
+		this.college = aUniversity().named("Home University " + t)
+			.withDepartment("CS", "Computer Science")
+			.withDepartment("BUS", "Business")
+			.build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc);
+		this.coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		this.mentor = this.college.aMentor().inDepartment("CS").named("Dr. Home Mentor " + t).create(this.jdbc);
+		this.student = this.college.aStudent().inDepartment("CS").named("Home Student " + t).create(this.jdbc);
+		TestMentorships.plant(this.jdbc, this.mentor, this.student, "ACTIVE");
+		Account otherMentor = this.college.aMentor().inDepartment("BUS").named("Other Mentor " + t).create(this.jdbc);
+		this.otherStudent = this.college.aStudent().inDepartment("BUS").named("Other Student " + t).create(this.jdbc);
+		TestMentorships.plant(this.jdbc, otherMentor, this.otherStudent, "ACTIVE");
+		goal(this.student, "My goal " + t);
+		goal(this.otherStudent, "Their goal " + t);
+
+		this.company = aCompany().named("Home Company " + t).withDepartment("ENGR").build(this.jdbc);
+		this.mother = this.company.a(RoleName.NEW_MOTHER).inDepartment("ENGR").create(this.jdbc);
+		TestAccounts.grant(this.jdbc, this.mother, RoleName.MENTEE);
+		this.milestone = "First week back " + t;
+		this.jdbc.sql("INSERT INTO milestone_logs (user_id, type, title, milestone_date) "
+				+ "VALUES (:u, 'RETURN_TO_WORK', :title, CURRENT_DATE)")
+			.param("u", this.mother.id())
+			.param("title", this.milestone)
+			.update();
+		this.group = "Returning parents " + t;
+		this.jdbc.sql("INSERT INTO support_groups (institution_id, name, member_count) VALUES (:i, :name, 1)")
+			.param("i", this.company.id())
+			.param("name", this.group)
+			.update();
+
+		this.platformAdmin = TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc);
+	}
+
+	void goal(Account student, String title) {
+		this.jdbc.sql("INSERT INTO goals (student_id, title, category, status) VALUES (:s, :title, 'ACADEMIC', 'IN_PROGRESS')")
+			.param("s", student.id())
+			.param("title", title)
+			.update();
+	}
+
+	RequestPostProcessor as(Account account) {
+		return user(this.users.loadUserByUsername(account.email()));
 	}
 
 	@Test
 	void administratorSeesTheInstitutionDashboard() throws Exception {
-		this.mvc.perform(get("/").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("report/home-admin"))
-			.andExpect(content().string(containsString("Northbridge University: dashboard")))
+			.andExpect(content().string(containsString(this.college.name() + ": dashboard")))
 			.andExpect(content().string(containsString("Computer Science")))
-			.andExpect(content().string(not(containsString("Acme Digital"))));
+			.andExpect(content().string(not(containsString(this.company.name()))));
 	}
 
 	@Test
 	void coordinatorSeesOnlyTheirDepartmentsMentorships() throws Exception {
-		MvcResult result = this.mvc.perform(get("/").with(as("coordinator@northbridge.demo")))
+		MvcResult result = this.mvc.perform(get("/").with(as(this.coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("report/home-coordinator"))
 			.andReturn();
@@ -58,70 +137,74 @@ class HomePageIntegrationTests {
 		@SuppressWarnings("unchecked")
 		List<MentorshipRow> rows = (List<MentorshipRow>) result.getModelAndView().getModel().get("mentorships");
 		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.departmentName()).isEqualTo("Computer Science"));
+		assertThat(rows).extracting(MentorshipRow::menteeName).contains(nameOf(this.student))
+			.doesNotContain(nameOf(this.otherStudent));
 	}
 
 	@Test
 	void mentorSeesOnlyTheirOwnMentees() throws Exception {
-		MvcResult result = this.mvc.perform(get("/").with(as("mentor@northbridge.demo")))
+		MvcResult result = this.mvc.perform(get("/").with(as(this.mentor)))
 			.andExpect(view().name("report/home-mentor"))
 			.andReturn();
 
 		@SuppressWarnings("unchecked")
 		List<MentorshipRow> rows = (List<MentorshipRow>) result.getModelAndView().getModel().get("mentorships");
-		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.mentorName()).isEqualTo("Dr. Maya Singh"));
+		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.mentorName()).isEqualTo(nameOf(this.mentor)));
 	}
 
 	@Test
 	void studentSeesTheirMentorshipAndOnlyTheirOwnGoals() throws Exception {
-		long student = this.jdbc.sql("SELECT id FROM users WHERE email = 'student@northbridge.demo'")
-			.query(Long.class)
-			.single();
-		MvcResult result = this.mvc.perform(get("/").with(as("student@northbridge.demo")))
+		MvcResult result = this.mvc.perform(get("/").with(as(this.student)))
 			.andExpect(view().name("report/home-mentee"))
 			.andReturn();
 
 		@SuppressWarnings("unchecked")
 		List<GoalRow> goals = (List<GoalRow>) result.getModelAndView().getModel().get("goals");
 		List<Long> ownGoalIds = this.jdbc.sql("SELECT id FROM goals WHERE student_id = :s")
-			.param("s", student)
+			.param("s", this.student.id())
 			.query(Long.class)
 			.list();
 		assertThat(goals).isNotEmpty().allSatisfy(goal -> assertThat(ownGoalIds).contains(goal.id()));
 		@SuppressWarnings("unchecked")
 		List<MentorshipRow> mentorships = (List<MentorshipRow>) result.getModelAndView().getModel().get("mentorships");
-		assertThat(mentorships).singleElement().satisfies(row -> assertThat(row.menteeName()).isEqualTo("Emma Walker"));
+		assertThat(mentorships).singleElement()
+			.satisfies(row -> assertThat(row.menteeName()).isEqualTo(nameOf(this.student)));
 	}
 
 	@Test
 	void newMotherSeesHerMilestonesAndSupportGroups() throws Exception {
-		this.mvc.perform(get("/").with(as("mother@acme.demo")))
+		this.mvc.perform(get("/").with(as(this.mother)))
 			.andExpect(view().name("report/home-new-mother"))
-			.andExpect(content().string(containsString("First week back")))
-			.andExpect(content().string(containsString("Returning parents")));
+			.andExpect(content().string(containsString(this.milestone)))
+			.andExpect(content().string(containsString(this.group)));
 	}
 
 	@Test
 	void platformAdministratorSeesInstitutionsButNoMemberData() throws Exception {
-		this.mvc.perform(get("/").with(as("platform@mentorhub.demo")))
+		this.mvc.perform(get("/").with(as(this.platformAdmin)))
 			.andExpect(view().name("report/home-platform-admin"))
-			.andExpect(content().string(containsString("Northbridge University")))
-			.andExpect(content().string(containsString("Acme Digital")))
-			.andExpect(content().string(not(containsString("Emma Walker"))))
+			.andExpect(content().string(containsString(this.college.name())))
+			.andExpect(content().string(containsString(this.company.name())))
+			.andExpect(content().string(not(containsString(nameOf(this.student)))))
 			.andExpect(content().string(not(containsString("Attendance is"))));
 	}
 
 	@Test
 	void navigationFollowsTheRoles() throws Exception {
-		this.mvc.perform(get("/").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/").with(as(this.admin)))
 			.andExpect(content().string(containsString(">Departments<")));
-		this.mvc.perform(get("/").with(as("student@northbridge.demo")))
+		this.mvc.perform(get("/").with(as(this.student)))
 			.andExpect(content().string(containsString(">My mentor<")))
 			.andExpect(content().string(not(containsString(">Departments<"))));
-		this.mvc.perform(get("/").with(as("mother@acme.demo")))
+		this.mvc.perform(get("/").with(as(this.mother)))
 			.andExpect(content().string(containsString(">Wellbeing<")));
-		this.mvc.perform(get("/").with(as("platform@mentorhub.demo")))
+		this.mvc.perform(get("/").with(as(this.platformAdmin)))
 			.andExpect(content().string(containsString(">Institutions<")))
 			.andExpect(content().string(not(containsString(">Sessions<"))));
+	}
+
+	String nameOf(Account account) {
+		return this.jdbc.sql("SELECT full_name FROM users WHERE id = :id").param("id", account.id()).query(String.class).single();
 	}
 
 }

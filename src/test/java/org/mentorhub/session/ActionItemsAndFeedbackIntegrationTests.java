@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.identity.RoleName;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.session.SessionNotesFixtures.Pair;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,6 +41,14 @@ class ActionItemsAndFeedbackIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	/** A university of this test's own, with the departments CS and BUS. */
+	TestInstitution college;
+
+	@BeforeEach
+	void setUp() {
+		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
+	}
+
 	RequestPostProcessor as(Account account) {
 		return user(this.users.loadUserByUsername(account.email()));
 	}
@@ -50,9 +59,9 @@ class ActionItemsAndFeedbackIntegrationTests {
 
 	@Test
 	void actionItemsBelongToThePairAndOverdueOnesAreHighlighted() throws Exception {
-		Pair pair = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "CONFIRMED");
+		Pair pair = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "CONFIRMED");
 		String base = "/api/v1/sessions/" + pair.sessionId() + "/action-items";
-		Account stranger = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account stranger = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		postJson(pair.mentor(), base, "{\"title\":\"Read\",\"assigneeId\":" + stranger.id() + "}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("assigneeId"));
 		postJson(pair.mentor(), base, "{\"title\":\"\",\"assigneeId\":" + pair.mentee().id() + ",\"dueDate\":\"soon\",\"status\":\"DONE\"}")
@@ -77,10 +86,10 @@ class ActionItemsAndFeedbackIntegrationTests {
 
 	@Test
 	void feedbackRulesAndTheRevealRule() throws Exception {
-		Pair open = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "CONFIRMED");
+		Pair open = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "CONFIRMED");
 		postJson(open.mentee(), "/api/v1/sessions/" + open.sessionId() + "/feedback", "{\"rating\":4}")
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("completed")));
-		Pair pair = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "COMPLETED");
+		Pair pair = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "COMPLETED");
 		String uri = "/api/v1/sessions/" + pair.sessionId() + "/feedback";
 		for (String bad : new String[] { "{\"rating\":0}", "{\"rating\":6}", "{}", "{\"rating\":3,\"type\":\"MENTOR_TO_MENTEE\"}",
 				"{\"rating\":3,\"visibility\":\"PUBLIC\"}" }) {
@@ -99,18 +108,16 @@ class ActionItemsAndFeedbackIntegrationTests {
 			.andExpect(jsonPath("$.theirs.comments").value("MENTEE-SAYS"));
 		this.mvc.perform(get(uri).with(as(pair.mentee()))).andExpect(jsonPath("$.theirs.comments").value("MENTOR-SAYS"));
 		// Coordinators of the department see all; another department's do not.
-		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(get(uri).with(as(coordinator))).andExpect(jsonPath("$.all.length()").value(2));
-		String other = this.jdbc.sql("SELECT d.code FROM departments d JOIN institutions i ON i.id = d.institution_id "
-				+ "WHERE i.code = 'NBU' AND d.code <> 'CS' ORDER BY d.id").query(String.class).list().get(0);
-		Account otherCoordinator = TestAccounts.create(this.jdbc, "NBU", other, RoleName.COORDINATOR);
+		Account otherCoordinator = this.college.aCoordinator().inDepartment("BUS").create(this.jdbc);
 		this.mvc.perform(get(uri).with(as(otherCoordinator))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void sharedFeedbackIsRevealedAfterTheDeadlineAndCoordinatorOnlyFeedbackNever() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account mentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		long mentorship = SessionNotesFixtures.mentorship(this.jdbc, mentor, mentee);
 		long old = SessionNotesFixtures.session(this.jdbc, mentorship, mentor.id(), mentee.id(), "COMPLETED",
 				LocalDateTime.now(ZoneOffset.UTC).minusDays(8));
@@ -128,12 +135,12 @@ class ActionItemsAndFeedbackIntegrationTests {
 
 	@Test
 	void aMentorsAverageShowsFromThreeResponses() throws Exception {
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
-		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Account mentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		Account admin = this.college.anAdmin().create(this.jdbc);
 		String uri = "/api/v1/sessions/feedback/summary?mentor=" + mentor.id();
 		int[] ratings = { 5, 4, 4 };
 		for (int i = 0; i < 3; i++) {
-			Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+			Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 			Pair pair = SessionNotesFixtures.pair(this.jdbc, mentor, mentee, "COMPLETED");
 			postJson(mentee, "/api/v1/sessions/" + pair.sessionId() + "/feedback", "{\"rating\":" + ratings[i] + "}")
 				.andExpect(status().isCreated());
@@ -146,7 +153,7 @@ class ActionItemsAndFeedbackIntegrationTests {
 			.andExpect(jsonPath("$.average").value(4.33));
 		this.mvc.perform(get("/sessions/feedback/summary?mentor=" + mentor.id()).with(as(mentor)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("4.33")));
-		Account otherMentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account otherMentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(get(uri).with(as(otherMentor))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/sessions/feedback/summary").with(as(admin))).andExpect(status().isBadRequest());
 		assertThat(mentor.id()).isPositive();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
  * The event flow of a confirmation, as a Spring Modulith {@link Scenario}: the mentee confirms the
@@ -65,7 +67,8 @@ class SessionInvitationScenarioIntegrationTests {
 
 	@Test
 	void aConfirmedSessionIsMailedToBothParticipantsAsAnInvitation(Scenario scenario) {
-		SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, "NBU", "CS", "ACTIVE");
+		TestInstitution college = aUniversity().withDepartment("CS").build(this.jdbc);
+		SessionFixtures.Pair p = SessionFixtures.pair(this.jdbc, college.code(), "CS", "ACTIVE");
 		Instant start = SessionFixtures.randomHour(20, 30);
 		String title = "Scenario " + start.toEpochMilli();
 		signIn(p.mentor());

@@ -3,11 +3,11 @@ package org.mentorhub.session;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.identity.RoleName;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.session.SessionNotesFixtures.Pair;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,6 +43,14 @@ class SessionNotesIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	/** A university of this test's own, with the department CS. */
+	TestInstitution college;
+
+	@BeforeEach
+	void setUp() {
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+	}
+
 	RequestPostProcessor as(Account account) {
 		return user(this.users.loadUserByUsername(account.email()));
 	}
@@ -52,9 +61,9 @@ class SessionNotesIntegrationTests {
 
 	@Test
 	void aPrivateNoteReachesOnlyItsAuthorAndIsEncryptedAtRest() throws Exception {
-		Pair pair = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "COMPLETED");
-		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
-		Account admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Pair pair = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "COMPLETED");
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		Account admin = this.college.anAdmin().create(this.jdbc);
 		String sentinel = "SENTINEL-" + UUID.randomUUID();
 		String shared = "SHARED-" + UUID.randomUUID();
 		long s = pair.sessionId();
@@ -116,7 +125,7 @@ class SessionNotesIntegrationTests {
 
 	@Test
 	void tamperedCiphertextIsRefusedNotShown() throws Exception {
-		Pair pair = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "CONFIRMED");
+		Pair pair = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "CONFIRMED");
 		long s = pair.sessionId();
 		String body = this.mvc.perform(post("/api/v1/sessions/" + s + "/notes").with(as(pair.mentee())).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"my secret\",\"privateNote\":true}"))
@@ -140,7 +149,7 @@ class SessionNotesIntegrationTests {
 
 	@Test
 	void editsKeepHistoryAndAStaleEditIs409() throws Exception {
-		Pair pair = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "CONFIRMED");
+		Pair pair = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "CONFIRMED");
 		String base = "/api/v1/sessions/" + pair.sessionId() + "/notes";
 		long id = noteId(this.mvc.perform(post(base).with(as(pair.mentee())).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"First\"}"))
@@ -176,7 +185,7 @@ class SessionNotesIntegrationTests {
 
 	@Test
 	void badInputIs400AndWritesNothing() throws Exception {
-		Pair pair = SessionNotesFixtures.pair(this.jdbc, "NBU", "CS", "CONFIRMED");
+		Pair pair = SessionNotesFixtures.pair(this.jdbc, this.college.code(), "CS", "CONFIRMED");
 		String base = "/api/v1/sessions/" + pair.sessionId() + "/notes";
 		this.mvc.perform(post(base).with(as(pair.mentee())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"content\":\"   \"}"))
@@ -194,7 +203,7 @@ class SessionNotesIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM session_notes WHERE session_id = :s").param("s", pair.sessionId())
 			.query(Integer.class).single()).isZero();
 		// Somebody outside the session: 404.
-		Account stranger = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account stranger = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(post(base).with(as(stranger)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"content\":\"Hello\"}"))
 			.andExpect(status().isNotFound());

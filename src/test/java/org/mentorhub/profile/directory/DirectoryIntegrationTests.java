@@ -4,10 +4,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,8 @@ import com.jayway.jsonpath.JsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,18 +43,29 @@ class DirectoryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	RequestPostProcessor as(String login) {
-		return user(this.users.loadUserByUsername(login));
+	/** A university of this test's own, with the departments CS, BUS and ENG. */
+	TestInstitution college;
+
+	/** A company of this test's own, with the department ENGR. */
+	TestInstitution company;
+
+	@BeforeEach
+	void setUp() {
+		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").withDepartment("ENG").build(this.jdbc);
+		this.company = aCompany().withDepartment("ENGR").build(this.jdbc);
+	}
+
+	RequestPostProcessor as(Account account) {
+		return user(this.users.loadUserByUsername(account.email()));
 	}
 
 	static String tag() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	Account mentor(String institution, String department, String name, boolean accepting, boolean newMothers,
+	Account mentor(TestInstitution institution, String department, String name, boolean accepting, boolean newMothers,
 			String visibility) {
-		Account mentor = TestAccounts.create(this.jdbc, institution, department, RoleName.MENTOR);
-		this.jdbc.sql("UPDATE users SET full_name = :n WHERE id = :id").param("n", name).param("id", mentor.id()).update();
+		Account mentor = institution.aMentor().inDepartment(department).named(name).create(this.jdbc);
 		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, designation, max_mentees, current_mentee_count, "
 				+ "accepting_new_mentees, supports_new_mothers) VALUES (:id, 'Professor', 3, 0, :a, :m)")
 			.param("id", mentor.id())
@@ -105,15 +120,15 @@ class DirectoryIntegrationTests {
 	@Test
 	void aMenteeFindsMentorsByTextSkillInterestDepartmentAndFlags() throws Exception {
 		String t = tag();
-		Account open = mentor("NBU", "CS", "Dir Open " + t, true, true, "INSTITUTION");
-		Account closed = mentor("NBU", "BUS", "Dir Closed " + t, false, false, "INSTITUTION");
+		Account open = mentor(this.college, "CS", "Dir Open " + t, true, true, "INSTITUTION");
+		Account closed = mentor(this.college, "BUS", "Dir Closed " + t, false, false, "INSTITUTION");
 		tagged(open, "SKILL", "Java " + t);
 		tagged(open, "INTEREST", "Chess " + t);
 		tagged(closed, "SKILL", "Java " + t);
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		long cs = open.departmentId();
 
-		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "dir open " + t).with(as(mentee.email())))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "dir open " + t).with(as(mentee)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.mentors[0].userId").value(open.id()))
@@ -121,33 +136,33 @@ class DirectoryIntegrationTests {
 			.andExpect(jsonPath("$.mentors[0].interests[0]").value("Chess " + t))
 			.andExpect(jsonPath("$.mentors[0].supportsNewMothers").value(true))
 			.andExpect(jsonPath("$.mentors[0].currentMenteeCount").value(0));
-		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "JAVA " + t).with(as(mentee.email())))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "JAVA " + t).with(as(mentee)))
 			.andExpect(jsonPath("$.total").value(2));
-		this.mvc.perform(get("/api/v1/directory/mentors").param("interest", "chess " + t).with(as(mentee.email())))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("interest", "chess " + t).with(as(mentee)))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.mentors[0].userId").value(open.id()));
 		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "java " + t)
 			.param("department", String.valueOf(cs))
-			.with(as(mentee.email()))).andExpect(jsonPath("$.total").value(1));
+			.with(as(mentee))).andExpect(jsonPath("$.total").value(1));
 		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "java " + t)
 			.param("accepting", "true")
-			.with(as(mentee.email()))).andExpect(jsonPath("$.total").value(1));
+			.with(as(mentee))).andExpect(jsonPath("$.total").value(1));
 		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "java " + t)
 			.param("newMothers", "true")
-			.with(as(mentee.email()))).andExpect(jsonPath("$.mentors[0].userId").value(open.id()))
+			.with(as(mentee))).andExpect(jsonPath("$.mentors[0].userId").value(open.id()))
 			.andExpect(jsonPath("$.total").value(1));
 	}
 
 	@Test
 	void overlapIsComputedInUtcAcrossTimeZonesAndFiltersAndSorts() throws Exception {
 		String t = tag();
-		Account utc = mentor("NBU", "CS", "Dir Utc " + t, true, false, "INSTITUTION");
-		Account kolkata = mentor("NBU", "CS", "Dir Kolkata " + t, true, false, "INSTITUTION");
-		Account none = mentor("NBU", "CS", "Dir None " + t, true, false, "INSTITUTION");
+		Account utc = mentor(this.college, "CS", "Dir Utc " + t, true, false, "INSTITUTION");
+		Account kolkata = mentor(this.college, "CS", "Dir Kolkata " + t, true, false, "INSTITUTION");
+		Account none = mentor(this.college, "CS", "Dir None " + t, true, false, "INSTITUTION");
 		for (Account a : List.of(utc, kolkata, none)) {
 			tagged(a, "SKILL", "Overlap " + t);
 		}
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 		slot(mentee, 1, 9, 0, 11, "UTC");
 		slot(utc, 1, 10, 0, 12, "UTC"); // 10:00-11:00 UTC: 60 minutes
 		slot(kolkata, 1, 14, 0, 16, "Asia/Kolkata"); // 08:30-10:30 UTC: 90 minutes
@@ -157,7 +172,7 @@ class DirectoryIntegrationTests {
 			.perform(get("/api/v1/directory/mentors").param("skill", "overlap " + t)
 				.param("overlap", "true")
 				.param("sort", "overlap")
-				.with(as(mentee.email())))
+				.with(as(mentee)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(2))
 			.andReturn()
@@ -166,7 +181,7 @@ class DirectoryIntegrationTests {
 		assertThat(JsonPath.<List<Integer>>read(json, "$.mentors[*].overlapMinutes")).containsExactly(90, 60);
 		assertThat(JsonPath.<List<Number>>read(json, "$.mentors[*].userId")).extracting(Number::longValue)
 			.containsExactly(kolkata.id(), utc.id());
-		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "overlap " + t).with(as(mentee.email())))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "overlap " + t).with(as(mentee)))
 			.andExpect(jsonPath("$.total").value(3))
 			.andExpect(jsonPath("$.mentors[1].fullName").value("Dir None " + t))
 			.andExpect(jsonPath("$.mentors[1].overlapMinutes").value(0));
@@ -176,11 +191,11 @@ class DirectoryIntegrationTests {
 	void resultsArePagedTwentyAtATime() throws Exception {
 		String t = tag();
 		for (int i = 0; i < 21; i++) {
-			tagged(mentor("NBU", "ENG", String.format("Dir Page %s %02d", t, i), true, false, "INSTITUTION"), "SKILL",
+			tagged(mentor(this.college, "ENG", String.format("Dir Page %s %02d", t, i), true, false, "INSTITUTION"), "SKILL",
 					"Paging " + t);
 		}
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
-		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "paging " + t).with(as(mentee.email())))
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("skill", "paging " + t).with(as(mentee)))
 			.andExpect(jsonPath("$.total").value(21))
 			.andExpect(jsonPath("$.totalPages").value(2))
 			.andExpect(jsonPath("$.mentors.length()").value(20))
@@ -188,11 +203,11 @@ class DirectoryIntegrationTests {
 		this.mvc
 			.perform(get("/api/v1/directory/mentors").param("skill", "paging " + t)
 				.param("page", "2")
-				.with(as(mentee.email())))
+				.with(as(mentee)))
 			.andExpect(jsonPath("$.mentors.length()").value(1))
 			.andExpect(jsonPath("$.mentors[0].fullName").value("Dir Page " + t + " 20"));
 		this.mvc
-			.perform(get("/directory").param("skill", "paging " + t).param("page", "2").with(as(mentee.email())))
+			.perform(get("/directory").param("skill", "paging " + t).param("page", "2").with(as(mentee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Dir Page " + t + " 20")))
 			.andExpect(content().string(not(containsString("Dir Page " + t + " 00"))))
@@ -200,7 +215,7 @@ class DirectoryIntegrationTests {
 		this.mvc
 			.perform(get("/directory").param("skill", "paging " + t)
 				.header("HX-Request", "true")
-				.with(as(mentee.email())))
+				.with(as(mentee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"directory-results\"")))
 			.andExpect(content().string(not(containsString("<html"))))
@@ -210,15 +225,16 @@ class DirectoryIntegrationTests {
 	@Test
 	void privateProfilesAreListedOnlyToAdministrators() throws Exception {
 		String t = tag();
-		Account hidden = mentor("NBU", "CS", "Dir Private " + t, true, false, "PRIVATE");
-		Account mentee = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTEE);
-		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Private " + t).with(as(mentee.email())))
+		Account admin = this.college.anAdmin().create(this.jdbc);
+		Account hidden = mentor(this.college, "CS", "Dir Private " + t, true, false, "PRIVATE");
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Private " + t).with(as(mentee)))
 			.andExpect(jsonPath("$.total").value(0))
 			.andExpect(content().string(not(containsString(t))));
-		this.mvc.perform(get("/directory").param("q", "Dir Private " + t).with(as(mentee.email())))
+		this.mvc.perform(get("/directory").param("q", "Dir Private " + t).with(as(mentee)))
 			.andExpect(content().string(not(containsString("Dir Private " + t + "<"))));
 		this.mvc
-			.perform(get("/api/v1/directory/mentors").param("q", "Dir Private " + t).with(as("admin@northbridge.demo")))
+			.perform(get("/api/v1/directory/mentors").param("q", "Dir Private " + t).with(as(admin)))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.mentors[0].userId").value(hidden.id()));
 	}
@@ -226,37 +242,42 @@ class DirectoryIntegrationTests {
 	@Test
 	void anotherInstitutionsMentorsAreNeverListed() throws Exception {
 		String t = tag();
-		Account acme = mentor("ACME", null, "Dir Acme " + t, true, true, "INSTITUTION");
-		tagged(acme, "SKILL", "Acme " + t);
-		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Acme " + t).with(as("admin@northbridge.demo")))
+		Account admin = this.college.anAdmin().create(this.jdbc);
+		Account student = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		Account companyMentee = this.company.aMentee().create(this.jdbc);
+		Account companyMentor = mentor(this.company, "ENGR", "Dir Company " + t, true, true, "INSTITUTION");
+		tagged(companyMentor, "SKILL", "Company " + t);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Company " + t).with(as(admin)))
 			.andExpect(jsonPath("$.total").value(0))
 			.andExpect(content().string(not(containsString(t))));
 		this.mvc
-			.perform(get("/api/v1/directory/mentors").param("skill", "acme " + t).with(as("student@northbridge.demo")))
+			.perform(get("/api/v1/directory/mentors").param("skill", "company " + t).with(as(student)))
 			.andExpect(jsonPath("$.total").value(0));
-		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Acme " + t).with(as("mentee@acme.demo")))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Company " + t).with(as(companyMentee)))
 			.andExpect(jsonPath("$.total").value(1));
 	}
 
 	@Test
 	void badInputIsRefusedWithAClearMessage() throws Exception {
-		this.mvc.perform(get("/api/v1/directory/mentors").param("page", "0").with(as("mentee@acme.demo")))
+		Account mentee = this.company.aMentee().create(this.jdbc);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("page", "0").with(as(mentee)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
-		this.mvc.perform(get("/api/v1/directory/mentors").param("sort", "salary").with(as("mentee@acme.demo")))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("sort", "salary").with(as(mentee)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Sort by NAME, CAPACITY or OVERLAP")));
-		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "x".repeat(101)).with(as("mentee@acme.demo")))
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "x".repeat(101)).with(as(mentee)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("q"));
-		this.mvc.perform(get("/directory").param("page", "0").with(as("mentee@acme.demo")))
+		this.mvc.perform(get("/directory").param("page", "0").with(as(mentee)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The page must be a number from 1.")));
 	}
 
 	@Test
 	void thePlatformAdministratorAndAnonymousCallersAreRefused() throws Exception {
-		this.mvc.perform(get("/api/v1/directory/mentors").with(as("platform@mentorhub.demo")))
+		Account platformAdmin = TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc);
+		this.mvc.perform(get("/api/v1/directory/mentors").with(as(platformAdmin)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/directory/mentors")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/directory")).andExpect(status().is3xxRedirection());

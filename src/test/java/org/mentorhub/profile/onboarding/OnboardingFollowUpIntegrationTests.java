@@ -2,10 +2,12 @@ package org.mentorhub.profile.onboarding;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,6 +45,14 @@ class OnboardingFollowUpIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A university of this test's own, with the departments CS, BUS and ENG. */
+	TestInstitution college;
+
+	@BeforeEach
+	void setUp() {
+		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").withDepartment("ENG").build(this.jdbc);
+	}
+
 	RequestPostProcessor as(Account account) {
 		return user(this.users.loadUserByUsername(account.email()));
 	}
@@ -56,9 +68,9 @@ class OnboardingFollowUpIntegrationTests {
 			.single();
 	}
 
-	/** A mentee of NBU CS whose name starts with the prefix (for searching). */
+	/** A mentee of the university's department whose name starts with the prefix (for searching). */
 	Account named(String prefix, String department) {
-		Account account = TestAccounts.create(this.jdbc, "NBU", department, RoleName.MENTEE);
+		Account account = this.college.aStudent().inDepartment(department).create(this.jdbc);
 		this.jdbc.sql("UPDATE users SET full_name = :n WHERE id = :u")
 			.param("n", prefix + " " + account.id())
 			.param("u", account.id())
@@ -72,7 +84,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void anAdministratorListsWhoHasNotFinishedWithStepAndFiltersByRoleAndStatus() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
 		String prefix = prefix();
 		Account fresh = named(prefix, "CS");
 		Account started = named(prefix, "BUS");
@@ -112,7 +124,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void aCoordinatorSeesOnlyTheirDepartmentAndOtherInstitutionsAreInvisible() throws Exception {
-		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		String prefix = prefix();
 		Account mine = named(prefix, "CS");
 		Account otherDepartment = named(prefix, "BUS");
@@ -122,10 +134,10 @@ class OnboardingFollowUpIntegrationTests {
 		remind(coordinator, otherDepartment).andExpect(status().isNotFound());
 		remind(coordinator, mine).andExpect(status().isOk());
 
-		Account acmeAdmin = TestAccounts.create(this.jdbc, "ACME", null, RoleName.ADMIN);
-		this.mvc.perform(get("/api/v1/admin/onboarding").param("q", prefix).with(as(acmeAdmin)))
+		Account companyAdmin = aCompany().build(this.jdbc).anAdmin().create(this.jdbc);
+		this.mvc.perform(get("/api/v1/admin/onboarding").param("q", prefix).with(as(companyAdmin)))
 			.andExpect(jsonPath("$.total").value(0));
-		remind(acmeAdmin, otherDepartment).andExpect(status().isNotFound())
+		remind(companyAdmin, otherDepartment).andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString(prefix))));
 		assertThat(mailsTo(otherDepartment)).isZero();
 	}
@@ -134,7 +146,7 @@ class OnboardingFollowUpIntegrationTests {
 	void onlyAdministratorsAndCoordinatorsMayListOrRemind() throws Exception {
 		Account person = named(prefix(), "CS");
 		for (RoleName role : new RoleName[] { RoleName.MENTOR, RoleName.MENTEE, RoleName.NEW_MOTHER }) {
-			Account caller = TestAccounts.create(this.jdbc, "NBU", "CS", role);
+			Account caller = this.college.a(role).inDepartment("CS").create(this.jdbc);
 			this.mvc.perform(get("/api/v1/admin/onboarding").with(as(caller))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/admin/onboarding").with(as(caller))).andExpect(status().isForbidden());
 			remind(caller, person).andExpect(status().isForbidden());
@@ -150,7 +162,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void aReminderIsMailedAuditedAndNotRepeatedWithin24Hours() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
 		Account person = named(prefix(), "BUS");
 		remind(admin, person).andExpect(status().isOk())
 			.andExpect(jsonPath("$.userId").value(person.id()))
@@ -183,7 +195,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void finishedDisabledAndUnknownPeopleAreNotReminded() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
 		Account done = named(prefix(), "CS");
 		this.jdbc.sql("INSERT INTO user_profiles (user_id, onboarding_status, onboarding_step) VALUES (:u, 'COMPLETED', 2)")
 			.param("u", done.id())
@@ -200,7 +212,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void remindingEveryoneShownSkipsThoseRemindedLately() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
 		String prefix = prefix();
 		Account a = named(prefix, "CS");
 		Account b = named(prefix, "ENG");
@@ -221,7 +233,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void thePageSendsAReminderAndShowsATooEarlyOneInline() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
 		String prefix = prefix();
 		Account person = named(prefix, "CS");
 		this.mvc.perform(post("/admin/onboarding/" + person.id() + "/reminders").param("q", prefix)
@@ -239,7 +251,7 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Test
 	void theListPagesWhenMoreThanOnePageHasNotFinished() throws Exception {
-		Account admin = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.ADMIN);
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
 		String prefix = prefix();
 		for (int i = 0; i < OnboardingFollowUps.PAGE_SIZE + 2; i++) {
 			named(prefix, "CS");
