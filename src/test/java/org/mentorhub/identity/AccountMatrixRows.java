@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.identity.administration.UserAdministrationMatrixRows;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Caller;
 import org.mentorhub.security.Matrix.Endpoint;
