@@ -13,7 +13,6 @@ import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.Invitations.Invitation;
 import org.mentorhub.identity.Invitations;
 import org.mentorhub.identity.RoleName;
-import org.mentorhub.identity.TestAccounts;
 import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.platform.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,14 +3,17 @@ package org.mentorhub.identity.administration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.RunAs;
+import org.mentorhub.TestAccounts;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.Accounts;
 import org.mentorhub.identity.Invitations.Invitation;
 import org.mentorhub.identity.Invitations;
 import org.mentorhub.identity.RoleName;
@@ -19,10 +22,6 @@ import org.mentorhub.identity.UserSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +32,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -65,57 +66,56 @@ class UserAdministrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	RequestPostProcessor as(String login) {
-		return user(this.users.loadUserByUsername(login));
+	/** A fresh university of this test's own, with three departments. */
+	TestInstitution college;
+
+	/** The college's administrator. */
+	Account admin;
+
+	@BeforeEach
+	void aFreshCollegeAndItsAdministrator() {
+		this.college = aUniversity().withDepartment("CS", "Computer Science")
+			.withDepartment("BUS", "Business School")
+			.withDepartment("PSY", "Psychology")
+			.build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc);
 	}
 
-	<T> T runAs(String login, Supplier<T> work) {
-		UserDetails details = this.users.loadUserByUsername(login);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+	RequestPostProcessor as(Account account) {
+		return user(this.users.loadUserByUsername(account.email()));
+	}
+
+	RequestPostProcessor asAdmin() {
+		return as(this.admin);
 	}
 
 	static String tag() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	long department(String institutionCode, String code) {
-		return this.jdbc.sql("SELECT d.id FROM departments d JOIN institutions i ON i.id = d.institution_id "
-				+ "WHERE i.code = :i AND d.code = :d")
-			.param("i", institutionCode)
-			.param("d", code)
-			.query(Long.class)
-			.single();
+	/** An e-mail address at the college's domain. */
+	String email(String localPart) {
+		return localPart + "@" + this.college.code().toLowerCase(Locale.ROOT) + ".test";
 	}
 
-	long userId(String email) {
-		return this.jdbc.sql("SELECT id FROM users WHERE email = :e").param("e", email).query(Long.class).single();
-	}
-
-	/** An invited Northbridge person. */
+	/** A person invited to the college by its administrator. */
 	long invite(String email, String name, RoleName role, Long departmentId) {
-		return runAs("admin@northbridge.demo",
+		return RunAs.as(this.users.loadUserByUsername(this.admin.email()),
 				() -> this.invitations.invite(new Invitation(email, name, List.of(role), departmentId)));
 	}
 
-	/** An active Northbridge person who can sign in with {@link #PASSWORD}. */
+	/** An active person of the college who can sign in with {@link #PASSWORD}. */
 	long activePerson(String email, String name, RoleName role, Long departmentId) {
 		long id = invite(email, name, role, departmentId);
-		String body = this.jdbc.sql("SELECT body_text FROM outbox_mails WHERE recipient = :to ORDER BY id DESC LIMIT 1")
-			.param("to", email)
-			.query(String.class)
-			.single();
-		Matcher token = Pattern.compile("/account/activate\\?token=([A-Za-z0-9_-]+)").matcher(body);
-		assertThat(token.find()).isTrue();
-		this.invitations.accept(token.group(1), PASSWORD);
+		this.invitations.accept(Accounts.tokenMailedTo(this.jdbc, email, "/account/activate"), PASSWORD);
 		return id;
+	}
+
+	/** More mentees than fit on one page of the list, so that the college's people need two pages. */
+	void moreThanOnePageOfPeople() {
+		for (int i = 0; i < UserAdministration.PAGE_SIZE; i++) {
+			this.college.aMentee().create(this.jdbc);
+		}
 	}
 
 	String statusOf(long id) {
@@ -125,34 +125,30 @@ class UserAdministrationIntegrationTests {
 	@Test
 	void searchMatchesNameEmailOrUsernameAndFiltersByRoleDepartmentAndStatus() throws Exception {
 		String tag = tag();
-		long cs = department("NBU", "CS");
-		long bus = department("NBU", "BUS");
-		invite("ada." + tag + "@northbridge.demo", "Ada Finder " + tag, RoleName.MENTOR, cs);
-		invite("bob." + tag + "@northbridge.demo", "Bob Finder " + tag, RoleName.MENTEE, bus);
+		long cs = this.college.department("CS");
+		long bus = this.college.department("BUS");
+		invite(email("ada." + tag), "Ada Finder " + tag, RoleName.MENTOR, cs);
+		invite(email("bob." + tag), "Bob Finder " + tag, RoleName.MENTEE, bus);
 
-		this.mvc.perform(get("/api/v1/users").param("query", "FINDER " + tag).with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("query", "FINDER " + tag).with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(2))
 			.andExpect(jsonPath("$.content[0].fullName").value("Ada Finder " + tag))
 			.andExpect(jsonPath("$.content[0].status").value("INVITED"))
 			.andExpect(jsonPath("$.content[0].departmentName").value("Computer Science"))
 			.andExpect(jsonPath("$.content[0].roles[0]").value("MENTOR"));
-		this.mvc.perform(get("/api/v1/users").param("query", "bob." + tag).with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("query", "bob." + tag).with(asAdmin()))
 			.andExpect(jsonPath("$.totalElements").value(1));
-		this.mvc
-			.perform(get("/api/v1/users").param("query", tag).param("role", "mentee").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("query", tag).param("role", "mentee").with(asAdmin()))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].fullName").value("Bob Finder " + tag));
 		this.mvc
-			.perform(get("/api/v1/users").param("query", tag)
-				.param("department", String.valueOf(cs))
-				.with(as("admin@northbridge.demo")))
+			.perform(get("/api/v1/users").param("query", tag).param("department", String.valueOf(cs)).with(asAdmin()))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].fullName").value("Ada Finder " + tag));
-		this.mvc
-			.perform(get("/api/v1/users").param("query", tag).param("status", "ACTIVE").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("query", tag).param("status", "ACTIVE").with(asAdmin()))
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(get("/api/v1/users").param("query", "%").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("query", "%").with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(0));
 	}
@@ -161,31 +157,29 @@ class UserAdministrationIntegrationTests {
 	void resultsArePagedAndSortedOnTheServer() throws Exception {
 		String tag = tag();
 		for (String letter : new String[] { "c", "a", "e", "b", "d" }) {
-			invite(letter + "-pager-" + tag + "@northbridge.demo", "Pager " + letter.toUpperCase(Locale.ROOT) + " " + tag,
+			invite(email(letter + "-pager-" + tag), "Pager " + letter.toUpperCase(Locale.ROOT) + " " + tag,
 					RoleName.MENTEE, null);
 		}
+		moreThanOnePageOfPeople();
 		this.mvc
 			.perform(get("/api/v1/users").param("query", "pager-" + tag)
 				.param("size", "2")
 				.param("page", "1")
 				.param("sort", "email,desc")
-				.with(as("admin@northbridge.demo")))
+				.with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(5))
 			.andExpect(jsonPath("$.totalPages").value(3))
 			.andExpect(jsonPath("$.page").value(1))
 			.andExpect(jsonPath("$.size").value(2))
-			.andExpect(jsonPath("$.content[0].email").value("c-pager-" + tag + "@northbridge.demo"))
-			.andExpect(jsonPath("$.content[1].email").value("b-pager-" + tag + "@northbridge.demo"));
-		this.mvc.perform(get("/api/v1/users").with(as("admin@northbridge.demo")))
+			.andExpect(jsonPath("$.content[0].email").value(email("c-pager-" + tag)))
+			.andExpect(jsonPath("$.content[1].email").value(email("b-pager-" + tag)));
+		this.mvc.perform(get("/api/v1/users").with(asAdmin()))
 			.andExpect(jsonPath("$.size").value(UserAdministration.PAGE_SIZE))
 			.andExpect(jsonPath("$.content.length()").value(UserAdministration.PAGE_SIZE));
-		this.mvc.perform(get("/api/v1/users").param("size", "1000").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("size", "1000").with(asAdmin()))
 			.andExpect(jsonPath("$.size").value(UserAdministration.MAX_PAGE_SIZE));
-		this.mvc
-			.perform(get("/admin/users").param("query", "pager-" + tag)
-				.param("sort", "name,desc")
-				.with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/admin/users").param("query", "pager-" + tag).param("sort", "name,desc").with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("5 people")))
 			.andExpect(content().string(containsString("aria-sort=\"descending\"")));
@@ -193,14 +187,14 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void unknownRolesStatusesAndSortColumnsGetAClearMessage() throws Exception {
-		this.mvc.perform(get("/api/v1/users").param("role", "WIZARD").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("role", "WIZARD").with(asAdmin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("role"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("Unknown role 'WIZARD'")));
-		this.mvc.perform(get("/api/v1/users").param("status", "ASLEEP").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("status", "ASLEEP").with(asAdmin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("status"));
-		this.mvc.perform(get("/api/v1/users").param("sort", "passwordHash").with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("sort", "passwordHash").with(asAdmin()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("sort"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("Sort by name, email")));
@@ -208,26 +202,27 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void thePageWorksWithoutJavaScriptAndAnHtmxRequestGetsOnlyTheResults() throws Exception {
-		this.mvc.perform(get("/admin/users").param("query", "Maya Singh").with(as("admin@northbridge.demo")))
+		String name = "Dr. Maya Quill " + tag();
+		this.college.aMentor().named(name).create(this.jdbc);
+		this.mvc.perform(get("/admin/users").param("query", name.substring(4)).with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<form id=\"user-search\"")))
 			.andExpect(content().string(containsString("href=\"/admin/users/invite\"")))
 			.andExpect(content().string(containsString("href=\"/admin/users/import\"")))
-			.andExpect(content().string(containsString("Dr. Maya Singh")));
+			.andExpect(content().string(containsString(name)));
 		this.mvc
-			.perform(get("/admin/users").param("query", "Maya Singh")
-				.header("HX-Request", "true")
-				.with(as("admin@northbridge.demo")))
+			.perform(get("/admin/users").param("query", name.substring(4)).header("HX-Request", "true").with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"user-results\"")))
-			.andExpect(content().string(containsString("Dr. Maya Singh")))
+			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(not(containsString("<html"))))
 			.andExpect(content().string(not(containsString("user-search\" class"))));
 	}
 
 	@Test
 	void theFirstPageLinksToTheNextWithAndWithoutHtmxAndThePreviousIsDisabled() throws Exception {
-		this.mvc.perform(get("/admin/users").with(as("admin@northbridge.demo")))
+		moreThanOnePageOfPeople();
+		this.mvc.perform(get("/admin/users").with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"next-page\" href=\"/admin/users?")))
 			.andExpect(content().string(containsString("hx-get=\"/admin/users?")))
@@ -238,13 +233,12 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void administratorChangesRolesPrimaryRoleAndDepartmentAndTheChangeIsAudited() throws Exception {
-		String tag = tag();
-		long cs = department("NBU", "CS");
-		long bus = department("NBU", "BUS");
-		long id = invite("roles-" + tag + "@northbridge.demo", "Rolf Roles", RoleName.MENTEE, cs);
+		long cs = this.college.department("CS");
+		long bus = this.college.department("BUS");
+		long id = invite(email("roles-" + tag()), "Rolf Roles", RoleName.MENTEE, cs);
 
 		this.mvc
-			.perform(patch("/api/v1/users/{id}", id).with(as("admin@northbridge.demo"))
+			.perform(patch("/api/v1/users/{id}", id).with(asAdmin())
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"roles\":[\"MENTOR\",\"COORDINATOR\"],\"primaryRole\":\"COORDINATOR\",\"departmentId\":" + bus
@@ -263,14 +257,14 @@ class UserAdministrationIntegrationTests {
 		assertThat(audit[1]).contains("COORDINATOR", "MENTOR", "\"departmentId\":" + bus);
 
 		this.mvc
-			.perform(post("/admin/users/{id}", id).with(as("admin@northbridge.demo"))
+			.perform(post("/admin/users/{id}", id).with(asAdmin())
 				.with(csrf())
 				.param("roles", "MENTOR")
 				.param("primaryRole", "MENTOR")
 				.param("departmentId", ""))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/users/" + id));
-		this.mvc.perform(get("/admin/users/{id}", id).with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/admin/users/{id}", id).with(asAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rolf Roles")))
 			.andExpect(content().string(containsString("id=\"disable-form\"")));
@@ -280,19 +274,18 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void badChangesAreRefusedWithClearMessagesAndNothingChanges() throws Exception {
-		String tag = tag();
-		long cs = department("NBU", "CS");
-		long acme = department("ACME", "ENGR");
-		long id = invite("bad-" + tag + "@northbridge.demo", "Bea Bad", RoleName.MENTEE, cs);
+		long cs = this.college.department("CS");
+		long elsewhere = aCompany().withDepartment("ENGR").build(this.jdbc).department("ENGR");
+		long id = invite(email("bad-" + tag()), "Bea Bad", RoleName.MENTEE, cs);
 		String[][] cases = { { "{\"roles\":[]}", "roles", "Choose at least one role." },
 				{ "{\"roles\":[\"PLATFORM_ADMIN\"]}", "roles", "platform administrator" },
 				{ "{\"roles\":[\"WIZARD\"]}", "roles", "Unknown role 'WIZARD'" },
-				{ "{\"departmentId\":" + acme + "}", "departmentId", "Choose a department of your institution." },
+				{ "{\"departmentId\":" + elsewhere + "}", "departmentId", "Choose a department of your institution." },
 				{ "{\"roles\":[\"MENTOR\"],\"primaryRole\":\"ADMIN\"}", "primaryRole", "must be one of the chosen roles" },
 				{ "{\"roles\":[\"COORDINATOR\"],\"noDepartment\":true}", "departmentId", "coordinator needs a department" } };
 		for (String[] bad : cases) {
 			this.mvc
-				.perform(patch("/api/v1/users/{id}", id).with(as("admin@northbridge.demo"))
+				.perform(patch("/api/v1/users/{id}", id).with(asAdmin())
 					.with(csrf())
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(bad[0]))
@@ -301,10 +294,10 @@ class UserAdministrationIntegrationTests {
 				.andExpect(jsonPath("$.errors[*].message", hasItem(containsString(bad[2]))));
 		}
 		this.mvc
-			.perform(post("/admin/users/{id}", id).with(as("admin@northbridge.demo"))
+			.perform(post("/admin/users/{id}", id).with(asAdmin())
 				.with(csrf())
 				.param("primaryRole", "MENTEE")
-				.param("departmentId", String.valueOf(acme)))
+				.param("departmentId", String.valueOf(elsewhere)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose at least one role.")))
 			.andExpect(content().string(containsString("Choose a department of your institution.")));
@@ -322,7 +315,7 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void disablingEndsThePersonsSessionsAtOnceAndEnablingLetsThemBackIn() throws Exception {
-		String email = "sessions-" + tag() + "@northbridge.demo";
+		String email = email("sessions-" + tag());
 		long id = activePerson(email, "Sid Sessions", RoleName.MENTOR, null);
 		String username = this.jdbc.sql("SELECT username FROM users WHERE id = :id").param("id", id).query(String.class).single();
 		Cookie session = this.mvc.perform(formLogin("/login").user(email).password(PASSWORD))
@@ -334,7 +327,7 @@ class UserAdministrationIntegrationTests {
 		this.mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
 		assertThat(this.sessions.activeSessions(username)).isNotEmpty();
 
-		this.mvc.perform(post("/api/v1/users/{id}/disable", id).with(as("admin@northbridge.demo")).with(csrf()))
+		this.mvc.perform(post("/api/v1/users/{id}/disable", id).with(asAdmin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DISABLED"));
 
@@ -346,7 +339,7 @@ class UserAdministrationIntegrationTests {
 			.query(String.class)
 			.single()).contains("DISABLED");
 
-		this.mvc.perform(post("/admin/users/{id}/enable", id).with(as("admin@northbridge.demo")).with(csrf()))
+		this.mvc.perform(post("/admin/users/{id}/enable", id).with(asAdmin()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(statusOf(id)).isEqualTo("ACTIVE");
 		this.mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(redirectedUrl("/"));
@@ -354,25 +347,25 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void statusChangesFollowTheirGuards() throws Exception {
-		long invited = invite("guards-" + tag() + "@northbridge.demo", "Gus Guards", RoleName.MENTEE, null);
-		this.mvc.perform(post("/api/v1/users/{id}/enable", invited).with(as("admin@northbridge.demo")).with(csrf()))
+		long invited = invite(email("guards-" + tag()), "Gus Guards", RoleName.MENTEE, null);
+		this.mvc.perform(post("/api/v1/users/{id}/enable", invited).with(asAdmin()).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Only a disabled account can be enabled."));
-		this.mvc.perform(post("/admin/users/{id}/disable", invited).with(as("admin@northbridge.demo")).with(csrf()))
+		this.mvc.perform(post("/admin/users/{id}/disable", invited).with(asAdmin()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + invited));
-		this.mvc.perform(post("/api/v1/users/{id}/disable", invited).with(as("admin@northbridge.demo")).with(csrf()))
+		this.mvc.perform(post("/api/v1/users/{id}/disable", invited).with(asAdmin()).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("This account is already disabled."));
-		this.mvc.perform(post("/api/v1/users/{id}/enable", invited).with(as("admin@northbridge.demo")).with(csrf()))
+		this.mvc.perform(post("/api/v1/users/{id}/enable", invited).with(asAdmin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("INVITED"));
 
-		long admin = userId("admin@northbridge.demo");
-		this.mvc.perform(post("/api/v1/users/{id}/disable", admin).with(as("admin@northbridge.demo")).with(csrf()))
+		long admin = this.admin.id();
+		this.mvc.perform(post("/api/v1/users/{id}/disable", admin).with(asAdmin()).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("You cannot disable your own account."));
 		this.mvc
-			.perform(patch("/api/v1/users/{id}", admin).with(as("admin@northbridge.demo"))
+			.perform(patch("/api/v1/users/{id}", admin).with(asAdmin())
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"roles\":[\"MENTOR\"]}"))
@@ -383,63 +376,55 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void aCoordinatorReadsOnlyTheirDepartmentAndChangesNothing() throws Exception {
-		long cs = department("NBU", "CS");
-		long psy = department("NBU", "PSY");
-		long student = userId("student@northbridge.demo");
-		long outsider = this.jdbc.sql("SELECT MIN(id) FROM users WHERE department_id = :d").param("d", psy)
-			.query(Long.class)
-			.single();
-		assertThat(this.jdbc.sql("SELECT department_id FROM users WHERE id = :id").param("id", student)
-			.query(Long.class)
-			.single()).isEqualTo(cs);
+		long cs = this.college.department("CS");
+		long psy = this.college.department("PSY");
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		Account student = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		long outsider = this.college.aStudent().inDepartment("PSY").create(this.jdbc).id();
 
-		this.mvc.perform(get("/api/v1/users").param("size", "100").with(as("coordinator@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users").param("size", "100").with(as(coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].departmentId", everyItem(is((int) cs))))
-			.andExpect(jsonPath("$.content[*].email", hasItem("student@northbridge.demo")));
-		this.mvc
-			.perform(get("/api/v1/users").param("department", String.valueOf(psy)).with(as("coordinator@northbridge.demo")))
+			.andExpect(jsonPath("$.content[*].email", hasItem(student.email())));
+		this.mvc.perform(get("/api/v1/users").param("department", String.valueOf(psy)).with(as(coordinator)))
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(get("/api/v1/users/{id}", student).with(as("coordinator@northbridge.demo")))
-			.andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/users/{id}", outsider).with(as("coordinator@northbridge.demo")))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/admin/users/{id}", student).with(as("coordinator@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/users/{id}", student.id()).with(as(coordinator))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/users/{id}", outsider).with(as(coordinator))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/users/{id}", student.id()).with(as(coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"user-form\""))))
 			.andExpect(content().string(not(containsString("id=\"disable-form\""))));
-		this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(as("coordinator@northbridge.demo")).with(csrf()))
+		this.mvc.perform(post("/api/v1/users/{id}/disable", student.id()).with(as(coordinator)).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(patch("/api/v1/users/{id}", student).with(as("coordinator@northbridge.demo"))
+			.perform(patch("/api/v1/users/{id}", student.id()).with(as(coordinator))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"roles\":[\"ADMIN\"]}"))
 			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(post("/admin/users/{id}", student).with(as("coordinator@northbridge.demo"))
-				.with(csrf())
-				.param("roles", "ADMIN"))
+		this.mvc.perform(post("/admin/users/{id}", student.id()).with(as(coordinator)).with(csrf()).param("roles", "ADMIN"))
 			.andExpect(status().isForbidden());
-		assertThat(statusOf(student)).isEqualTo("ACTIVE");
+		assertThat(statusOf(student.id())).isEqualTo("ACTIVE");
 	}
 
 	@Test
 	void anotherInstitutionsAdministratorFindsNothingAndChangesNothing() throws Exception {
-		long student = userId("student@northbridge.demo");
-		this.mvc.perform(get("/api/v1/users").param("query", "northbridge").with(as("admin@acme.demo")))
+		long student = this.college.aStudent().inDepartment("CS").create(this.jdbc).id();
+		Account stranger = aCompany().build(this.jdbc).anAdmin().create(this.jdbc);
+		String collegeCode = this.college.code().toLowerCase(Locale.ROOT);
+		this.mvc.perform(get("/api/v1/users").param("query", collegeCode).with(as(stranger)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(get("/api/v1/users/{id}", student).with(as("admin@acme.demo")))
+		this.mvc.perform(get("/api/v1/users/{id}", student).with(as(stranger)))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(not(containsString("northbridge"))));
-		this.mvc.perform(get("/admin/users/{id}", student).with(as("admin@acme.demo"))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(as("admin@acme.demo")).with(csrf()))
+			.andExpect(content().string(not(containsString(collegeCode))));
+		this.mvc.perform(get("/admin/users/{id}", student).with(as(stranger))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(as(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/users/{id}/disable", student).with(as("admin@acme.demo")).with(csrf()))
+		this.mvc.perform(post("/admin/users/{id}/disable", student).with(as(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(patch("/api/v1/users/{id}", student).with(as("admin@acme.demo"))
+			.perform(patch("/api/v1/users/{id}", student).with(as(stranger))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"roles\":[\"MENTOR\"]}"))
@@ -449,17 +434,17 @@ class UserAdministrationIntegrationTests {
 
 	@Test
 	void mentorsMenteesAndThePlatformAdministratorMayNotAdministerPeople() throws Exception {
-		long student = userId("student@northbridge.demo");
-		for (String login : new String[] { "mentor@northbridge.demo", "student@northbridge.demo",
-				"platform@mentorhub.demo" }) {
-			this.mvc.perform(get("/api/v1/users").with(as(login))).andExpect(status().isForbidden());
-			this.mvc.perform(get("/admin/users").with(as(login))).andExpect(status().isForbidden());
-			this.mvc.perform(get("/api/v1/users/{id}", student).with(as(login))).andExpect(status().isForbidden());
-			this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(as(login)).with(csrf()))
+		long student = this.college.aStudent().inDepartment("CS").create(this.jdbc).id();
+		Account[] refused = { this.college.aMentor().create(this.jdbc), this.college.aStudent().create(this.jdbc),
+				TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc) };
+		for (Account caller : refused) {
+			this.mvc.perform(get("/api/v1/users").with(as(caller))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/users").with(as(caller))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/api/v1/users/{id}", student).with(as(caller))).andExpect(status().isForbidden());
+			this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(as(caller)).with(csrf()))
 				.andExpect(status().isForbidden());
 		}
-		this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(as("admin@northbridge.demo")))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/v1/users/{id}/disable", student).with(asAdmin())).andExpect(status().isForbidden());
 		assertThat(statusOf(student)).isEqualTo("ACTIVE");
 	}
 

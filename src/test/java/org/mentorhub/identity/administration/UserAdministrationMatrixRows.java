@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
-import org.mentorhub.identity.TestAccounts;
 import org.mentorhub.identity.UserStatus;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Endpoint;

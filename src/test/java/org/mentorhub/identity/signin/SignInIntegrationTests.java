@@ -1,15 +1,23 @@
 package org.mentorhub.identity.signin;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.RunAs;
 import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.Accounts;
+import org.mentorhub.identity.Invitations;
+import org.mentorhub.identity.Invitations.Invitation;
 import org.mentorhub.identity.PasswordHashing;
 import org.mentorhub.identity.RoleName;
-import org.mentorhub.identity.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @MentorHubIntegrationTest
 class SignInIntegrationTests {
@@ -26,6 +36,12 @@ class SignInIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	UserDetailsService users;
 
 	String hashOf(String email) {
 		return this.jdbc.sql("SELECT password_hash FROM users WHERE email = :email")
@@ -48,9 +64,19 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void storedPasswordHashesAreArgon2idWithTheExplicitParameters() {
-		// The demo's accounts: the one place that stores hashes without a sign-in or a password change.
-		assertThat(hashOf("admin@northbridge.demo")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+	void aPasswordSetThroughTheApplicationIsStoredAsArgon2idWithTheExplicitParameters() throws Exception {
+		TestInstitution college = TestInstitutions.aUniversity().build(this.jdbc);
+		UserDetails admin = this.users.loadUserByUsername(college.anAdmin().create(this.jdbc).email());
+		String email = "activated-" + UUID.randomUUID().toString().substring(0, 8) + "@mentorhub.test";
+		RunAs.run(admin, () -> this.invitations.invite(new Invitation(email, "Ava Activated", List.of(RoleName.MENTEE), null)));
+		String token = Accounts.tokenMailedTo(this.jdbc, email, "/account/activate");
+
+		this.mvc.perform(post("/api/v1/account/activation").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\":\"" + token + "\",\"password\":\"a perfectly good password\"}"))
+			.andExpect(status().isOk());
+
+		assertThat(hashOf(email)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+		this.mvc.perform(formLogin("/login").user(email).password("a perfectly good password")).andExpect(authenticated());
 	}
 
 	@Test
