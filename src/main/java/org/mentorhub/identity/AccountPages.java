@@ -6,9 +6,9 @@ import org.springframework.web.servlet.ModelAndView;
 /** Views shared by the account pages: a finished step, and a link that can no longer be used. */
 public final class AccountPages {
 
-	public static final String DONE = "identity/account/done";
+	static final String DONE = "identity/account/done";
 
-	public static final String LINK_UNUSABLE = "identity/account/link-unusable";
+	static final String LINK_UNUSABLE = "identity/account/link-unusable";
 
 	private AccountPages() {
 	}
