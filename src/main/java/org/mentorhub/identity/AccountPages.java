@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Views shared by the account pages: a finished step, and a link that can no longer be used. */
-final class AccountPages {
+public final class AccountPages {
 
 	static final String DONE = "identity/account/done";
 
@@ -17,7 +17,7 @@ final class AccountPages {
 	 * A step is finished; {@code kind} names its texts ({@code account.done.<kind>.*}).
 	 * @param signIn whether to offer the sign-in page
 	 */
-	static ModelAndView done(String kind, boolean signIn) {
+	public static ModelAndView done(String kind, boolean signIn) {
 		ModelAndView view = new ModelAndView(DONE);
 		view.addObject("kind", kind);
 		view.addObject("signIn", signIn);
@@ -28,7 +28,7 @@ final class AccountPages {
 	 * The link has expired or has been used: 410 Gone, with what to do next
 	 * ({@code account.link.<kind>.*}).
 	 */
-	static ModelAndView linkUnusable(String kind) {
+	public static ModelAndView linkUnusable(String kind) {
 		ModelAndView view = new ModelAndView(LINK_UNUSABLE, HttpStatus.GONE);
 		view.addObject("kind", kind);
 		return view;

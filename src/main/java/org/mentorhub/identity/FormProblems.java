@@ -15,13 +15,13 @@ import org.springframework.web.servlet.ModelAndView;
  * field (model attribute {@code problems}: field name → messages). A form with problems answers
  * 400 and keeps what was typed, except passwords.
  */
-final class FormProblems {
+public final class FormProblems {
 
 	private FormProblems() {
 	}
 
 	/** The view again, with status 400 and the problems beside their fields. */
-	static ModelAndView refused(ModelAndView view, List<FieldProblem> problems) {
+	public static ModelAndView refused(ModelAndView view, List<FieldProblem> problems) {
 		Map<String, List<String>> byField = new LinkedHashMap<>();
 		for (FieldProblem problem : problems) {
 			byField.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(problem.message());
@@ -32,18 +32,18 @@ final class FormProblems {
 	}
 
 	/** The view again, with status 400 and the exception's problems beside their fields. */
-	static ModelAndView refused(ModelAndView view, InvalidInputException ex) {
+	public static ModelAndView refused(ModelAndView view, InvalidInputException ex) {
 		return refused(view, ex.problems());
 	}
 
 	/** A problem when the repeated password differs from the first. */
-	static List<FieldProblem> confirmation(String field, String password, String confirmation) {
+	public static List<FieldProblem> confirmation(String field, String password, String confirmation) {
 		return password != null && password.equals(confirmation) ? List.of()
 				: List.of(new FieldProblem(field + "Confirmation", "The two passwords are not the same."));
 	}
 
 	/** Whether the problems concern the link's token rather than what was typed. */
-	static boolean aboutTheLink(InvalidInputException ex) {
+	public static boolean aboutTheLink(InvalidInputException ex) {
 		return ex.problems().stream().anyMatch(problem -> problem.field().equals("token"));
 	}
 

@@ -199,7 +199,8 @@ public class Invitations {
 						VALIDITY.toDays()));
 	}
 
-	static String normalizeEmail(String email) {
+	/** An e-mail address as accounts keep it: stripped and lower-cased ("" for null). */
+	public static String normalizeEmail(String email) {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 

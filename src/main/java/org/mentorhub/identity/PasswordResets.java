@@ -31,7 +31,8 @@ public class PasswordResets {
 	/** How long a reset link works. */
 	public static final Duration VALIDITY = Duration.ofMinutes(30);
 
-	static final String UNUSABLE = "This reset link has expired or has already been used. Request a new one.";
+	/** The message for a reset link that has expired or has been used. */
+	public static final String UNUSABLE = "This reset link has expired or has already been used. Request a new one.";
 
 	private final UserRepository users;
 
@@ -188,7 +189,7 @@ public class PasswordResets {
 	}
 
 	/** A wrong security answer: the link is used up, and that must stay so. */
-	static final class WrongSecurityAnswerException extends InvalidInputException {
+	public static final class WrongSecurityAnswerException extends InvalidInputException {
 
 		WrongSecurityAnswerException() {
 			super("securityAnswer",

@@ -290,7 +290,8 @@ public class UserAdministration {
 					+ "'. Use ACTIVE, INVITED or DISABLED."));
 	}
 
-	static RoleName roleOrNull(String text) {
+	/** The role a text names (its name or label, any case; "student" for mentee), or null when none. */
+	public static RoleName roleOrNull(String text) {
 		if (text == null) {
 			return null;
 		}
@@ -306,7 +307,8 @@ public class UserAdministration {
 		return null;
 	}
 
-	static String unknownRoleMessage(String text) {
+	/** The message for a text that names no role, listing the roles there are. */
+	public static String unknownRoleMessage(String text) {
 		return "Unknown role '" + shorten(text) + "'. Use ADMIN, COORDINATOR, MENTOR, MENTEE or NEW_MOTHER.";
 	}
 
@@ -315,12 +317,17 @@ public class UserAdministration {
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 
+	/** Whether the account list can be sorted by the property ({@code name}, {@code email}, ...). */
+	public static boolean sortable(String property) {
+		return AccountSearch.SORTABLE.containsKey(property);
+	}
+
 	private static Sort checkedSort(Sort sort) {
 		if (sort.isUnsorted()) {
 			return Sort.by("name");
 		}
 		for (Sort.Order order : sort) {
-			if (!AccountSearch.SORTABLE.containsKey(order.getProperty())) {
+			if (!sortable(order.getProperty())) {
 				throw new InvalidInputException("sort", "Cannot sort by '" + shorten(order.getProperty())
 						+ "'. Sort by name, email, status, lastLogin or created.");
 			}

@@ -84,4 +84,12 @@ class DemoDataIntegrationTests {
 		}
 	}
 
+	@Test
+	void theDemoAccountsStoreArgon2idHashesWithTheExplicitParameters() {
+		// The demo's accounts: the one place that stores hashes without a sign-in or a password change.
+		assertThat(this.jdbc.sql("SELECT password_hash FROM users WHERE email LIKE '%.demo'").query(String.class).list())
+			.isNotEmpty()
+			.allSatisfy(hash -> assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+	}
+
 }

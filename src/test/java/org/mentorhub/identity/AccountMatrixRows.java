@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.PersonBuilder;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.identity.administration.UserAdministrationMatrixRows;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Caller;
 import org.mentorhub.security.Matrix.Endpoint;
@@ -115,6 +118,13 @@ public class AccountMatrixRows implements Matrix.Rows {
 	public static final Fixture INVITATION = (world, owner, marker) -> new Target(
 			accountToken(world, personFor(world, UserStatus.INVITED, marker), "INVITATION", null), marker);
 
+	/**
+	 * A fresh university that takes self-registrations from {@code matrix.test} addresses: the id is
+	 * its code, for the registration form.
+	 */
+	public static final Fixture REGISTERING_INSTITUTION = (world, owner, marker) -> new Target(
+			TestInstitutions.aUniversity().allowingRegistrationFrom("matrix.test").build(world.jdbc()).code(), marker);
+
 	/** The confirmation link of a fresh self-registration (the person chose the demo password). */
 	public static final Fixture REGISTRATION = (world, owner, marker) -> new Target(
 			accountToken(world, personFor(world, UserStatus.INVITED, marker), "REGISTRATION", null), marker);
@@ -138,30 +148,20 @@ public class AccountMatrixRows implements Matrix.Rows {
 	};
 
 	/**
-	 * For setting the security question, which works only where the institution uses it (Northbridge
-	 * does not): a fresh account of the persona's role in the matrix institution that uses it. The
-	 * platform administrator, who has no institution, stays one.
+	 * For setting the security question, which works only where the institution uses it (the run's
+	 * university does not): a fresh account of the persona's role in a fresh university that uses it.
+	 * The platform administrator, who has no institution, stays one.
 	 */
 	static final Caller IN_INSTITUTION_WITH_SECURITY_QUESTION = (world, persona) -> {
 		if (persona == Persona.PLATFORM_ADMIN) {
 			return world.fresh(persona);
 		}
-		String code = "MATRIX-SQ";
-		if (world.jdbc().sql("SELECT COUNT(*) FROM institutions WHERE code = :c").param("c", code).query(Long.class).single() == 0) {
-			world.jdbc()
-				.sql("INSERT INTO institutions (name, code, kind, time_zone, security_question_enabled) "
-						+ "VALUES ('Matrix College with security question', :c, 'UNIVERSITY', 'UTC', :on)")
-				.param("c", code)
-				.param("on", true)
-				.update();
-			world.jdbc()
-				.sql("INSERT INTO departments (institution_id, name, code) "
-						+ "SELECT id, 'Computer Science', 'CS' FROM institutions WHERE code = :c")
-				.param("c", code)
-				.update();
-		}
-		return TestAccounts.create(world.jdbc(), code, persona == Persona.ADMIN ? null : "CS",
-				RoleName.valueOf(persona.name()));
+		TestInstitution college = TestInstitutions.aUniversity()
+			.withSecurityQuestion()
+			.withDepartment("CS", "Computer Science")
+			.build(world.jdbc());
+		PersonBuilder person = college.a(RoleName.valueOf(persona.name()));
+		return (persona == Persona.ADMIN ? person : person.inDepartment("CS")).create(world.jdbc());
 	};
 
 	@Override
@@ -181,13 +181,13 @@ public class AccountMatrixRows implements Matrix.Rows {
 					.json(t -> "{\"token\":\"" + t.id() + "\",\"password\":\"" + NEW_PASSWORD + "\"}")
 					.allow(EVERYONE),
 				Endpoint.get("/account/register").allow(EVERYONE),
-				Endpoint.post("/account/register")
-					.form("institutionCode", "NBU", "fullName", "Matrix Registrant", "email", someone + "-reg@matrix.test",
-							"password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)
+				Endpoint.post("/account/register").with(REGISTERING_INSTITUTION)
+					.form(t -> new String[] { "institutionCode", t.id(), "fullName", "Matrix Registrant", "email",
+							someone + "-reg@matrix.test", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD })
 					.allow(EVERYONE),
-				Endpoint.post("/api/v1/account/registrations")
-					.json("{\"institutionCode\":\"NBU\",\"fullName\":\"Matrix Registrant\",\"email\":\"" + someone
-							+ "-reg@matrix.test\",\"password\":\"" + NEW_PASSWORD + "\"}")
+				Endpoint.post("/api/v1/account/registrations").with(REGISTERING_INSTITUTION)
+					.json(t -> "{\"institutionCode\":\"" + t.id() + "\",\"fullName\":\"Matrix Registrant\",\"email\":\""
+							+ someone + "-reg@matrix.test\",\"password\":\"" + NEW_PASSWORD + "\"}")
 					.allow(EVERYONE),
 				Endpoint.get("/account/register/confirm").with(REGISTRATION)
 					.uri(t -> "/account/register/confirm?token=" + t.id())

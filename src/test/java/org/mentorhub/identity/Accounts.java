@@ -2,6 +2,7 @@ package org.mentorhub.identity;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,27 +24,33 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * test database is shared by every test class), the mail they received in the outbox, and
  * signed-in browser sessions (Spring Session cookies).
  */
-final class Accounts {
+public final class Accounts {
 
 	private Accounts() {
 	}
 
+	/** A random private IP address, so that tests sharing one database do not share IP throttle counters. */
+	public static String randomIp() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+	}
+
 	/** A short unique suffix. */
-	static String unique() {
+	public static String unique() {
 		return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
 	/** A builder for a new account. */
-	static AccountBuilder anAccount() {
+	public static AccountBuilder anAccount() {
 		return new AccountBuilder();
 	}
 
 	/** A builder for a new institution. */
-	static InstitutionBuilder anInstitution() {
+	public static InstitutionBuilder anInstitution() {
 		return new InstitutionBuilder();
 	}
 
-	static final class AccountBuilder {
+	public static final class AccountBuilder {
 
 		/** The institution's code; null for a fresh university of the account's own (with a CS department). */
 		private String institutionCode;
@@ -58,38 +65,38 @@ final class Accounts {
 
 		private String fullName = "Test Person";
 
-		AccountBuilder in(String code) {
+		public AccountBuilder in(String code) {
 			this.institutionCode = code;
 			return this;
 		}
 
-		AccountBuilder withEmail(String email) {
+		public AccountBuilder withEmail(String email) {
 			this.email = email;
 			return this;
 		}
 
-		AccountBuilder withPassword(String password) {
+		public AccountBuilder withPassword(String password) {
 			this.password = password;
 			return this;
 		}
 
-		AccountBuilder withStatus(String status) {
+		public AccountBuilder withStatus(String status) {
 			this.status = status;
 			return this;
 		}
 
-		AccountBuilder withRole(String role) {
+		public AccountBuilder withRole(String role) {
 			this.role = role;
 			return this;
 		}
 
-		AccountBuilder named(String fullName) {
+		public AccountBuilder named(String fullName) {
 			this.fullName = fullName;
 			return this;
 		}
 
 		/** Inserts the account; returns its e-mail address. */
-		String create(JdbcClient jdbc) {
+		public String create(JdbcClient jdbc) {
 			long institution = this.institutionCode == null
 					? TestInstitutions.aUniversity().withDepartment("CS", "Computer Science").build(jdbc).id()
 					: jdbc.sql("SELECT id FROM institutions WHERE code = :c")
@@ -110,37 +117,37 @@ final class Accounts {
 	}
 
 	/** A fresh university in Europe/Berlin (see {@link TestInstitutions}), identified by its code. */
-	static final class InstitutionBuilder {
+	public static final class InstitutionBuilder {
 
 		private final TestInstitutions.Builder institution = TestInstitutions.aUniversity().withTimeZone("Europe/Berlin");
 
-		InstitutionBuilder allowingRegistrationFrom(String domains) {
+		public InstitutionBuilder allowingRegistrationFrom(String domains) {
 			this.institution.allowingRegistrationFrom(domains);
 			return this;
 		}
 
-		InstitutionBuilder withRegistrationOffButDomains(String domains) {
+		public InstitutionBuilder withRegistrationOffButDomains(String domains) {
 			this.institution.withRegistrationOffButDomains(domains);
 			return this;
 		}
 
-		InstitutionBuilder withSecurityQuestion() {
+		public InstitutionBuilder withSecurityQuestion() {
 			this.institution.withSecurityQuestion();
 			return this;
 		}
 
 		/** Inserts the institution; returns its code. */
-		String create(JdbcClient jdbc) {
+		public String create(JdbcClient jdbc) {
 			return this.institution.build(jdbc).code();
 		}
 
 	}
 
-	static long userId(JdbcClient jdbc, String email) {
+	public static long userId(JdbcClient jdbc, String email) {
 		return jdbc.sql("SELECT id FROM users WHERE email = :e").param("e", email).query(Long.class).single();
 	}
 
-	static String column(JdbcClient jdbc, String column, String email) {
+	public static String column(JdbcClient jdbc, String column, String email) {
 		List<String> values = jdbc.sql("SELECT " + column + " FROM users WHERE email = :e")
 			.param("e", email)
 			.query(String.class)
@@ -149,7 +156,7 @@ final class Accounts {
 		return values.get(0);
 	}
 
-	static long count(JdbcClient jdbc, String sql, Object... params) {
+	public static long count(JdbcClient jdbc, String sql, Object... params) {
 		var statement = jdbc.sql(sql);
 		for (Object param : params) {
 			statement = statement.param(param);
@@ -158,7 +165,7 @@ final class Accounts {
 	}
 
 	/** The mail (plain text) sent to the address, newest first. */
-	static List<String> mailTo(JdbcClient jdbc, String email) {
+	public static List<String> mailTo(JdbcClient jdbc, String email) {
 		return jdbc.sql("SELECT body_text FROM outbox_mails WHERE recipient = :to ORDER BY id DESC")
 			.param("to", email)
 			.query(String.class)
@@ -166,7 +173,7 @@ final class Accounts {
 	}
 
 	/** The subjects of the mail sent to the address, newest first. */
-	static List<String> subjectsTo(JdbcClient jdbc, String email) {
+	public static List<String> subjectsTo(JdbcClient jdbc, String email) {
 		return jdbc.sql("SELECT subject FROM outbox_mails WHERE recipient = :to ORDER BY id DESC")
 			.param("to", email)
 			.query(String.class)
@@ -174,7 +181,7 @@ final class Accounts {
 	}
 
 	/** The token of the newest link to {@code path} mailed to the address. */
-	static String tokenMailedTo(JdbcClient jdbc, String email, String path) {
+	public static String tokenMailedTo(JdbcClient jdbc, String email, String path) {
 		for (String body : mailTo(jdbc, email)) {
 			String token = tokenIn(body, path);
 			if (token != null) {
@@ -185,13 +192,13 @@ final class Accounts {
 	}
 
 	/** The token of the link to {@code path} in a mail body, or null. */
-	static String tokenIn(String body, String path) {
+	public static String tokenIn(String body, String path) {
 		Matcher matcher = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
 		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	/** The actions audited for the user, newest first. */
-	static List<String> auditedActions(JdbcClient jdbc, long userId) {
+	public static List<String> auditedActions(JdbcClient jdbc, long userId) {
 		return jdbc.sql("SELECT action FROM audit_logs WHERE entity = 'users' AND entity_id = :id ORDER BY id DESC")
 			.param("id", String.valueOf(userId))
 			.query(String.class)
@@ -199,7 +206,7 @@ final class Accounts {
 	}
 
 	/** Signs in through the login form; returns the session cookie of the new session. */
-	static Cookie signIn(MockMvc mvc, String login, String password) throws Exception {
+	public static Cookie signIn(MockMvc mvc, String login, String password) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(login).password(password))
 			.andExpect(authenticated())
 			.andReturn();

@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,17 +53,13 @@ class LoginThrottleIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	final String ip = randomIp();
+	final String ip = Accounts.randomIp();
 
 	@BeforeEach
 	void realTime() {
 		this.clock.reset();
 	}
 
-	static String randomIp() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-	}
 
 	ResultActions signIn(String login, String password) throws Exception {
 		return signIn(login, password, this.ip);
@@ -196,7 +191,7 @@ class LoginThrottleIntegrationTests {
 		TestAccounts.Account account = anAccount();
 		fail(account, 5);
 
-		signIn(account.email(), account.password(), randomIp()).andExpect(unauthenticated());
+		signIn(account.email(), account.password(), Accounts.randomIp()).andExpect(unauthenticated());
 		assertThat(this.throttle.check(Action.LOGIN, null, this.ip).allowed()).isTrue();
 	}
 
@@ -216,7 +211,7 @@ class LoginThrottleIntegrationTests {
 		// The sign-in itself refuses everyone from that address, whatever the account.
 		TestAccounts.Account bystander = anAccount();
 		signIn(bystander.email(), bystander.password()).andExpect(unauthenticated());
-		signIn(bystander.email(), bystander.password(), randomIp()).andExpect(authenticated());
+		signIn(bystander.email(), bystander.password(), Accounts.randomIp()).andExpect(authenticated());
 
 		this.clock.advance(Duration.ofMinutes(14));
 		assertThat(production.check(Action.LOGIN, null, this.ip).allowed()).isFalse();
