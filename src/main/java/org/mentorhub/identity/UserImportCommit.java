@@ -36,8 +36,6 @@ class UserImportCommit extends ImportPipeline<UserImport> {
 
 	private final ObjectProvider<Invitations> invitations;
 
-	private final ObjectProvider<UserImports> service;
-
 	private final Organizations organizations;
 
 	private final AuditTrail audit;
@@ -45,29 +43,14 @@ class UserImportCommit extends ImportPipeline<UserImport> {
 	UserImportCommit(UserImportRepository imports, UserImportRowRepository rows, UserRepository users,
 			ObjectProvider<Invitations> invitations, ObjectProvider<UserImports> service, Organizations organizations,
 			AuditTrail audit, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
-		super(new Names(KIND, "USER_IMPORT", "createdRows"), imports, jobs, transactionManager, clock);
+		super(new Names(KIND, "USER_IMPORT", "createdRows"), imports, rows, service, jobs, transactionManager,
+				clock);
 		this.imports = imports;
 		this.rows = rows;
 		this.users = users;
 		this.invitations = invitations;
-		this.service = service;
 		this.organizations = organizations;
 		this.audit = audit;
-	}
-
-	@Override
-	public void retry(long importId) {
-		this.service.getObject().retry(importId);
-	}
-
-	@Override
-	protected List<Long> pendingRowIds(long importId) {
-		return this.rows.findIdsByImportIdAndOutcome(importId, UserImports.Outcome.PENDING);
-	}
-
-	@Override
-	protected int skipPendingRows(long importId) {
-		return this.rows.changeOutcomes(importId, UserImports.Outcome.PENDING, UserImports.Outcome.SKIPPED);
 	}
 
 	@Override

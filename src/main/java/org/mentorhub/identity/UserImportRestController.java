@@ -1,14 +1,13 @@
 package org.mentorhub.identity;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.platform.imports.ImportPages;
+import org.mentorhub.platform.imports.ImportRestController;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,18 +25,18 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "User imports", description = "Import people from CSV: upload for a preview with per-row problems, then "
 		+ "commit the valid rows (they are invited in the background) or discard all. Columns: email, full_name, "
 		+ "role, department_code; UTF-8; at most 2 MB and 5,000 rows. Re-importing a file creates nobody twice.")
-class UserImportRestController {
-
-	private final UserImports imports;
+class UserImportRestController extends ImportRestController<UserImports.ImportSummary, UserImports.ImportPreview,
+		UserImportRestController.UserImportResponse, UserImportRestController.UserImportPreviewResponse> {
 
 	UserImportRestController(UserImports imports) {
-		this.imports = imports;
+		super(imports, new Api<>("/api/v1/user-imports", UserImportFile.MAX_BYTES, UserImportResponse::of,
+				UserImportPreviewResponse::of));
 	}
 
 	@GetMapping
 	@Operation(summary = "The latest imports of your institution")
 	List<UserImportResponse> recent() {
-		return this.imports.recent().stream().map(UserImportResponse::of).toList();
+		return imports().recent().stream().map(this::summary).toList();
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,46 +45,20 @@ class UserImportRestController {
 					+ "many rows or lacks a column; nothing is kept then. 429 after too many uploads in a minute.")
 	ResponseEntity<UserImportPreviewResponse> upload(@RequestPart(name = "file", required = false) MultipartFile file)
 			throws IOException {
-		byte[] content = ImportPages.content(file, UserImportFile.MAX_BYTES,
-				"Send a CSV file in the multipart part 'file'.", UserImportFile.TOO_LARGE);
-		UserImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
-		return ResponseEntity.created(URI.create("/api/v1/user-imports/" + preview.summary().id()))
-			.body(UserImportPreviewResponse.of(preview));
+		return upload(file, "Send a CSV file in the multipart part 'file'.", UserImportFile.TOO_LARGE);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An import's state and progress",
 			description = "Poll while status is COMMITTING; percent reaches 100 when every valid row is processed.")
 	UserImportResponse progress(@PathVariable long id) {
-		return UserImportResponse.of(this.imports.progress(id));
+		return summary(imports().progress(id));
 	}
 
 	@GetMapping("/{id}/rows")
 	@Operation(summary = "An import with every row, its problems and outcome")
 	UserImportPreviewResponse rows(@PathVariable long id) {
-		return UserImportPreviewResponse.of(this.imports.get(id));
-	}
-
-	@PostMapping("/{id}/commit")
-	@Operation(summary = "Import the valid rows",
-			description = "202: the rows are invited in the background; poll the import for progress. 409 unless the "
-					+ "import is a preview.")
-	ResponseEntity<UserImportResponse> commit(@PathVariable long id) {
-		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.commit(id)));
-	}
-
-	@PostMapping("/{id}/retry")
-	@Operation(summary = "Retry a failed import",
-			description = "202: the rows not yet imported are invited in the background; poll the import for progress. "
-					+ "409 unless the import failed (an unexpected error, or a restart of the server).")
-	ResponseEntity<UserImportResponse> retry(@PathVariable long id) {
-		return ResponseEntity.accepted().body(UserImportResponse.of(this.imports.retry(id)));
-	}
-
-	@PostMapping("/{id}/discard")
-	@Operation(summary = "Import nothing from the file", description = "409 unless the import is a preview.")
-	UserImportResponse discard(@PathVariable long id) {
-		return UserImportResponse.of(this.imports.discard(id));
+		return preview(imports().get(id));
 	}
 
 	/**

@@ -2,12 +2,13 @@ package org.mentorhub.identity;
 
 import java.util.List;
 
+import org.mentorhub.platform.imports.PendingImportRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface UserImportRowRepository extends JpaRepository<UserImportRow, Long> {
+interface UserImportRowRepository extends JpaRepository<UserImportRow, Long>, PendingImportRows {
 
 	List<UserImportRow> findByImportIdOrderByLineNumber(long importId);
 
@@ -22,5 +23,15 @@ interface UserImportRowRepository extends JpaRepository<UserImportRow, Long> {
 	@Query("update UserImportRow r set r.outcome = :to where r.importId = :importId and r.outcome = :from")
 	int changeOutcomes(@Param("importId") long importId, @Param("from") UserImports.Outcome from,
 			@Param("to") UserImports.Outcome to);
+
+	@Override
+	default List<Long> pendingRowIds(long importId) {
+		return findIdsByImportIdAndOutcome(importId, UserImports.Outcome.PENDING);
+	}
+
+	@Override
+	default int skipPendingRows(long importId) {
+		return changeOutcomes(importId, UserImports.Outcome.PENDING, UserImports.Outcome.SKIPPED);
+	}
 
 }

@@ -19,6 +19,8 @@ import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.platform.imports.ImportProgress;
 import org.mentorhub.platform.imports.ImportRows;
+import org.mentorhub.platform.imports.ImportService;
+import org.mentorhub.platform.imports.ImportWithRows;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +40,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @PreAuthorize("hasAuthority('USER_IMPORT')")
-public class UserImports {
+public class UserImports extends ImportService<UserImport, UserImports.ImportSummary, UserImports.ImportPreview> {
 
 	/** At most this many uploads per person per {@link #UPLOAD_WINDOW} (QUALITY S14). */
 	static final int UPLOADS_PER_WINDOW = 10;
@@ -87,7 +89,7 @@ public class UserImports {
 	}
 
 	/** An import with every row. */
-	public record ImportPreview(ImportSummary summary, List<ImportRow> rows) {
+	public record ImportPreview(ImportSummary summary, List<ImportRow> rows) implements ImportWithRows<ImportSummary> {
 	}
 
 	private final UserImportRepository imports;
@@ -104,13 +106,12 @@ public class UserImports {
 
 	private final JdbcTemplate jdbc;
 
-	private final UserImportCommit pipeline;
-
 	private final Clock clock;
 
 	UserImports(UserImportRepository imports, UserImportRowRepository rows, AccountSearch directory,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportCommit pipeline,
 			Clock clock) {
+		super(pipeline);
 		this.imports = imports;
 		this.rows = rows;
 		this.directory = directory;
@@ -118,7 +119,6 @@ public class UserImports {
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.pipeline = pipeline;
 		this.clock = clock;
 	}
 
@@ -126,6 +126,7 @@ public class UserImports {
 	 * Reads and checks an uploaded file and keeps it as a preview. A file that is not CSV, too large,
 	 * too long or without the expected columns is refused as a whole and nothing is kept.
 	 */
+	@Override
 	@Transactional
 	public ImportPreview upload(String fileName, byte[] content) {
 		long institutionId = this.tenancy.institutionId();
@@ -158,19 +159,8 @@ public class UserImports {
 		return preview(upload);
 	}
 
-	/** The import with every row, for the preview. */
-	@Transactional(readOnly = true)
-	public ImportPreview get(long id) {
-		return preview(find(id));
-	}
-
-	/** The import's state and counters, for the progress bar. */
-	@Transactional(readOnly = true)
-	public ImportSummary progress(long id) {
-		return summary(find(id));
-	}
-
 	/** The latest imports of the caller's institution, newest first. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<ImportSummary> recent() {
 		return this.imports.findTop10ByInstitutionIdOrderByCreatedAtDescIdDesc(this.tenancy.institutionId())
@@ -184,26 +174,22 @@ public class UserImports {
 	 * row becomes an invited account through {@link Invitations}, with the same rules and audit as an
 	 * invitation made by hand; the caller's permissions go with the work.
 	 */
+	@Override
 	@Transactional
 	@PreAuthorize("hasAuthority('USER_IMPORT') and hasAuthority('USER_MANAGE')")
 	public ImportSummary commit(long id) {
-		return summary(this.pipeline.commit(find(id)));
+		return super.commit(id);
 	}
 
 	/**
 	 * Starts a commit that failed (an error, or a restart) again: the rows not yet imported are
 	 * invited, the others stay as they are (409 unless the import failed).
 	 */
+	@Override
 	@Transactional
 	@PreAuthorize("hasAuthority('USER_IMPORT') and hasAuthority('USER_MANAGE')")
 	public ImportSummary retry(long id) {
-		return summary(this.pipeline.retryCommit(find(id)));
-	}
-
-	/** Imports nothing from the file (409 unless the import is a preview). */
-	@Transactional
-	public ImportSummary discard(long id) {
-		return summary(this.pipeline.discard(find(id)));
+		return super.retry(id);
 	}
 
 	private record CheckedRow(int line, String email, String fullName, String role, String departmentCode,
@@ -274,13 +260,15 @@ public class UserImports {
 		return checked;
 	}
 
-	private UserImport find(long id) {
+	@Override
+	protected UserImport find(long id) {
 		UserImport upload = this.imports.findById(id).orElseThrow(() -> new NotFoundException("Import not found"));
 		this.tenancy.requireInstitution(upload.getInstitutionId(), "Import");
 		return upload;
 	}
 
-	private ImportPreview preview(UserImport upload) {
+	@Override
+	protected ImportPreview preview(UserImport upload) {
 		List<ImportRow> list = this.rows.findByImportIdOrderByLineNumber(upload.getId())
 			.stream()
 			.map(row -> new ImportRow(row.getLineNumber(), row.getEmail(), row.getFullName(), row.getRoleName(),
@@ -291,13 +279,14 @@ public class UserImports {
 		return new ImportPreview(summary(upload), list);
 	}
 
-	private ImportSummary summary(UserImport upload) {
+	@Override
+	protected ImportSummary summary(UserImport upload) {
 		Map<Outcome, Integer> counts = ImportRows.countByOutcome(Outcome.class,
 				this.rows.countByOutcome(upload.getId()));
 		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
 				upload.getValidRows(), counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
 				upload.getProcessedRows(), upload.getCreatedRows(), upload.percent(), upload.getCreatedAt(),
-				upload.getFinishedAt(), this.pipeline.failureReason(upload).orElse(null));
+				upload.getFinishedAt(), failureReason(upload));
 	}
 
 }

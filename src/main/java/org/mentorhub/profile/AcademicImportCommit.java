@@ -41,8 +41,6 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 
 	private final AcademicImportSupport support;
 
-	private final ObjectProvider<AcademicImports> service;
-
 	private final Tenancy tenancy;
 
 	private final AuditTrail audit;
@@ -52,30 +50,15 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 	AcademicImportCommit(AcademicImportRepository imports, AcademicImportRowRepository rows,
 			StudentProfileRepository students, AcademicImportSupport support, ObjectProvider<AcademicImports> service,
 			Tenancy tenancy, AuditTrail audit, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
-		super(new Names(KIND, "ACADEMIC_IMPORT", "appliedRows"), imports, jobs, transactionManager, clock);
+		super(new Names(KIND, "ACADEMIC_IMPORT", "appliedRows"), imports, rows, service, jobs, transactionManager,
+				clock);
 		this.imports = imports;
 		this.rows = rows;
 		this.students = students;
 		this.support = support;
-		this.service = service;
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	@Override
-	public void retry(long importId) {
-		this.service.getObject().retry(importId);
-	}
-
-	@Override
-	protected List<Long> pendingRowIds(long importId) {
-		return this.rows.findIdsByImportIdAndOutcomeIn(importId, AcademicImports.Outcome.PENDING);
-	}
-
-	@Override
-	protected int skipPendingRows(long importId) {
-		return this.rows.changeOutcomes(importId, AcademicImports.Outcome.PENDING, AcademicImports.Outcome.SKIPPED);
 	}
 
 	@Override

@@ -1,14 +1,13 @@
 package org.mentorhub.profile;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.mentorhub.platform.imports.ImportPages;
+import org.mentorhub.platform.imports.ImportRestController;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.context.MessageSource;
@@ -32,14 +31,15 @@ import org.springframework.web.multipart.MultipartFile;
 		+ "roll_number (required), gpa, attendance, risk_level; a blank cell leaves the value unchanged; UTF-8; at "
 		+ "most 2 MB and 5,000 rows. Administrators import for their institution, coordinators for their "
 		+ "department. Importing the same file twice changes nothing the second time.")
-class AcademicImportRestController {
-
-	private final AcademicImports imports;
+class AcademicImportRestController extends ImportRestController<AcademicImports.ImportSummary,
+		AcademicImports.ImportPreview, AcademicImportRestController.AcademicImportResponse,
+		AcademicImportRestController.AcademicImportPreviewResponse> {
 
 	private final MessageSource messages;
 
 	AcademicImportRestController(AcademicImports imports, MessageSource messages) {
-		this.imports = imports;
+		super(imports, new Api<>("/api/v1/academic-imports", AcademicImportFile.MAX_BYTES, AcademicImportResponse::of,
+				AcademicImportPreviewResponse::of));
 		this.messages = messages;
 	}
 
@@ -47,7 +47,7 @@ class AcademicImportRestController {
 	@Operation(summary = "The latest academic imports you may see",
 			description = "An administrator's: the institution's; a coordinator's: their own.")
 	List<AcademicImportResponse> recent() {
-		return this.imports.recent().stream().map(AcademicImportResponse::of).toList();
+		return imports().recent().stream().map(this::summary).toList();
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -59,46 +59,20 @@ class AcademicImportRestController {
 					+ "kept then. 429 after too many uploads in a minute.")
 	ResponseEntity<AcademicImportPreviewResponse> upload(
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
-		byte[] content = ImportPages.content(file, AcademicImportFile.MAX_BYTES, text("academicImport.file.send"),
-				text("academicImport.file.tooLarge"));
-		AcademicImports.ImportPreview preview = this.imports.upload(file.getOriginalFilename(), content);
-		return ResponseEntity.created(URI.create("/api/v1/academic-imports/" + preview.summary().id()))
-			.body(AcademicImportPreviewResponse.of(preview));
+		return upload(file, text("academicImport.file.send"), text("academicImport.file.tooLarge"));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An academic import with every row, its outcome and problems")
 	AcademicImportPreviewResponse get(@PathVariable long id) {
-		return AcademicImportPreviewResponse.of(this.imports.get(id));
+		return preview(imports().get(id));
 	}
 
 	@GetMapping("/{id}/progress")
 	@Operation(summary = "An academic import's state and progress, without its rows",
 			description = "Poll while status is COMMITTING; percent reaches 100 when every row to apply is processed.")
 	AcademicImportResponse progress(@PathVariable long id) {
-		return AcademicImportResponse.of(this.imports.progress(id));
-	}
-
-	@PostMapping("/{id}/commit")
-	@Operation(summary = "Apply the NEW and UPDATE rows",
-			description = "202: the rows are checked again and applied in the background; poll the progress. 409 "
-					+ "unless the import is a preview.")
-	ResponseEntity<AcademicImportResponse> commit(@PathVariable long id) {
-		return ResponseEntity.accepted().body(AcademicImportResponse.of(this.imports.commit(id)));
-	}
-
-	@PostMapping("/{id}/retry")
-	@Operation(summary = "Retry a failed academic import",
-			description = "202: the rows not yet applied are checked and applied in the background; poll the "
-					+ "progress. 409 unless the import failed (an unexpected error, or a restart of the server).")
-	ResponseEntity<AcademicImportResponse> retry(@PathVariable long id) {
-		return ResponseEntity.accepted().body(AcademicImportResponse.of(this.imports.retry(id)));
-	}
-
-	@PostMapping("/{id}/discard")
-	@Operation(summary = "Apply nothing from the file", description = "409 unless the import is a preview.")
-	AcademicImportResponse discard(@PathVariable long id) {
-		return AcademicImportResponse.of(this.imports.discard(id));
+		return summary(imports().progress(id));
 	}
 
 	private String text(String key) {

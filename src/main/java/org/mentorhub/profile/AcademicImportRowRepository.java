@@ -3,12 +3,13 @@ package org.mentorhub.profile;
 import java.util.Collection;
 import java.util.List;
 
+import org.mentorhub.platform.imports.PendingImportRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AcademicImportRowRepository extends JpaRepository<AcademicImportRow, Long> {
+interface AcademicImportRowRepository extends JpaRepository<AcademicImportRow, Long>, PendingImportRows {
 
 	List<AcademicImportRow> findByImportIdOrderByLineNumber(long importId);
 
@@ -24,5 +25,15 @@ interface AcademicImportRowRepository extends JpaRepository<AcademicImportRow, L
 	@Query("update AcademicImportRow r set r.outcome = :to where r.importId = :importId and r.outcome in :from")
 	int changeOutcomes(@Param("importId") long importId, @Param("from") Collection<AcademicImports.Outcome> from,
 			@Param("to") AcademicImports.Outcome to);
+
+	@Override
+	default List<Long> pendingRowIds(long importId) {
+		return findIdsByImportIdAndOutcomeIn(importId, AcademicImports.Outcome.PENDING);
+	}
+
+	@Override
+	default int skipPendingRows(long importId) {
+		return changeOutcomes(importId, AcademicImports.Outcome.PENDING, AcademicImports.Outcome.SKIPPED);
+	}
 
 }

@@ -23,6 +23,8 @@ import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.platform.imports.ImportProgress;
 import org.mentorhub.platform.imports.ImportRows;
+import org.mentorhub.platform.imports.ImportService;
+import org.mentorhub.platform.imports.ImportWithRows;
 import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.profile.AcademicImportRules.Problem;
 import org.mentorhub.profile.AcademicImportSupport.Student;
@@ -50,7 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAuthority('STUDENT_RISK_WRITE')")
-public class AcademicImports {
+public class AcademicImports
+		extends ImportService<AcademicImport, AcademicImports.ImportSummary, AcademicImports.ImportPreview> {
 
 	/** What a row does, or did. */
 	public enum Outcome {
@@ -107,7 +110,7 @@ public class AcademicImports {
 	}
 
 	/** An import with every row. */
-	public record ImportPreview(ImportSummary summary, List<ImportRow> rows) {
+	public record ImportPreview(ImportSummary summary, List<ImportRow> rows) implements ImportWithRows<ImportSummary> {
 	}
 
 	private final AcademicImportRepository imports;
@@ -122,19 +125,17 @@ public class AcademicImports {
 
 	private final JdbcTemplate jdbc;
 
-	private final AcademicImportCommit pipeline;
-
 	private final Clock clock;
 
 	AcademicImports(AcademicImportRepository imports, AcademicImportRowRepository rows, AcademicImportSupport support,
 			Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, AcademicImportCommit pipeline, Clock clock) {
+		super(pipeline);
 		this.imports = imports;
 		this.rows = rows;
 		this.support = support;
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.pipeline = pipeline;
 		this.clock = clock;
 	}
 
@@ -143,6 +144,7 @@ public class AcademicImports {
 	 * file that is not CSV, too large, too long or without the expected header is refused as a whole
 	 * (400 for the field {@code file}) and nothing is kept.
 	 */
+	@Override
 	@Transactional
 	public ImportPreview upload(String fileName, byte[] content) {
 		Tenancy.Scope scope = this.tenancy.scope();
@@ -183,19 +185,8 @@ public class AcademicImports {
 		return preview(upload);
 	}
 
-	/** The import with every row, for the preview. */
-	@Transactional(readOnly = true)
-	public ImportPreview get(long id) {
-		return preview(find(id));
-	}
-
-	/** The import's state and counters, for the progress bar. */
-	@Transactional(readOnly = true)
-	public ImportSummary progress(long id) {
-		return summary(find(id));
-	}
-
 	/** The latest imports the caller may see (an administrator: the institution's; a coordinator: their own), newest first. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<ImportSummary> recent() {
 		Tenancy.Scope scope = this.tenancy.scope();
@@ -204,30 +195,6 @@ public class AcademicImports {
 				: this.imports.findTop10ByInstitutionIdAndUploadedByIdOrderByCreatedAtDescIdDesc(scope.institutionId(),
 						this.tenancy.actor().id());
 		return list.stream().map(this::summary).toList();
-	}
-
-	/**
-	 * Starts applying the NEW and UPDATE rows in the background (409 unless the import is a preview).
-	 * Each row is checked again and applied in a transaction of its own, as the caller.
-	 */
-	@Transactional
-	public ImportSummary commit(long id) {
-		return summary(this.pipeline.commit(find(id)));
-	}
-
-	/**
-	 * Starts a commit that failed (an error, or a restart) again: the rows not yet applied are checked
-	 * and applied, the others stay as they are (409 unless the import failed).
-	 */
-	@Transactional
-	public ImportSummary retry(long id) {
-		return summary(this.pipeline.retryCommit(find(id)));
-	}
-
-	/** Applies nothing from the file (409 unless the import is a preview). */
-	@Transactional
-	public ImportSummary discard(long id) {
-		return summary(this.pipeline.discard(find(id)));
 	}
 
 	/** The caller's institution's GPA scale (4.0, 5.0, 10, ...), for the upload page. */
@@ -303,7 +270,8 @@ public class AcademicImports {
 	}
 
 	/** The import, if the caller may see it: "not found" for another institution's, or another person's for a coordinator. */
-	private AcademicImport find(long id) {
+	@Override
+	protected AcademicImport find(long id) {
 		AcademicImport upload = this.imports.findById(id).orElseThrow(() -> new NotFoundException("Import not found"));
 		this.tenancy.requireInstitution(upload.getInstitutionId(), "Import");
 		if (!this.tenancy.scope().wholeInstitution() && !Objects.equals(upload.getUploadedById(), this.tenancy.actor().id())) {
@@ -312,7 +280,8 @@ public class AcademicImports {
 		return upload;
 	}
 
-	private ImportPreview preview(AcademicImport upload) {
+	@Override
+	protected ImportPreview preview(AcademicImport upload) {
 		List<AcademicImportRow> list = this.rows.findByImportIdOrderByLineNumber(upload.getId());
 		Map<Long, String> names = this.support.namesOf(list.stream().map(AcademicImportRow::getStudentId).filter(Objects::nonNull).toList());
 		List<ImportRow> rows = list.stream()
@@ -325,13 +294,14 @@ public class AcademicImports {
 		return new ImportPreview(summary(upload), rows);
 	}
 
-	private ImportSummary summary(AcademicImport upload) {
+	@Override
+	protected ImportSummary summary(AcademicImport upload) {
 		Map<Outcome, Integer> counts = ImportRows.countByOutcome(Outcome.class,
 				this.rows.countByOutcome(upload.getId()));
 		return new ImportSummary(upload.getId(), upload.getFileName(), upload.getStatus(), upload.getTotalRows(),
 				upload.getValidRows(), counts.getOrDefault(Outcome.ERROR, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
 				upload.getProcessedRows(), upload.getAppliedRows(), upload.percent(), upload.getCreatedAt(),
-				upload.getFinishedAt(), this.pipeline.failureReason(upload).orElse(null));
+				upload.getFinishedAt(), failureReason(upload));
 	}
 
 }
