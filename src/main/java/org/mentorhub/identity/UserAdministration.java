@@ -290,7 +290,8 @@ public class UserAdministration {
 					+ "'. Use ACTIVE, INVITED or DISABLED."));
 	}
 
-	static RoleName roleOrNull(String text) {
+	/** The role a cell or parameter names (its name or label, any case; STUDENT is MENTEE), or null. */
+	public static RoleName roleOrNull(String text) {
 		if (text == null) {
 			return null;
 		}
@@ -306,11 +307,13 @@ public class UserAdministration {
 		return null;
 	}
 
-	static String unknownRoleMessage(String text) {
+	/** The message for a role {@link #roleOrNull} does not know. */
+	public static String unknownRoleMessage(String text) {
 		return "Unknown role '" + shorten(text) + "'. Use ADMIN, COORDINATOR, MENTOR, MENTEE or NEW_MOTHER.";
 	}
 
-	static String shorten(String text) {
+	/** A value as a message quotes it: stripped, at most 40 characters. */
+	public static String shorten(String text) {
 		String value = text == null ? "" : text.strip();
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}

@@ -1,4 +1,7 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
+
+import org.mentorhub.profile.RiskLevel;
+import org.mentorhub.profile.Profiles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

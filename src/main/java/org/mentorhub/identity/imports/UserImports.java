@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.imports;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.mentorhub.identity.Invitations;
+import org.mentorhub.identity.UserAdministration;
+import org.mentorhub.identity.RoleName;
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.organization.DepartmentSummary;
@@ -96,7 +99,7 @@ public class UserImports extends ImportService<UserImport, UserImports.ImportSum
 
 	private final UserImportRowRepository rows;
 
-	private final AccountSearch directory;
+	private final Invitations invitations;
 
 	private final Organizations organizations;
 
@@ -108,13 +111,13 @@ public class UserImports extends ImportService<UserImport, UserImports.ImportSum
 
 	private final Clock clock;
 
-	UserImports(UserImportRepository imports, UserImportRowRepository rows, AccountSearch directory,
+	UserImports(UserImportRepository imports, UserImportRowRepository rows, Invitations invitations,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportCommit pipeline,
 			Clock clock) {
 		super(pipeline);
 		this.imports = imports;
 		this.rows = rows;
-		this.directory = directory;
+		this.invitations = invitations;
 		this.organizations = organizations;
 		this.tenancy = tenancy;
 		this.audit = audit;
@@ -201,7 +204,7 @@ public class UserImports extends ImportService<UserImport, UserImports.ImportSum
 		Map<String, DepartmentSummary> departments = new HashMap<>();
 		this.organizations.departmentsOf(institutionId)
 			.forEach(d -> departments.put(d.code().toUpperCase(Locale.ROOT), d));
-		Set<String> existing = this.directory.existingEmails(raw.stream()
+		Set<String> existing = this.invitations.takenEmails(raw.stream()
 			.map(row -> Invitations.normalizeEmail(row.email()))
 			.filter(email -> !email.isEmpty() && email.length() <= 320)
 			.distinct()

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,13 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.imports;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.mentorhub.identity.Invitations;
+import org.mentorhub.identity.UserAdministration;
+import org.mentorhub.identity.RoleName;
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.organization.DepartmentSummary;
@@ -32,22 +35,19 @@ class UserImportCommit extends ImportPipeline<UserImport> {
 
 	private final UserImportRowRepository rows;
 
-	private final UserRepository users;
-
 	private final ObjectProvider<Invitations> invitations;
 
 	private final Organizations organizations;
 
 	private final AuditTrail audit;
 
-	UserImportCommit(UserImportRepository imports, UserImportRowRepository rows, UserRepository users,
+	UserImportCommit(UserImportRepository imports, UserImportRowRepository rows,
 			ObjectProvider<Invitations> invitations, ObjectProvider<UserImports> service, Organizations organizations,
 			AuditTrail audit, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
 		super(new Names(KIND, "USER_IMPORT", "createdRows"), imports, rows, service, jobs, transactionManager,
 				clock);
 		this.imports = imports;
 		this.rows = rows;
-		this.users = users;
 		this.invitations = invitations;
 		this.organizations = organizations;
 		this.audit = audit;
@@ -64,7 +64,7 @@ class UserImportCommit extends ImportPipeline<UserImport> {
 		if (!row.isPending()) {
 			return;
 		}
-		if (this.users.existsByEmailIgnoreCase(row.getEmail())) {
+		if (this.invitations.getObject().emailTaken(row.getEmail())) {
 			row.unchanged(UserImports.ALREADY_EXISTS);
 			this.imports.countProcessedRow(upload.getId(), 0);
 			return;

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,9 +26,9 @@ import org.mentorhub.platform.imports.ImportRows;
 import org.mentorhub.platform.imports.ImportService;
 import org.mentorhub.platform.imports.ImportWithRows;
 import org.mentorhub.platform.imports.ImportStatus;
-import org.mentorhub.profile.AcademicImportRules.Problem;
-import org.mentorhub.profile.AcademicImportSupport.Student;
-import org.mentorhub.profile.AcademicImportRules.Values;
+import org.mentorhub.profile.academic.AcademicImportRules.Problem;
+import org.mentorhub.profile.academic.AcademicImportSupport.Student;
+import org.mentorhub.profile.academic.AcademicImportRules.Values;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,21 +1,21 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mentorhub.profile.AcademicRecords;
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.platform.imports.ImportPipeline;
 import org.mentorhub.platform.jobs.Jobs;
-import org.mentorhub.profile.AcademicImportRules.Problem;
-import org.mentorhub.profile.AcademicImportRules.Stored;
-import org.mentorhub.profile.AcademicImportRules.Values;
-import org.mentorhub.profile.AcademicImportSupport.Student;
+import org.mentorhub.profile.academic.AcademicImportRules.Problem;
+import org.mentorhub.profile.academic.AcademicImportRules.Stored;
+import org.mentorhub.profile.academic.AcademicImportRules.Values;
+import org.mentorhub.profile.academic.AcademicImportSupport.Student;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 
 	private final AcademicImportRowRepository rows;
 
-	private final StudentProfileRepository students;
+	private final AcademicRecords records;
 
 	private final AcademicImportSupport support;
 
@@ -45,20 +45,17 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
 	AcademicImportCommit(AcademicImportRepository imports, AcademicImportRowRepository rows,
-			StudentProfileRepository students, AcademicImportSupport support, ObjectProvider<AcademicImports> service,
+			AcademicRecords records, AcademicImportSupport support, ObjectProvider<AcademicImports> service,
 			Tenancy tenancy, AuditTrail audit, Jobs jobs, PlatformTransactionManager transactionManager, Clock clock) {
 		super(new Names(KIND, "ACADEMIC_IMPORT", "appliedRows"), imports, rows, service, jobs, transactionManager,
 				clock);
 		this.imports = imports;
 		this.rows = rows;
-		this.students = students;
+		this.records = records;
 		this.support = support;
 		this.tenancy = tenancy;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@Override
@@ -90,21 +87,15 @@ class AcademicImportCommit extends ImportPipeline<AcademicImport> {
 			reject(importId, row, problems);
 			return;
 		}
-		StudentProfile profile = this.students.findById(student.userId()).orElseThrow();
+		AcademicRecords.Held held = this.records.held(student.userId()).orElseThrow();
 		List<String> changes = AcademicImportRules
-			.changes(new Stored(profile.getGpa(), profile.getAttendancePct(), profile.getRiskLevel()), values);
+			.changes(new Stored(held.gpa(), held.attendancePct(), held.riskLevel()), values);
 		if (changes.isEmpty()) {
 			row.unchanged(this.support.text(Problem.of("academicImport.row.sameValues")));
 			this.imports.countProcessedRow(importId, 0);
 			return;
 		}
-		Map<String, Object> before = profile.auditState();
-		profile.importAcademic(values.gpa(), values.attendancePct(), values.riskLevel(), this.clock.instant());
-		this.students.saveAndFlush(profile);
-		Map<String, Object> after = new LinkedHashMap<>(profile.auditState());
-		after.put("academicImportId", importId);
-		this.audit.record(AuditRecord.change("STUDENT_ACADEMIC_UPDATED", "student_profiles", student.userId(), before,
-				after));
+		this.records.importValues(student.userId(), values.gpa(), values.attendancePct(), values.riskLevel(), importId);
 		row.applied(String.join(",", changes));
 		this.imports.countProcessedRow(importId, 1);
 	}

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.mentorhub.profile.RiskLevel;
 import org.mentorhub.identity.People;
 import org.mentorhub.organization.InstitutionDetails;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Tenancy;
-import org.mentorhub.profile.AcademicImportRules.Problem;
-import org.mentorhub.profile.AcademicImportRules.Stored;
+import org.mentorhub.profile.academic.AcademicImportRules.Problem;
+import org.mentorhub.profile.academic.AcademicImportRules.Stored;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.io.IOException;
 import java.time.Instant;
