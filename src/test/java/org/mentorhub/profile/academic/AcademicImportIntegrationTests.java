@@ -1,11 +1,8 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +14,8 @@ import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.platform.imports.ImportApi;
 import org.mentorhub.platform.jobs.Jobs;
 import org.mentorhub.platform.jobs.KilledInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
+import static org.mentorhub.platform.imports.ImportApi.PNG;
+import static org.mentorhub.platform.imports.ImportApi.count;
+import static org.mentorhub.platform.imports.ImportApi.file;
+import static org.mentorhub.platform.imports.ImportApi.idOf;
+import static org.mentorhub.platform.imports.ImportApi.outcomeOf;
+import static org.mentorhub.platform.imports.ImportApi.problemsOf;
+import static org.mentorhub.platform.imports.ImportApi.tooBig;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,7 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * CSV import of students' academic data: preview with per-row outcomes and problems, background
- * commit with audit, idempotence, bad files, bad rows, and who may import for whom.
+ * commit with audit, idempotence, bad files, bad rows, and who may import for whom, in a university of
+ * its own.
  */
 @MentorHubIntegrationTest
 class AcademicImportIntegrationTests {
@@ -64,15 +72,23 @@ class AcademicImportIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	/** A fresh administrator of Northbridge per test, so that upload budgets are not shared. */
+	ImportApi imports;
+
+	TestInstitution college;
+
+	/** A fresh administrator of a university of its own per test, so that upload budgets are not shared. */
 	Account admin;
 
 	String scale;
 
 	@BeforeEach
-	void freshAdministrator() {
-		this.admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
-		this.scale = this.jdbc.sql("SELECT gpa_scale FROM institutions WHERE code = 'NBU'")
+	void freshUniversity() {
+		this.imports = new ImportApi(this.mvc, this.users, "/api/v1/academic-imports", "/admin/academic-imports",
+				"/{id}/progress", "/{id}");
+		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc);
+		this.scale = this.jdbc.sql("SELECT gpa_scale FROM institutions WHERE id = :id")
+			.param("id", this.college.id())
 			.query(BigDecimal.class)
 			.single()
 			.stripTrailingZeros()
@@ -80,16 +96,12 @@ class AcademicImportIntegrationTests {
 	}
 
 	RequestPostProcessor as(Account account) {
-		return user(this.users.loadUserByUsername(account.email()));
-	}
-
-	RequestPostProcessor as(String login) {
-		return user(this.users.loadUserByUsername(login));
+		return this.imports.as(account);
 	}
 
 	/** A student of the department with an academic record (null values: none recorded). */
-	Student student(String institution, String department, String gpa, String attendance, String risk) {
-		Account account = TestAccounts.create(this.jdbc, institution, department, RoleName.MENTEE);
+	Student student(TestInstitution institution, String department, String gpa, String attendance, String risk) {
+		Account account = institution.aStudent().inDepartment(department).create(this.jdbc);
 		String roll = "AI-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
 		this.jdbc.sql("INSERT INTO student_profiles (user_id, roll_number, gpa, attendance_pct, risk_level) "
 				+ "VALUES (:u, :r, :g, :a, :k)")
@@ -137,70 +149,30 @@ class AcademicImportIntegrationTests {
 			.single();
 	}
 
-	static MockMultipartFile file(String name, byte[] content) {
-		return new MockMultipartFile("file", name, "text/csv", content);
-	}
-
 	static MockMultipartFile csv(String text) {
-		return file("grades.csv", text.getBytes(StandardCharsets.UTF_8));
+		return ImportApi.csv("grades.csv", text);
 	}
 
 	String upload(Account account, String text) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/academic-imports").file(csv(text)).with(as(account)).with(csrf()))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	static long idOf(String json) {
-		return ((Number) JsonPath.read(json, "$.summary.id")).longValue();
-	}
-
-	static String outcomeOf(String preview, int line) {
-		net.minidev.json.JSONArray outcomes = JsonPath.read(preview, "$.rows[?(@.line == " + line + ")].outcome");
-		return (String) outcomes.get(0);
-	}
-
-	static String problemsOf(String preview, int line) {
-		return JsonPath.read(preview, "$.rows[?(@.line == " + line + ")].problems[*]").toString();
-	}
-
-	static int count(String json, String path) {
-		return ((Number) JsonPath.read(json, path)).intValue();
+		return this.imports.upload(account, csv(text));
 	}
 
 	void commit(Account account, long id) throws Exception {
-		this.mvc.perform(post("/api/v1/academic-imports/{id}/commit", id).with(as(account)).with(csrf()))
-			.andExpect(status().isAccepted())
-			.andExpect(jsonPath("$.status").value("COMMITTING"));
+		this.imports.commit(account, id);
 	}
 
-	/** Polls the import until the background commit has finished. */
 	String awaitFinished(Account account, long id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
-			String json = this.mvc.perform(get("/api/v1/academic-imports/{id}/progress", id).with(as(account)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			if (!"COMMITTING".equals(JsonPath.read(json, "$.status"))) {
-				return json;
-			}
-			assertThat(Instant.now()).as("the import finishes within a minute").isBefore(deadline);
-			Thread.sleep(100);
-		}
+		return this.imports.awaitSettled(account, id);
 	}
 
 	@Test
 	void theUploadPreviewsEveryRowWithWhatItChangesAndChangesNothing() throws Exception {
-		Student first = student("NBU", "CS", null, null, "LOW");
-		Student updated = student("NBU", "BUS", "3.10", "80.00", "MEDIUM");
-		Student same = student("NBU", "CS", "2.50", "75.50", "HIGH");
-		Student blank = student("NBU", "CS", "3.00", null, "LOW");
-		Student twice = student("NBU", "CS", "3.00", "90", "LOW");
-		Student acme = student("ACME", "ENGR", "3.00", "90", "LOW");
+		Student first = student(this.college, "CS", null, null, "LOW");
+		Student updated = student(this.college, "BUS", "3.10", "80.00", "MEDIUM");
+		Student same = student(this.college, "CS", "2.50", "75.50", "HIGH");
+		Student blank = student(this.college, "CS", "3.00", null, "LOW");
+		Student twice = student(this.college, "CS", "3.00", "90", "LOW");
+		Student acme = student(aCompany().withDepartment("ENGR").build(this.jdbc), "ENGR", "3.00", "90", "LOW");
 		String file = "roll_number,gpa,attendance,risk_level\n"
 				+ first.roll() + ",3.40,91,\n" // line 2: NEW
 				+ updated.roll() + ",3.1,85.5,high\n" // 3: UPDATE of attendance and risk
@@ -249,13 +221,13 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void valuesOutsideTheRulesAreRowErrors() throws Exception {
-		Student a = student("NBU", "CS", "3.00", "90", "LOW");
-		Student b = student("NBU", "CS", "3.00", "90", "LOW");
-		Student c = student("NBU", "CS", "3.00", "90", "LOW");
-		Student d = student("NBU", "CS", "3.00", "90", "LOW");
-		Student e = student("NBU", "CS", "3.00", "90", "LOW");
-		Student f = student("NBU", "CS", "3.00", "90", "LOW");
-		Student g = student("NBU", "CS", "3.00", "90", "LOW");
+		Student a = student(this.college, "CS", "3.00", "90", "LOW");
+		Student b = student(this.college, "CS", "3.00", "90", "LOW");
+		Student c = student(this.college, "CS", "3.00", "90", "LOW");
+		Student d = student(this.college, "CS", "3.00", "90", "LOW");
+		Student e = student(this.college, "CS", "3.00", "90", "LOW");
+		Student f = student(this.college, "CS", "3.00", "90", "LOW");
+		Student g = student(this.college, "CS", "3.00", "90", "LOW");
 		String over = new BigDecimal(this.scale).add(new BigDecimal("0.5")).toPlainString();
 		String preview = upload(this.admin, "roll_number,gpa,attendance,risk_level\n"
 				+ a.roll() + "," + over + ",,\n"
@@ -292,9 +264,9 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void committingAppliesTheRowsInTheBackgroundAuditsEachAndASecondImportChangesNothing() throws Exception {
-		Student first = student("NBU", "CS", null, null, "LOW");
-		Student updated = student("NBU", "BUS", "3.10", "80.00", "MEDIUM");
-		Student bad = student("NBU", "CS", "2.00", "60", "HIGH");
+		Student first = student(this.college, "CS", null, null, "LOW");
+		Student updated = student(this.college, "BUS", "3.10", "80.00", "MEDIUM");
+		Student bad = student(this.college, "CS", "2.00", "60", "HIGH");
 		String file = "risk_level;attendance;gpa;roll_number\n" // any order, semicolons
 				+ ";91;3,4;" + first.roll() + "\n" // a decimal comma
 				+ "high;85.5 %;;" + updated.roll() + "\n" // a blank GPA stays
@@ -346,9 +318,9 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void aRowIsCheckedAgainWhenCommittedAndAnImportIsCommittedOrDiscardedOnlyOnce() throws Exception {
-		Student moving = student("NBU", "CS", "3.00", "90", "LOW");
-		Student staying = student("NBU", "CS", "3.00", "90", "LOW");
-		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Student moving = student(this.college, "CS", "3.00", "90", "LOW");
+		Student staying = student(this.college, "CS", "3.00", "90", "LOW");
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		long id = idOf(upload(coordinator, "roll_number,gpa\n" + moving.roll() + ",3.5\n" + staying.roll() + ",3.6\n"));
 		// The student moves to another department between the preview and the commit.
 		this.jdbc.sql("UPDATE users SET department_id = (SELECT id FROM departments WHERE code = 'BUS' AND "
@@ -371,7 +343,7 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void discardingAppliesNothing() throws Exception {
-		Student student = student("NBU", "CS", "3.00", "90", "LOW");
+		Student student = student(this.college, "CS", "3.00", "90", "LOW");
 		long id = idOf(upload(this.admin, "roll_number,gpa,risk_level\n" + student.roll() + ",1.5,HIGH\n"));
 
 		this.mvc.perform(post("/api/v1/academic-imports/{id}/discard", id).with(as(this.admin)).with(csrf()))
@@ -393,10 +365,9 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void badFilesAreRefusedWithAClearMessageAndNothingIsKept() throws Exception {
-		Student student = student("NBU", "CS", "3.00", "90", "LOW");
-		byte[] tooBig = new byte[AcademicImportFile.MAX_BYTES + 10];
-		Arrays.fill(tooBig, (byte) 'a');
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		Student student = student(this.college, "CS", "3.00", "90", "LOW");
+		byte[] tooBig = tooBig(AcademicImportFile.MAX_BYTES);
+		byte[] png = PNG;
 		byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
 		byte[] latin1 = ("roll_number,gpa\n" + student.roll() + ",3.0\nJos\u00e9,3.1\n").getBytes(StandardCharsets.ISO_8859_1);
 		StringBuilder tooLong = new StringBuilder("roll_number,gpa\n");
@@ -419,19 +390,12 @@ class AcademicImportIntegrationTests {
 		long importsBefore = this.jdbc.sql("SELECT COUNT(*) FROM academic_imports").query(Long.class).single();
 		for (Object[] bad : cases) {
 			// A fresh administrator for each, as refused uploads count against the upload budget too.
-			Account uploader = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
-			this.mvc
-				.perform(multipart("/api/v1/academic-imports").file((MockMultipartFile) bad[0])
-					.with(as(uploader))
-					.with(csrf()))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("file"))
-				.andExpect(jsonPath("$.errors[0].message").value(containsString((String) bad[1])));
+			this.imports.assertRefused(this.college.anAdmin().create(this.jdbc), (MockMultipartFile) bad[0], (String) bad[1]);
 		}
 		this.mvc.perform(multipart("/api/v1/academic-imports").with(as(this.admin)).with(csrf()))
 			.andExpect(status().isBadRequest());
 		// The page shows the problem inline.
-		Account pageAdmin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
+		Account pageAdmin = this.college.anAdmin().create(this.jdbc);
 		this.mvc.perform(multipart("/admin/academic-imports").file(file("photo.csv", png)).with(as(pageAdmin)).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This is not a CSV file.")))
@@ -446,9 +410,9 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void aCoordinatorImportsOnlyForTheirDepartmentAndSeesOnlyTheirOwnImports() throws Exception {
-		Student own = student("NBU", "CS", "3.00", "90", "LOW");
-		Student other = student("NBU", "BUS", "3.77", "66.6", "HIGH");
-		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Student own = student(this.college, "CS", "3.00", "90", "LOW");
+		Student other = student(this.college, "BUS", "3.77", "66.6", "HIGH");
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		String preview = upload(coordinator, "roll_number,gpa\n" + own.roll() + ",3.5\n" + other.roll() + ",1.0\n");
 
 		assertThat(outcomeOf(preview, 2)).isEqualTo("UPDATE");
@@ -468,7 +432,7 @@ class AcademicImportIntegrationTests {
 
 		// The administrator sees the coordinator's import; another coordinator of the same department does not.
 		this.mvc.perform(get("/api/v1/academic-imports/{id}", id).with(as(this.admin))).andExpect(status().isOk());
-		Account colleague = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Account colleague = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(get("/api/v1/academic-imports/{id}", id).with(as(colleague))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/academic-imports/{id}", id).with(as(colleague))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/academic-imports").with(as(colleague)))
@@ -480,32 +444,22 @@ class AcademicImportIntegrationTests {
 			.andExpect(content().string(not(containsString(other.roll()))));
 		this.mvc.perform(post("/api/v1/academic-imports/{id}/commit", adminImport).with(as(coordinator)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/academic-imports/{id}/progress", adminImport).with(as("admin@northbridge.demo")))
+		this.mvc.perform(get("/api/v1/academic-imports/{id}/progress", adminImport).with(as(this.college.anAdmin().create(this.jdbc))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PREVIEW"));
 	}
 
 	@Test
 	void anotherInstitutionsImportIsNotFoundAndOtherRolesMayNotImport() throws Exception {
-		Student student = student("NBU", "CS", "3.00", "90", "LOW");
+		Student student = student(this.college, "CS", "3.00", "90", "LOW");
 		long id = idOf(upload(this.admin, "roll_number,gpa\n" + student.roll() + ",3.9\n"));
-		Account acme = TestAccounts.create(this.jdbc, "ACME", null, RoleName.ADMIN);
-		this.mvc.perform(get("/api/v1/academic-imports/{id}", id).with(as(acme)))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(not(containsString(student.roll()))));
-		this.mvc.perform(get("/admin/academic-imports/{id}", id).with(as(acme))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/admin/academic-imports/{id}/progress", id).with(as(acme))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/academic-imports/{id}/commit", id).with(as(acme)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/academic-imports/{id}/discard", id).with(as(acme)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/academic-imports").with(as(acme)))
-			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
-		// ACME's administrator importing NBU's roll number finds no such student.
+		Account acme = aCompany().build(this.jdbc).anAdmin().create(this.jdbc);
+		this.imports.assertNotFoundFor(acme, id, student.roll());
+		// The company's administrator importing the university's roll number finds no such student.
 		String acmePreview = upload(acme, "roll_number,gpa\n" + student.roll() + ",1.0\n");
 		assertThat(problemsOf(acmePreview, 2)).contains("No student with this roll number.");
 
-		Account mentor = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.MENTOR);
+		Account mentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
 		for (Account caller : List.of(mentor, student.account())) {
 			this.mvc
 				.perform(multipart("/api/v1/academic-imports").file(csv("roll_number,gpa\n" + student.roll() + ",4\n"))
@@ -519,7 +473,7 @@ class AcademicImportIntegrationTests {
 			this.mvc.perform(get("/admin/academic-imports/template.csv").with(as(caller))).andExpect(status().isForbidden());
 			assertThat(importsBy(caller)).isZero();
 		}
-		this.mvc.perform(get("/api/v1/academic-imports").with(as("platform@mentorhub.demo")))
+		this.mvc.perform(get("/api/v1/academic-imports").with(as(TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc))))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(multipart("/api/v1/academic-imports").file(csv("roll_number,gpa\nX,1\n")).with(as(this.admin)))
 			.andExpect(status().isForbidden());
@@ -530,7 +484,7 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void thePagesPreviewCommitShowProgressAndOfferATemplate() throws Exception {
-		Student student = student("NBU", "CS", "3.00", "90", "LOW");
+		Student student = student(this.college, "CS", "3.00", "90", "LOW");
 		this.mvc.perform(get("/admin/academic-imports").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
@@ -578,7 +532,7 @@ class AcademicImportIntegrationTests {
 			.andExpect(content().string(containsString("href=\"/admin/academic-imports/" + id + "\"")));
 		assertThat(record(student)).isEqualTo("3.5 90 LOW");
 
-		Account discarder = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Account discarder = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		String second = this.mvc
 			.perform(multipart("/admin/academic-imports").file(csv("roll_number,gpa\n" + student.roll() + ",2.0\n"))
 				.with(as(discarder))
@@ -622,17 +576,15 @@ class AcademicImportIntegrationTests {
 		assertThat(importsBy(this.admin)).isEqualTo(AcademicImportPageController.UPLOADS_PER_PERIOD);
 	}
 
-	/** What a killed instance leaves: the import COMMITTING, its job RUNNING with a stale heartbeat. */
 	long killedWhileCommitting(long importId, int attempts) {
-		this.jdbc.sql("UPDATE academic_imports SET status = 'COMMITTING' WHERE id = :id").param("id", importId).update();
-		return KilledInstance.leaveRunning(this.jdbc, this.clock, AcademicImportCommit.KIND, importId, this.admin.id(),
-				attempts);
+		return ImportApi.killedWhileCommitting(this.jdbc, this.clock, "academic_imports", AcademicImportCommit.KIND,
+				importId, this.admin.id(), attempts);
 	}
 
 	@Test
 	void aCommitInterruptedByARestartIsResumedToTheEnd() throws Exception {
-		Student first = student("NBU", "CS", null, null, "LOW");
-		Student second = student("NBU", "BUS", "3.10", "80.00", "MEDIUM");
+		Student first = student(this.college, "CS", null, null, "LOW");
+		Student second = student(this.college, "BUS", "3.10", "80.00", "MEDIUM");
 		long id = idOf(upload(this.admin, "roll_number,gpa,attendance,risk_level\n" + first.roll() + ",3.40,91,\n"
 				+ second.roll() + ",3.2,,\n"));
 		long job = killedWhileCommitting(id, 1);
@@ -650,7 +602,7 @@ class AcademicImportIntegrationTests {
 
 	@Test
 	void aCommitInterruptedTooOftenFailsWithAReasonAndIsRetriedThroughTheJobsApi() throws Exception {
-		Student student = student("NBU", "CS", "2.00", "70", "HIGH");
+		Student student = student(this.college, "CS", "2.00", "70", "HIGH");
 		long id = idOf(upload(this.admin, "roll_number,gpa\n" + student.roll() + ",3.9\n"));
 		long job = killedWhileCommitting(id, 3);
 
@@ -660,7 +612,7 @@ class AcademicImportIntegrationTests {
 		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("FAILED");
 		assertThat((String) JsonPath.read(failed, "$.failureReason")).contains("Interrupted by a restart");
 		assertThat(record(student)).isEqualTo("2 70 HIGH");
-		Account coordinator = TestAccounts.create(this.jdbc, "NBU", "CS", RoleName.COORDINATOR);
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(post("/api/v1/academic-imports/{id}/retry", id).with(as(coordinator)).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(coordinator)).with(csrf()))

@@ -1,4 +1,4 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.imports;
 
 import java.time.Instant;
 

@@ -1,35 +1,33 @@
-package org.mentorhub.identity;
+package org.mentorhub.identity.imports;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
-import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.platform.imports.ImportApi;
 import org.mentorhub.platform.jobs.Jobs;
 import org.mentorhub.platform.jobs.KilledInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.mentorhub.identity.UserImportIntegrationTests.HEADER;
-import static org.mentorhub.identity.UserImportIntegrationTests.csv;
-import static org.mentorhub.identity.UserImportIntegrationTests.idOf;
-import static org.mentorhub.identity.UserImportIntegrationTests.tag;
+import static org.mentorhub.TestInstitutions.aCompany;
+import static org.mentorhub.TestInstitutions.aUniversity;
+import static org.mentorhub.identity.imports.UserImportIntegrationTests.HEADER;
+import static org.mentorhub.identity.imports.UserImportIntegrationTests.csv;
+import static org.mentorhub.platform.imports.ImportApi.idOf;
+import static org.mentorhub.platform.imports.ImportApi.tag;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -58,62 +56,40 @@ class UserImportRestartIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	/** A fresh administrator per test, so that upload budgets are not shared. */
+	ImportApi imports;
+
+	TestInstitution college;
+
+	/** A fresh administrator of a university of its own per test, so that upload budgets are not shared. */
 	Account admin;
 
 	@BeforeEach
-	void freshAdministrator() {
-		this.admin = TestAccounts.create(this.jdbc, "NBU", null, RoleName.ADMIN);
-	}
-
-	RequestPostProcessor as(Account account) {
-		return user(this.users.loadUserByUsername(account.email()));
-	}
-
-	RequestPostProcessor as(String login) {
-		return user(this.users.loadUserByUsername(login));
+	void freshUniversity() {
+		this.imports = new ImportApi(this.mvc, this.users, "/api/v1/user-imports", "/admin/users/import", "/{id}",
+				"/{id}/rows");
+		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc);
 	}
 
 	/** A previewed file of two people to invite. */
 	long preview(String t) throws Exception {
-		String json = this.mvc
-			.perform(multipart("/api/v1/user-imports").file(csv(HEADER + "kim." + t + "@example.edu,Kim Killed,MENTEE,\n"
-					+ "lee." + t + "@example.edu,Lee Resumed,MENTOR,CS\n"))
-				.with(as(this.admin))
-				.with(csrf()))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return idOf(json);
+		return idOf(this.imports.upload(this.admin, csv(HEADER + "kim." + t + "@example.edu,Kim Killed,MENTEE,\n"
+				+ "lee." + t + "@example.edu,Lee Resumed,MENTOR,CS\n")));
 	}
 
-	/** What a killed instance leaves: the import COMMITTING, its job RUNNING with a stale heartbeat. */
 	long killedWhileCommitting(long importId, int attempts) {
-		this.jdbc.sql("UPDATE user_imports SET status = 'COMMITTING' WHERE id = :id").param("id", importId).update();
-		return KilledInstance.leaveRunning(this.jdbc, this.clock, UserImportCommit.KIND, importId, this.admin.id(),
-				attempts);
+		return ImportApi.killedWhileCommitting(this.jdbc, this.clock, "user_imports", UserImportCommit.KIND, importId,
+				this.admin.id(), attempts);
 	}
 
 	String awaitSettled(long id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
-			String json = this.mvc.perform(get("/api/v1/user-imports/{id}", id).with(as(this.admin)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			if (!"COMMITTING".equals(JsonPath.read(json, "$.status"))) {
-				return json;
-			}
-			assertThat(Instant.now()).as("the import settles within a minute").isBefore(deadline);
-			Thread.sleep(100);
-		}
+		return this.imports.awaitSettled(this.admin, id);
 	}
 
 	long accounts(String t) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM users WHERE email LIKE :e")
+		return this.jdbc.sql("SELECT COUNT(*) FROM users WHERE email LIKE :e AND institution_id = :i")
 			.param("e", "%." + t + "@example.edu")
+			.param("i", this.college.id())
 			.query(Long.class)
 			.single();
 	}
@@ -149,12 +125,12 @@ class UserImportRestartIntegrationTests {
 			.param("id", String.valueOf(id))
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		this.mvc.perform(get("/admin/users/import/{id}", id).with(as(this.admin)))
+		this.mvc.perform(get("/admin/users/import/{id}", id).with(this.imports.as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"retry-button\"")))
 			.andExpect(content().string(containsString("Interrupted by a restart")));
 
-		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(this.imports.as(this.admin)).with(csrf()))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value("COMMITTING"));
 
@@ -167,9 +143,9 @@ class UserImportRestartIntegrationTests {
 	@Test
 	void onlyAFailedImportOfTheOwnInstitutionCanBeRetried() throws Exception {
 		long previewed = preview(tag());
-		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", previewed).with(as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", previewed).with(this.imports.as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
-		this.mvc.perform(post("/admin/users/import/{id}/retry", previewed).with(as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/admin/users/import/{id}/retry", previewed).with(this.imports.as(this.admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("SELECT status FROM user_imports WHERE id = :id").param("id", previewed)
 			.query(String.class).single()).isEqualTo("PREVIEW");
@@ -179,22 +155,24 @@ class UserImportRestartIntegrationTests {
 		this.jobs.recoverInterrupted();
 		awaitSettled(id);
 
-		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(as("admin@acme.demo")).with(csrf()))
+		Account stranger = aCompany().build(this.jdbc).anAdmin().create(this.jdbc);
+		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(this.imports.as(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as("admin@acme.demo")).with(csrf()))
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(this.imports.as(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(as("admin@northbridge.demo")))
+		Account colleague = this.college.anAdmin().create(this.jdbc);
+		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(this.imports.as(colleague)))
 			.andExpect(status().isNotFound());
 		assertThat(KilledInstance.stateOf(this.jdbc, job)).startsWith("FAILED 3");
 
-		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(as(this.admin)))
+		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(this.imports.as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("FAILED"))
 			.andExpect(jsonPath("$.failureReason").value(containsString("Interrupted by a restart")));
-		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(this.imports.as(this.admin)).with(csrf()))
 			.andExpect(status().isAccepted());
 		assertThat((String) JsonPath.read(awaitSettled(id), "$.status")).isEqualTo("COMMITTED");
-		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(this.imports.as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
 	}
 
@@ -202,7 +180,7 @@ class UserImportRestartIntegrationTests {
 	void theCommitRunsInTheLanguageOfThePersonWhoCommitted() throws Exception {
 		String t = tag();
 		long id = preview(t);
-		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).locale(Locale.FRENCH).with(as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).locale(Locale.FRENCH).with(this.imports.as(this.admin)).with(csrf()))
 			.andExpect(status().isAccepted());
 
 		assertThat((String) JsonPath.read(awaitSettled(id), "$.status")).isEqualTo("COMMITTED");

@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

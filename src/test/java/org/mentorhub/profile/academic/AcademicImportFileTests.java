@@ -1,4 +1,4 @@
-package org.mentorhub.profile;
+package org.mentorhub.profile.academic;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.mentorhub.profile.AcademicImportRules.Problem;
-import org.mentorhub.profile.AcademicImportRules.Stored;
-import org.mentorhub.profile.AcademicImportRules.Values;
+import org.mentorhub.profile.RiskLevel;
+import org.mentorhub.profile.academic.AcademicImportRules.Problem;
+import org.mentorhub.profile.academic.AcademicImportRules.Stored;
+import org.mentorhub.profile.academic.AcademicImportRules.Values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,32 +35,32 @@ class AcademicImportFileTests {
 	void readsTheColumnsByTheirHeaderInAnyOrderWithLineNumbers() {
 		List<AcademicImportFile.RawRow> rows = AcademicImportFile.parse(csv("""
 				Risk Level,GPA,Roll-Number,attendance_pct
-				high, 3.5 ,NBU24001,"92,5"
+				high, 3.5 ,2024-CS-0042,"92,5"
 
-				,,NBU24002
+				,,2024-CS-0043
 				"""));
 
-		assertThat(rows).containsExactly(new AcademicImportFile.RawRow(2, "NBU24001", "3.5", "92,5", "high"),
-				new AcademicImportFile.RawRow(4, "NBU24002", "", "", ""));
+		assertThat(rows).containsExactly(new AcademicImportFile.RawRow(2, "2024-CS-0042", "3.5", "92,5", "high"),
+				new AcademicImportFile.RawRow(4, "2024-CS-0043", "", "", ""));
 		assertThat(rows.get(1).noValues()).isTrue();
 	}
 
 	@Test
 	void aColumnTheFileDoesNotHaveIsNullAndAByteOrderMarkAndSemicolonsAreFine() {
-		List<AcademicImportFile.RawRow> rows = AcademicImportFile.parse(csv("\uFEFFroll_number;gpa\r\nNBU24001;3,25\r\n"));
+		List<AcademicImportFile.RawRow> rows = AcademicImportFile.parse(csv("\uFEFFroll_number;gpa\r\n2024-CS-0042;3,25\r\n"));
 
-		assertThat(rows).containsExactly(new AcademicImportFile.RawRow(2, "NBU24001", "3,25", null, null));
+		assertThat(rows).containsExactly(new AcademicImportFile.RawRow(2, "2024-CS-0042", "3,25", null, null));
 	}
 
 	@Test
 	void fileProblemsFailTheWholeFile() {
 		assertThat(problemOf("")).isEqualTo("academicImport.file.empty");
-		assertThat(problemOf("NBU24001,3.5\n")).isEqualTo("academicImport.file.noHeader");
-		assertThat(problemOf("roll_number,gpa,notes\nNBU24001,3.5,x\n")).isEqualTo("academicImport.file.unknownColumns");
-		assertThat(problemOf("roll_number\nNBU24001\n")).isEqualTo("academicImport.file.noValueColumns");
-		assertThat(problemOf("roll_number,gpa,Gpa\nNBU24001,3.5,3.5\n")).isEqualTo("academicImport.file.duplicateColumn");
+		assertThat(problemOf("2024-CS-0042,3.5\n")).isEqualTo("academicImport.file.noHeader");
+		assertThat(problemOf("roll_number,gpa,notes\n2024-CS-0042,3.5,x\n")).isEqualTo("academicImport.file.unknownColumns");
+		assertThat(problemOf("roll_number\n2024-CS-0042\n")).isEqualTo("academicImport.file.noValueColumns");
+		assertThat(problemOf("roll_number,gpa,Gpa\n2024-CS-0042,3.5,3.5\n")).isEqualTo("academicImport.file.duplicateColumn");
 		assertThat(problemOf("roll_number,gpa\n")).isEqualTo("academicImport.file.noRows");
-		assertThat(problemOf("roll_number,gpa\n\"NBU24001,3.5\n")).isEqualTo("academicImport.file.notValidCsv");
+		assertThat(problemOf("roll_number,gpa\n\"2024-CS-0042,3.5\n")).isEqualTo("academicImport.file.notValidCsv");
 		assertThat(problemOf("%PDF-1.4 roll_number,gpa")).isEqualTo("academicImport.file.notCsv");
 		assertThatThrownBy(() -> AcademicImportFile.parse(new byte[] { 'r', ',', 'g', '\n', (byte) 0xE9, '\n' }))
 			.isInstanceOfSatisfying(AcademicImportFile.FileProblem.class,
