@@ -114,7 +114,7 @@ public class UserImports extends ImportService<UserImport, UserImports.ImportSum
 	UserImports(UserImportRepository imports, UserImportRowRepository rows, Invitations invitations,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, UserImportCommit pipeline,
 			Clock clock) {
-		super(pipeline);
+		super(pipeline, "USER_IMPORT");
 		this.imports = imports;
 		this.rows = rows;
 		this.invitations = invitations;

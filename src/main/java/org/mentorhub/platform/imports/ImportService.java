@@ -2,14 +2,16 @@ package org.mentorhub.platform.imports;
 
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The service side every import shares: upload, the latest imports, an import with its rows, its
  * progress, and commit, retry and discard through the module's {@link ImportPipeline}. A module
  * extends it with its upload and preview rules and its {@link #find} (which checks who may see the
- * import, "not found" otherwise), and puts its permission on the subclass ({@code @PreAuthorize}
- * on the class and, where a change needs more, on an override of that method).
+ * import, "not found" otherwise). Every method needs the module's {@link #permission()}; the module
+ * puts it on its subclass too ({@code @PreAuthorize} on the class, for its own methods) and, where a
+ * change needs more, on an override of that method.
  *
  * @param <I> the module's import entity
  * @param <S> the module's import summary
@@ -17,10 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public abstract class ImportService<I extends ImportRecord, S extends ImportProgress, P extends ImportWithRows<S>> {
 
+	/**
+	 * What every method here checks: the module's permission. Method security looks for a class's
+	 * {@code @PreAuthorize} on the class that declares the method, so the module's class-level annotation
+	 * does not cover the methods inherited from here.
+	 */
+	private static final String MAY_USE = "hasAuthority(#root.this.permission())";
+
 	private final ImportPipeline<I> pipeline;
 
-	protected ImportService(ImportPipeline<I> pipeline) {
+	private final String permission;
+
+	/**
+	 * @param permission the authority every method needs, e.g. {@code USER_IMPORT}
+	 */
+	protected ImportService(ImportPipeline<I> pipeline, String permission) {
 		this.pipeline = pipeline;
+		this.permission = permission;
+	}
+
+	/** The authority every method of this service needs. */
+	public String permission() {
+		return this.permission;
 	}
 
 	/**
@@ -28,19 +48,23 @@ public abstract class ImportService<I extends ImportRecord, S extends ImportProg
 	 * too long or without the expected columns is refused as a whole (400 for the field {@code file})
 	 * and nothing is kept.
 	 */
+	@PreAuthorize(MAY_USE)
 	public abstract P upload(String fileName, byte[] content);
 
 	/** The latest imports the caller may see, newest first. */
+	@PreAuthorize(MAY_USE)
 	public abstract List<S> recent();
 
 	/** The import with every row, for the preview. */
 	@Transactional(readOnly = true)
+	@PreAuthorize(MAY_USE)
 	public P get(long id) {
 		return preview(find(id));
 	}
 
 	/** The import's state and counters, for the progress bar. */
 	@Transactional(readOnly = true)
+	@PreAuthorize(MAY_USE)
 	public S progress(long id) {
 		return summary(find(id));
 	}
@@ -50,6 +74,7 @@ public abstract class ImportService<I extends ImportRecord, S extends ImportProg
 	 * caller: the caller's permissions go with the work.
 	 */
 	@Transactional
+	@PreAuthorize(MAY_USE)
 	public S commit(long id) {
 		return summary(this.pipeline.commit(find(id)));
 	}
@@ -59,12 +84,14 @@ public abstract class ImportService<I extends ImportRecord, S extends ImportProg
 	 * others stay as they are (409 unless the import failed).
 	 */
 	@Transactional
+	@PreAuthorize(MAY_USE)
 	public S retry(long id) {
 		return summary(this.pipeline.retryCommit(find(id)));
 	}
 
 	/** Applies nothing from the file (409 unless the import is a preview). */
 	@Transactional
+	@PreAuthorize(MAY_USE)
 	public S discard(long id) {
 		return summary(this.pipeline.discard(find(id)));
 	}

@@ -129,7 +129,7 @@ public class AcademicImports
 
 	AcademicImports(AcademicImportRepository imports, AcademicImportRowRepository rows, AcademicImportSupport support,
 			Tenancy tenancy, AuditTrail audit, JdbcTemplate jdbc, AcademicImportCommit pipeline, Clock clock) {
-		super(pipeline);
+		super(pipeline, "STUDENT_RISK_WRITE");
 		this.imports = imports;
 		this.rows = rows;
 		this.support = support;

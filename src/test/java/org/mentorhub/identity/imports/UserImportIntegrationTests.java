@@ -1,18 +1,13 @@
 package org.mentorhub.identity.imports;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.platform.imports.ImportApi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.mentorhub.platform.imports.ImportIntegrationTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -20,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mentorhub.TestInstitutions.aCompany;
-import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.mentorhub.platform.imports.ImportApi.PNG;
 import static org.mentorhub.platform.imports.ImportApi.file;
 import static org.mentorhub.platform.imports.ImportApi.idOf;
@@ -42,32 +36,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * idempotence, bad files, tenancy.
  */
 @MentorHubIntegrationTest
-class UserImportIntegrationTests {
+class UserImportIntegrationTests extends ImportIntegrationTest {
 
 	static final String HEADER = "email,full_name,role,department_code\n";
 
-	@Autowired
-	MockMvc mvc;
+	/** The user import's paths. */
+	static final String[] PATHS = { "/api/v1/user-imports", "/admin/users/import", "/{id}", "/{id}/rows" };
 
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ImportApi imports;
-
-	TestInstitution college;
-
-	/** A fresh administrator of the university per test, so that upload budgets are not shared. */
-	Account admin;
-
-	@BeforeEach
-	void freshUniversity() {
-		this.imports = new ImportApi(this.mvc, this.users, "/api/v1/user-imports", "/admin/users/import", "/{id}",
-				"/{id}/rows");
-		this.college = aUniversity().withDepartment("BUS").withDepartment("CS").withDepartment("PSY").build(this.jdbc);
-		this.admin = this.college.anAdmin().create(this.jdbc);
+	UserImportIntegrationTests() {
+		super(PATHS, "BUS", "CS", "PSY");
 	}
 
 	static MockMultipartFile csv(String text) {
@@ -167,10 +144,10 @@ class UserImportIntegrationTests {
 	void anImportIsCommittedOrDiscardedOnlyOnce() throws Exception {
 		String t = tag();
 		long discarded = idOf(upload(HEADER + "dis." + t + "@example.edu,Dis Card,MENTEE,\n"));
-		this.mvc.perform(post("/api/v1/user-imports/{id}/discard", discarded).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/discard", discarded).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DISCARDED"));
-		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", discarded).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", discarded).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("discarded")));
 		assertThat(outcomeOf(this.imports.rows(this.admin, discarded), 2)).isEqualTo("SKIPPED");
@@ -181,24 +158,24 @@ class UserImportIntegrationTests {
 
 		long committed = idOf(upload(HEADER + "once." + t + "@example.edu,Once Only,MENTEE,\n"));
 		this.imports.commit(this.admin, committed);
-		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", committed).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", committed).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
 		this.imports.awaitSettled(this.admin, committed);
-		this.mvc.perform(post("/api/v1/user-imports/{id}/discard", committed).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/discard", committed).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
 	}
 
 	@Test
 	void thePagesPreviewCommitAndShowProgress() throws Exception {
 		String t = tag();
-		this.mvc.perform(get("/admin/users/import").with(this.imports.as(this.admin)))
+		this.mvc.perform(get("/admin/users/import").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"csv-example\"")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
 		String location = this.mvc
 			.perform(multipart("/admin/users/import")
 				.file(csv(HEADER + "page." + t + "@example.edu,Paige Turner,MENTEE,PSY\nbad@,Bad Row,MENTEE,\n"))
-				.with(this.imports.as(this.admin))
+				.with(as(this.admin))
 				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/admin/users/import/*"))
@@ -207,7 +184,7 @@ class UserImportIntegrationTests {
 			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-		this.mvc.perform(get(location).with(this.imports.as(this.admin)))
+		this.mvc.perform(get(location).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&#39;bad@&#39; is not a valid e-mail address.")))
 			.andExpect(content().string(containsString("2 rows: 1 to import, 1 with problems, 0 already have an account.")))
@@ -215,15 +192,15 @@ class UserImportIntegrationTests {
 			.andExpect(content().string(containsString(">Problem</span>")))
 			.andExpect(content().string(containsString("Import the valid row<")))
 			.andExpect(content().string(containsString("id=\"discard-button\"")));
-		this.mvc.perform(post(location + "/commit").with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post(location + "/commit").with(as(this.admin)).with(csrf()))
 			.andExpect(status().isFound());
 		this.imports.awaitSettled(this.admin, id);
-		this.mvc.perform(get(location + "/progress").header("HX-Request", "true").with(this.imports.as(this.admin)))
+		this.mvc.perform(get(location + "/progress").header("HX-Request", "true").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("100%")))
 			.andExpect(content().string(not(containsString("hx-trigger"))))
 			.andExpect(content().string(not(containsString("<html"))));
-		this.mvc.perform(get(location).with(this.imports.as(this.admin)))
+		this.mvc.perform(get(location).with(as(this.admin)))
 			.andExpect(content().string(containsString("The import is complete.")))
 			.andExpect(content().string(not(containsString("id=\"commit-button\""))));
 	}
@@ -236,9 +213,9 @@ class UserImportIntegrationTests {
 			many.append("bulk").append(i).append('.').append(t).append("@example.edu,Bulk Person ").append(i).append(",MENTEE,\n");
 		}
 		long id = idOf(upload(many.toString()));
-		this.mvc.perform(post("/admin/users/import/{id}/commit", id).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/admin/users/import/{id}/commit", id).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isFound());
-		String running = this.mvc.perform(get("/admin/users/import/{id}/progress", id).with(this.imports.as(this.admin)))
+		String running = this.mvc.perform(get("/admin/users/import/{id}/progress", id).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -263,17 +240,17 @@ class UserImportIntegrationTests {
 		this.imports.assertRefused(this.admin, csv("mail,name\nx@example.edu,X\n"),
 				"Missing: email, full_name, role, department_code.");
 		this.imports.assertRefused(this.admin, file("people.csv", new byte[0]), "Send a CSV file");
-		this.mvc.perform(multipart("/api/v1/user-imports").with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(multipart("/api/v1/user-imports").with(as(this.admin)).with(csrf()))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(multipart("/admin/users/import").file(file("photo.csv", PNG))
-				.with(this.imports.as(this.admin))
+				.with(as(this.admin))
 				.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This is not a CSV file.")));
 		this.mvc
 			.perform(multipart("/admin/users/import").file(file("big.csv", tooBig))
-				.with(this.imports.as(this.admin))
+				.with(as(this.admin))
 				.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("larger than 2 MB")));
@@ -293,17 +270,17 @@ class UserImportIntegrationTests {
 				TestAccounts.anAccount(RoleName.PLATFORM_ADMIN).create(this.jdbc) }) {
 			this.mvc
 				.perform(multipart("/api/v1/user-imports").file(csv(HEADER + "x." + t + "@example.edu,X,MENTEE,\n"))
-					.with(this.imports.as(other))
+					.with(as(other))
 					.with(csrf()))
 				.andExpect(status().isForbidden());
-			this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).with(this.imports.as(other)).with(csrf()))
+			this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).with(as(other)).with(csrf()))
 				.andExpect(status().isForbidden());
-			this.mvc.perform(get("/admin/users/import").with(this.imports.as(other))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/users/import").with(as(other))).andExpect(status().isForbidden());
 		}
 		this.mvc.perform(multipart("/api/v1/user-imports").file(csv(HEADER + "x@example.edu,X,MENTEE,\n"))
-			.with(this.imports.as(this.admin))).andExpect(status().isForbidden());
+			.with(as(this.admin))).andExpect(status().isForbidden());
 		assertThat(count("user_imports")).isEqualTo(importsBefore);
-		this.mvc.perform(get("/api/v1/user-imports/{id}", id).with(this.imports.as(this.admin)))
+		this.mvc.perform(get("/api/v1/user-imports/{id}", id).with(as(this.admin)))
 			.andExpect(jsonPath("$.status").value("PREVIEW"));
 	}
 
@@ -312,7 +289,7 @@ class UserImportIntegrationTests {
 		String body = HEADER + "burst@example.edu,Burst,MENTEE,\n";
 		int status = 0;
 		for (int i = 0; i <= UserImports.UPLOADS_PER_WINDOW && status != 429; i++) {
-			status = this.mvc.perform(multipart("/api/v1/user-imports").file(csv(body)).with(this.imports.as(this.admin)).with(csrf()))
+			status = this.mvc.perform(multipart("/api/v1/user-imports").file(csv(body)).with(as(this.admin)).with(csrf()))
 				.andReturn()
 				.getResponse()
 				.getStatus();

@@ -1,27 +1,19 @@
 package org.mentorhub.identity.imports;
 
-import java.time.Clock;
 import java.util.Locale;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.platform.imports.ImportApi;
-import org.mentorhub.platform.jobs.Jobs;
+import org.mentorhub.platform.imports.ImportIntegrationTest;
 import org.mentorhub.platform.jobs.KilledInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mentorhub.TestInstitutions.aCompany;
-import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.mentorhub.identity.imports.UserImportIntegrationTests.HEADER;
 import static org.mentorhub.identity.imports.UserImportIntegrationTests.csv;
 import static org.mentorhub.platform.imports.ImportApi.idOf;
@@ -39,36 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Retry is refused for an import that did not fail (409) and for anyone else's (404).
  */
 @MentorHubIntegrationTest
-class UserImportRestartIntegrationTests {
+class UserImportRestartIntegrationTests extends ImportIntegrationTest {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	Clock clock;
-
-	ImportApi imports;
-
-	TestInstitution college;
-
-	/** A fresh administrator of a university of its own per test, so that upload budgets are not shared. */
-	Account admin;
-
-	@BeforeEach
-	void freshUniversity() {
-		this.imports = new ImportApi(this.mvc, this.users, "/api/v1/user-imports", "/admin/users/import", "/{id}",
-				"/{id}/rows");
-		this.college = aUniversity().withDepartment("CS").build(this.jdbc);
-		this.admin = this.college.anAdmin().create(this.jdbc);
+	UserImportRestartIntegrationTests() {
+		super(UserImportIntegrationTests.PATHS, "CS");
 	}
 
 	/** A previewed file of two people to invite. */
@@ -125,12 +91,12 @@ class UserImportRestartIntegrationTests {
 			.param("id", String.valueOf(id))
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		this.mvc.perform(get("/admin/users/import/{id}", id).with(this.imports.as(this.admin)))
+		this.mvc.perform(get("/admin/users/import/{id}", id).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"retry-button\"")))
 			.andExpect(content().string(containsString("Interrupted by a restart")));
 
-		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value("COMMITTING"));
 
@@ -143,9 +109,9 @@ class UserImportRestartIntegrationTests {
 	@Test
 	void onlyAFailedImportOfTheOwnInstitutionCanBeRetried() throws Exception {
 		long previewed = preview(tag());
-		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", previewed).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", previewed).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
-		this.mvc.perform(post("/admin/users/import/{id}/retry", previewed).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/admin/users/import/{id}/retry", previewed).with(as(this.admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("SELECT status FROM user_imports WHERE id = :id").param("id", previewed)
 			.query(String.class).single()).isEqualTo("PREVIEW");
@@ -156,23 +122,23 @@ class UserImportRestartIntegrationTests {
 		awaitSettled(id);
 
 		Account stranger = aCompany().build(this.jdbc).anAdmin().create(this.jdbc);
-		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(this.imports.as(stranger)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/retry", id).with(as(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(this.imports.as(stranger)).with(csrf()))
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
 		Account colleague = this.college.anAdmin().create(this.jdbc);
-		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(this.imports.as(colleague)))
+		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(as(colleague)))
 			.andExpect(status().isNotFound());
 		assertThat(KilledInstance.stateOf(this.jdbc, job)).startsWith("FAILED 3");
 
-		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(this.imports.as(this.admin)))
+		this.mvc.perform(get("/api/v1/jobs/{id}", job).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("FAILED"))
 			.andExpect(jsonPath("$.failureReason").value(containsString("Interrupted by a restart")));
-		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isAccepted());
 		assertThat((String) JsonPath.read(awaitSettled(id), "$.status")).isEqualTo("COMMITTED");
-		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/jobs/{id}/retry", job).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isConflict());
 	}
 
@@ -180,7 +146,7 @@ class UserImportRestartIntegrationTests {
 	void theCommitRunsInTheLanguageOfThePersonWhoCommitted() throws Exception {
 		String t = tag();
 		long id = preview(t);
-		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).locale(Locale.FRENCH).with(this.imports.as(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/user-imports/{id}/commit", id).locale(Locale.FRENCH).with(as(this.admin)).with(csrf()))
 			.andExpect(status().isAccepted());
 
 		assertThat((String) JsonPath.read(awaitSettled(id), "$.status")).isEqualTo("COMMITTED");

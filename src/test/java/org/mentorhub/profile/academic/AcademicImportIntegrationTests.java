@@ -2,7 +2,6 @@ package org.mentorhub.profile.academic;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,21 +15,15 @@ import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.platform.imports.ImportApi;
-import org.mentorhub.platform.jobs.Jobs;
+import org.mentorhub.platform.imports.ImportIntegrationTest;
 import org.mentorhub.platform.jobs.KilledInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.mentorhub.TestInstitutions.aCompany;
-import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.mentorhub.platform.imports.ImportApi.PNG;
 import static org.mentorhub.platform.imports.ImportApi.count;
 import static org.mentorhub.platform.imports.ImportApi.file;
@@ -55,48 +48,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its own.
  */
 @MentorHubIntegrationTest
-class AcademicImportIntegrationTests {
+class AcademicImportIntegrationTests extends ImportIntegrationTest {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	Clock clock;
-
-	ImportApi imports;
-
-	TestInstitution college;
-
-	/** A fresh administrator of a university of its own per test, so that upload budgets are not shared. */
-	Account admin;
+	AcademicImportIntegrationTests() {
+		super(new String[] { "/api/v1/academic-imports", "/admin/academic-imports", "/{id}/progress", "/{id}" }, "CS",
+				"BUS");
+	}
 
 	String scale;
 
 	@BeforeEach
-	void freshUniversity() {
-		this.imports = new ImportApi(this.mvc, this.users, "/api/v1/academic-imports", "/admin/academic-imports",
-				"/{id}/progress", "/{id}");
-		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
-		this.admin = this.college.anAdmin().create(this.jdbc);
+	void theScale() {
 		this.scale = this.jdbc.sql("SELECT gpa_scale FROM institutions WHERE id = :id")
 			.param("id", this.college.id())
 			.query(BigDecimal.class)
 			.single()
 			.stripTrailingZeros()
 			.toPlainString();
-	}
-
-	RequestPostProcessor as(Account account) {
-		return this.imports.as(account);
 	}
 
 	/** A student of the department with an academic record (null values: none recorded). */
