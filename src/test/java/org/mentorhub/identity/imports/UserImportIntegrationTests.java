@@ -28,7 +28,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -172,37 +171,13 @@ class UserImportIntegrationTests extends ImportIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"csv-example\"")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
-		String location = this.mvc
-			.perform(multipart("/admin/users/import")
-				.file(csv(HEADER + "page." + t + "@example.edu,Paige Turner,MENTEE,PSY\nbad@,Bad Row,MENTEE,\n"))
-				.with(as(this.admin))
-				.with(csrf()))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("/admin/users/import/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		String location = this.imports.uploadThroughPage(this.admin,
+				csv(HEADER + "page." + t + "@example.edu,Paige Turner,MENTEE,PSY\nbad@,Bad Row,MENTEE,\n"));
 
-		this.mvc.perform(get(location).with(as(this.admin)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("&#39;bad@&#39; is not a valid e-mail address.")))
-			.andExpect(content().string(containsString("2 rows: 1 to import, 1 with problems, 0 already have an account.")))
-			.andExpect(content().string(containsString(">Ready</span>")))
-			.andExpect(content().string(containsString(">Problem</span>")))
-			.andExpect(content().string(containsString("Import the valid row<")))
-			.andExpect(content().string(containsString("id=\"discard-button\"")));
-		this.mvc.perform(post(location + "/commit").with(as(this.admin)).with(csrf()))
-			.andExpect(status().isFound());
-		this.imports.awaitSettled(this.admin, id);
-		this.mvc.perform(get(location + "/progress").header("HX-Request", "true").with(as(this.admin)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("100%")))
-			.andExpect(content().string(not(containsString("hx-trigger"))))
-			.andExpect(content().string(not(containsString("<html"))));
-		this.mvc.perform(get(location).with(as(this.admin)))
-			.andExpect(content().string(containsString("The import is complete.")))
-			.andExpect(content().string(not(containsString("id=\"commit-button\""))));
+		this.imports.assertPageShows(this.admin, location, "&#39;bad@&#39; is not a valid e-mail address.",
+				"2 rows: 1 to import, 1 with problems, 0 already have an account.", ">Ready</span>", ">Problem</span>",
+				"Import the valid row<", "id=\"discard-button\"");
+		this.imports.commitThroughPage(this.admin, location);
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -164,6 +165,48 @@ public final class ImportApi {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString(message)));
+	}
+
+	/** Uploads through the upload page: 302 to the import's page, whose path it returns. */
+	public String uploadThroughPage(Account uploader, MockMultipartFile file) throws Exception {
+		return this.mvc.perform(multipart(this.page).file(file).with(as(uploader)).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern(this.page + "/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	/** The import's id in the path of its page. */
+	public static long idOfPage(String location) {
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** The page (200) shows every one of these texts. */
+	public void assertPageShows(Account reader, String path, String... texts) throws Exception {
+		String html = this.mvc.perform(get(path).with(as(reader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(texts);
+	}
+
+	/**
+	 * Commits from the import's page (302), waits for the commit, and checks that the progress partial
+	 * shows 100% and polls no more, and that the page says the import is complete and offers no commit.
+	 */
+	public void commitThroughPage(Account committer, String location) throws Exception {
+		this.mvc.perform(post(location + "/commit").with(as(committer)).with(csrf())).andExpect(status().isFound());
+		awaitSettled(committer, idOfPage(location));
+		this.mvc.perform(get(location + "/progress").header("HX-Request", "true").with(as(committer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("100%")))
+			.andExpect(content().string(not(containsString("hx-trigger"))))
+			.andExpect(content().string(not(containsString("<html"))));
+		this.mvc.perform(get(location).with(as(committer)))
+			.andExpect(content().string(containsString("The import is complete.")))
+			.andExpect(content().string(not(containsString("id=\"commit-button\""))));
 	}
 
 	/**

@@ -39,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -464,38 +463,15 @@ class AcademicImportIntegrationTests extends ImportIntegrationTest {
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(containsString("roll_number,gpa,attendance,risk_level")));
-		String location = this.mvc
-			.perform(multipart("/admin/academic-imports")
-				.file(csv("roll_number,gpa,attendance\n" + student.roll() + ",3.5,\nNOPE-" + student.roll() + ",9,\n"))
-				.with(as(this.admin))
-				.with(csrf()))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("/admin/academic-imports/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		String location = this.imports.uploadThroughPage(this.admin,
+				csv("roll_number,gpa,attendance\n" + student.roll() + ",3.5,\nNOPE-" + student.roll() + ",9,\n"));
+		long id = ImportApi.idOfPage(location);
 
-		this.mvc.perform(get(location).with(as(this.admin)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("No student with this roll number.")))
-			.andExpect(content().string(containsString("2 rows: 1 to apply, 1 with problems, 0 unchanged.")))
-			.andExpect(content().string(containsString(">Update</span>")))
-			.andExpect(content().string(containsString(">Error</span>")))
-			.andExpect(content().string(containsString("<span>Changes:</span>")))
-			.andExpect(content().string(containsString("href=\"/people/" + student.id() + "\"")))
-			.andExpect(content().string(containsString("Apply the change of 1 student<")))
-			.andExpect(content().string(containsString("id=\"discard-button\"")));
-		this.mvc.perform(post(location + "/commit").with(as(this.admin)).with(csrf())).andExpect(status().isFound());
-		awaitFinished(this.admin, id);
-		this.mvc.perform(get(location + "/progress").header("HX-Request", "true").with(as(this.admin)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("100%")))
-			.andExpect(content().string(not(containsString("hx-trigger"))))
-			.andExpect(content().string(not(containsString("<html"))));
-		this.mvc.perform(get(location).with(as(this.admin)))
-			.andExpect(content().string(containsString("The import is complete.")))
-			.andExpect(content().string(not(containsString("id=\"commit-button\""))));
+		this.imports.assertPageShows(this.admin, location, "No student with this roll number.",
+				"2 rows: 1 to apply, 1 with problems, 0 unchanged.", ">Update</span>", ">Error</span>",
+				"<span>Changes:</span>", "href=\"/people/" + student.id() + "\"", "Apply the change of 1 student<",
+				"id=\"discard-button\"");
+		this.imports.commitThroughPage(this.admin, location);
 		this.mvc.perform(get("/admin/academic-imports").with(as(this.admin)))
 			.andExpect(content().string(containsString("href=\"/admin/academic-imports/" + id + "\"")));
 		assertThat(record(student)).isEqualTo("3.5 90 LOW");
