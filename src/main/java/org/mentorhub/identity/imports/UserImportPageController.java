@@ -22,7 +22,7 @@ class UserImportPageController extends ImportPageController<UserImports.ImportSu
 
 	UserImportPageController(UserImports imports) {
 		super(imports, new Pages("/admin/users/import", "identity/admin-import-upload", "identity/admin-import",
-				"identity/partials/admin-import-progress :: importProgress", UserImportFile.MAX_BYTES));
+				"identity.import", UserImportFile.MAX_BYTES));
 	}
 
 	@PostMapping

@@ -30,11 +30,12 @@ public abstract class ImportPageController<S extends ImportProgress, P extends I
 	 * Where a module's import pages are.
 	 * @param base the pages' path, e.g. {@code /admin/users/import}
 	 * @param uploadView the upload page's view
-	 * @param previewView the preview page's view
-	 * @param progressView the progress partial's view, with its fragment
+	 * @param previewView the preview page's view, which also holds the fragment {@code importLinks}: the
+	 * links the progress shows once the commit has finished
+	 * @param messages the prefix of the import's messages, e.g. {@code identity.import}
 	 * @param maxBytes the largest file the module reads
 	 */
-	public record Pages(String base, String uploadView, String previewView, String progressView, long maxBytes) {
+	public record Pages(String base, String uploadView, String previewView, String messages, long maxBytes) {
 	}
 
 	private final ImportService<?, S, P> imports;
@@ -82,7 +83,10 @@ public abstract class ImportPageController<S extends ImportProgress, P extends I
 	@GetMapping("/{id:\\d+}/progress")
 	public String progress(@PathVariable long id, Model model) {
 		model.addAttribute("summary", this.imports.progress(id));
-		return this.pages.progressView();
+		model.addAttribute("importBase", this.pages.base());
+		model.addAttribute("importMessages", this.pages.messages());
+		model.addAttribute("importLinks", this.pages.previewView());
+		return "fragments/import :: progressPartial";
 	}
 
 	@PostMapping("/{id:\\d+}/commit")

@@ -42,7 +42,7 @@ class AcademicImportPageController
 
 	AcademicImportPageController(AcademicImports imports, MessageSource messages) {
 		super(imports, new Pages("/admin/academic-imports", "profile/academic-import-upload", "profile/academic-import",
-				"profile/partials/academic-import-progress :: academicImportProgress", AcademicImportFile.MAX_BYTES));
+				"academicImport", AcademicImportFile.MAX_BYTES));
 		this.imports = imports;
 		this.messages = messages;
 	}
