@@ -36,9 +36,12 @@ public class Invitations {
 	/** How long an invitation link works. */
 	public static final Duration VALIDITY = Duration.ofDays(7);
 
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+	/** What an e-mail address must look like (after {@link #normalizeEmail}). */
+	public static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
 	private final UserRepository users;
+
+	private final AccountSearch search;
 
 	private final RoleRepository roles;
 
@@ -58,10 +61,11 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(UserRepository users, RoleRepository roles, AccountTokenRepository tokens,
+	Invitations(UserRepository users, AccountSearch search, RoleRepository roles, AccountTokenRepository tokens,
 			Organizations organizations, Tenancy tenancy, Mailer mailer, AuditTrail audit, PasswordPolicy policy,
 			PasswordEncoder passwords, Clock clock) {
 		this.users = users;
+		this.search = search;
 		this.roles = roles;
 		this.tokens = tokens;
 		this.organizations = organizations;
@@ -81,6 +85,18 @@ public class Invitations {
 	 * @param departmentId a department of the inviting administrator's institution, or null
 	 */
 	public record Invitation(String email, String fullName, List<RoleName> roles, Long departmentId) {
+	}
+
+	/** Whether an account has this e-mail address, in any case (an import's row checks it again at commit). */
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email) {
+		return this.users.existsByEmailIgnoreCase(email);
+	}
+
+	/** The addresses (lower case) among these that already belong to an account (an import's preview). */
+	@Transactional(readOnly = true)
+	public Set<String> takenEmails(List<String> lowerCaseEmails) {
+		return this.search.existingEmails(lowerCaseEmails);
 	}
 
 	/** Invites a person into the caller's institution and mails the link; returns the new user's id. */

@@ -312,7 +312,8 @@ public class UserAdministration {
 		return "Unknown role '" + shorten(text) + "'. Use ADMIN, COORDINATOR, MENTOR, MENTEE or NEW_MOTHER.";
 	}
 
-	static String shorten(String text) {
+	/** A value as a message quotes it: stripped, at most 40 characters. */
+	public static String shorten(String text) {
 		String value = text == null ? "" : text.strip();
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}

@@ -11,6 +11,7 @@ import org.mentorhub.platform.jobs.JobHandler;
 import org.mentorhub.platform.jobs.JobProgress;
 import org.mentorhub.platform.jobs.JobState;
 import org.mentorhub.platform.jobs.Jobs;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,28 +44,34 @@ public abstract class ImportPipeline<I extends ImportRecord> implements JobHandl
 
 	private final JpaRepository<I, Long> imports;
 
+	private final PendingImportRows rows;
+
+	private final ObjectProvider<? extends ImportService<I, ?, ?>> service;
+
 	private final Jobs jobs;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	protected ImportPipeline(Names names, JpaRepository<I, Long> imports, Jobs jobs,
+	/**
+	 * @param imports the module's import repository
+	 * @param rows the module's row repository
+	 * @param service the module's service, whose own guarded {@code retry} a retried job calls
+	 */
+	protected ImportPipeline(Names names, JpaRepository<I, Long> imports, PendingImportRows rows,
+			ObjectProvider<? extends ImportService<I, ?, ?>> service, Jobs jobs,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.names = names;
 		this.imports = imports;
+		this.rows = rows;
+		this.service = service;
 		this.jobs = jobs;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
 	// ---------------------------------------------------------------- what a module supplies
-
-	/** The rows still waiting to be applied, in file order. */
-	protected abstract List<Long> pendingRowIds(long importId);
-
-	/** Marks the rows still waiting as skipped (a discard); returns how many. */
-	protected abstract int skipPendingRows(long importId);
 
 	/**
 	 * Checks one pending row again and applies it, in the current transaction, and counts it as
@@ -85,6 +92,12 @@ public abstract class ImportPipeline<I extends ImportRecord> implements JobHandl
 	@Override
 	public final String kind() {
 		return this.names.kind();
+	}
+
+	/** A retry of a failed job: the module's service retries the import, with its own checks. */
+	@Override
+	public final void retry(long importId) {
+		this.service.getObject().retry(importId);
 	}
 
 	private String auditPrefix() {
@@ -126,7 +139,7 @@ public abstract class ImportPipeline<I extends ImportRecord> implements JobHandl
 	public I discard(I upload) {
 		upload.discard(this.clock.instant());
 		I saved = save(upload);
-		int skipped = skipPendingRows(saved.getId());
+		int skipped = this.rows.skipPendingRows(saved.getId());
 		audit(auditPrefix() + "_DISCARDED", saved.getId(), Map.of("status", ImportStatus.PREVIEW.name()),
 				Map.of("status", ImportStatus.DISCARDED.name(), "skippedRows", skipped));
 		return saved;
@@ -157,7 +170,7 @@ public abstract class ImportPipeline<I extends ImportRecord> implements JobHandl
 		if (upload.getStatus() != ImportStatus.COMMITTING) {
 			return;
 		}
-		List<Long> pending = this.transactions.execute(status -> pendingRowIds(importId));
+		List<Long> pending = this.transactions.execute(status -> this.rows.pendingRowIds(importId));
 		int done = upload.getProcessedRows();
 		int total = Math.max(upload.getValidRows(), done + pending.size());
 		progress.progress(done, total);

@@ -1,10 +1,16 @@
 package org.mentorhub.platform.imports;
 
 /**
- * What every import's summary tells its pages and the shared fragments (fragments/import.html): its
- * state, and how many rows changed something.
+ * What every import's summary tells its pages and the shared fragments (fragments/import.html): which
+ * import it is, its state, and how many rows changed something.
  */
 public interface ImportProgress {
+
+	/** The import's id. */
+	long id();
+
+	/** The uploaded file's name. */
+	String fileName();
 
 	/** The import's state. */
 	ImportStatus status();

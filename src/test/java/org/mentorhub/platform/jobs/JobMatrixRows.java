@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.identity.UserImportMatrixRows;
+import org.mentorhub.identity.imports.UserImportMatrixRows;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Endpoint;
 import org.mentorhub.security.Matrix.Fixture;
