@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Web benchmark: MentorHub next to the framework's own ceiling, on the bench database of bench/data/run.sh.
+# Web benchmark: MentorHub next to the framework's own ceiling, on the bench database of bench/dataset/run.sh.
 #  1. Builds MentorHub and the ceiling app (bench/startup/baseline: GET / constant, GET /db one JDBC row,
 #     GET /page twelve rows in a Thymeleaf page) and the statement counter (bench/web/counting).
 #  2. Counting phase: starts MentorHub (demo off) with the counting JDBC driver on its class path, signs in
@@ -14,13 +14,13 @@
 #     it (pages to /page, API reads to /db).
 # Writes bench/results/web-<db>.txt: req/s, p50, p95, p99 (ms), non-2xx responses, socket errors,
 # statements per request and the ratio to the ceiling, one line per URL.
-# Usage: bench/web/run.sh [h2|postgresql|mariadb]   (bench/data/run.sh <db> first)
+# Usage: bench/web/run.sh [h2|postgresql|mariadb]   (bench/dataset/run.sh <db> first)
 # Environment: BENCH_DURATION (10s), BENCH_WARMUP (3s per URL), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
 #   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:-h2}
-source bench/data/db.sh
+source bench/dataset/db.sh
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-3s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -57,7 +57,7 @@ URL=$(bench_db_url "$DB")
 DB_USER=$(bench_db_user "$DB")
 CEILING_URL=$URL
 if [ "$DB" = h2 ]; then
-  [ -f "$BENCH_H2_DIR/db.mv.db" ] || { echo "No bench data in $BENCH_H2_DIR: run bench/data/run.sh h2 first" >&2; exit 1; }
+  [ -f "$BENCH_H2_DIR/db.mv.db" ] || { echo "No bench data in $BENCH_H2_DIR: run bench/dataset/run.sh h2 first" >&2; exit 1; }
   cp "$BENCH_H2_DIR/db.mv.db" "$WORK/ceiling.mv.db"
   CEILING_URL="jdbc:h2:file:$WORK/ceiling;TRACE_LEVEL_FILE=0"
 fi
@@ -98,7 +98,7 @@ signin() {
   location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$1" \
     --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
   if [ "$location" != "$BASE/" ]; then
-    echo "Signing in as $1 went to '$location'; is the bench data there (bench/data/run.sh $DB)?" >&2; exit 1
+    echo "Signing in as $1 went to '$location'; is the bench data there (bench/dataset/run.sh $DB)?" >&2; exit 1
   fi
   awk '$6 == "SESSION" { print $7 }' "$jar"
 }

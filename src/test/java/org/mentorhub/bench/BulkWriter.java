@@ -55,7 +55,33 @@ public final class BulkWriter {
 	public BulkWriter(Connection connection) throws SQLException {
 		this.connection = connection;
 		this.dialect = Dialect.of(connection);
+		foreignKeyChecks(false);
 		connection.setAutoCommit(false);
+	}
+
+	/**
+	 * Switches the foreign key checks of the load off or back on: the generator's ids are consistent by
+	 * construction, and the per-row checks cost more than the rows (PostgreSQL: session_replication_role,
+	 * which needs a superuser, else the checks stay on; H2: REFERENTIAL_INTEGRITY, for the whole database;
+	 * MariaDB: FOREIGN_KEY_CHECKS). Switching them on does not check the rows written meanwhile.
+	 */
+	public void foreignKeyChecks(boolean on) throws SQLException {
+		String sql = switch (this.dialect) {
+			case POSTGRESQL -> "SET session_replication_role = " + (on ? "origin" : "replica");
+			case H2 -> "SET REFERENTIAL_INTEGRITY " + (on ? "TRUE" : "FALSE");
+			case MYSQL -> "SET FOREIGN_KEY_CHECKS = " + (on ? 1 : 0);
+		};
+		boolean autoCommit = this.connection.getAutoCommit();
+		this.connection.setAutoCommit(true);
+		try (Statement s = this.connection.createStatement()) {
+			s.execute(sql);
+		}
+		catch (SQLException ex) {
+			System.out.println("bench data: " + sql + " refused (" + ex.getMessage() + "); the checks stay on");
+		}
+		finally {
+			this.connection.setAutoCommit(autoCommit);
+		}
 	}
 
 	public Dialect dialect() {

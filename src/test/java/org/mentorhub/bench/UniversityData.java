@@ -170,7 +170,6 @@ public final class UniversityData {
 	public Result generate() throws SQLException {
 		long started = System.nanoTime();
 		try (Connection connection = this.dataSource.getConnection()) {
-			BulkWriter writer = new BulkWriter(connection);
 			try (Statement s = connection.createStatement();
 					var rs = s.executeQuery("SELECT COUNT(*) FROM institutions WHERE code = '" + institutionCode(0) + "'")) {
 				rs.next();
@@ -178,6 +177,7 @@ public final class UniversityData {
 					return new Result(0, (System.nanoTime() - started) / 1e9);
 				}
 			}
+			BulkWriter writer = new BulkWriter(connection);
 			try (Statement s = connection.createStatement(); var rs = s.executeQuery("SELECT name, id FROM roles")) {
 				while (rs.next()) {
 					this.roles.put(rs.getString(1), rs.getLong(2));
@@ -188,7 +188,12 @@ public final class UniversityData {
 					this.base.put(table, writer.maxId(table) + 1);
 				}
 			}
-			new Load(writer).run();
+			try {
+				new Load(writer).run();
+			}
+			finally {
+				writer.foreignKeyChecks(true);
+			}
 			writer.restartIdentity(this.base.keySet().toArray(String[]::new));
 			writer.analyze(TABLES);
 			return new Result(writer.rows(), (System.nanoTime() - started) / 1e9);

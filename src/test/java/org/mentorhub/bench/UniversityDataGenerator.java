@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Generates the university-scale data set (not part of the test suite: its name does not end in Tests).
- * Run it with {@code bench/data/run.sh}, which recreates the bench database, starts the application
+ * Run it with {@code bench/dataset/run.sh}, which recreates the bench database, starts the application
  * context here (Flyway migrates; the script switches the demo off) and writes
  * bench/results/data-&lt;db&gt;.txt with the sizes, the rows per table and the time taken.
  */
