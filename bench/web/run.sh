@@ -118,14 +118,19 @@ token() {
 }
 
 ROLES=(mentor mentee coordinator admin platform)
-PAGES=(/ /sessions /sessions/week /sessions/attendance /sessions/feedback/summary /action-items /mentorships
-  /mentorships/manage /mentorships/request /mentorships/suggestions /mentorships/bulk /directory /profile
-  /profile/availability /account/tokens /account/sessions /admin/users /admin/users/import /admin/departments
-  /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /platform/institutions /platform/outbox)
-APIS=(/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/sessions/feedback/summary /api/v1/action-items/mine
-  /api/v1/mentorships /api/v1/mentorships/managed /api/v1/directory/mentors /api/v1/profiles/me /api/v1/tags
-  /api/v1/users /api/v1/departments /api/v1/institutions /api/v1/audit-logs /api/v1/admin/onboarding
-  /api/v1/account/tokens)
+# Each role's list and dashboard pages and main API reads (a URL that does not answer the role 200 is left
+# out and listed at the end of the results file).
+declare -A PAGES APIS
+PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions"
+PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile"
+PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports"
+PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports"
+PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
+APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me"
+APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me"
+APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding"
+APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs"
+APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
 
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
 # count HEADER URL: the SQL statements of one request (least of three).
@@ -147,7 +152,7 @@ for role in "${ROLES[@]}"; do
   email="$role-0@bench.example"
   cookie=$(signin "$email")
   bearer=$(token "$email" "$cookie")
-  for path in "${PAGES[@]}"; do
+  for path in ${PAGES[$role]}; do
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
     if [ "$status" = 200 ]; then
       printf '%s\tpage\t%s\tCookie: SESSION=%s\t%s\n' "$role" "$path" "$cookie" "$(count "Cookie: SESSION=$cookie" "$BASE$path")" >> "$WORK/plan"
@@ -155,7 +160,7 @@ for role in "${ROLES[@]}"; do
       echo "$role $path $status" >> "$WORK/skipped"
     fi
   done
-  for path in "${APIS[@]}"; do
+  for path in ${APIS[$role]}; do
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$BASE$path")
     if [ "$status" = 200 ]; then
       printf '%s\tapi\t%s\tAuthorization: Bearer %s\t%s\n' "$role" "$path" "$bearer" "$(count "Authorization: Bearer $bearer" "$BASE$path")" >> "$WORK/plan"
@@ -215,7 +220,7 @@ for role in "${ROLES[@]}"; do
     [ "$r" = "$role" ] || continue
     res=($(measure "$header" "$BASE$path"))
     ceil=$CEIL_PAGE; [ "$kind" = api ] && ceil=$CEIL_DB
-    ratio=$(awk -v a="${res[0]}" -v b="$ceil" 'BEGIN { printf "%.1f%%", b > 0 ? 100 * a / b : 0 }')
+    ratio=$(awk -v a="${res[0]}" -v b="$ceil" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')
     row "$role" "$kind" "$path" "${res[0]}" "${res[1]}" "${res[2]}" "${res[3]}" "${res[4]}" "${res[5]}" "$queries" "$ratio"
   done < "$WORK/plan"
 done
