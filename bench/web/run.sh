@@ -16,7 +16,9 @@
 # statements per request and the ratio to the ceiling, one line per URL.
 # Usage: bench/web/run.sh [h2|postgresql|mariadb]   (bench/dataset/run.sh <db> first)
 # Environment: BENCH_DURATION (10s), BENCH_WARMUP (3s per URL), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
-#   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file).
+#   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file),
+#   BENCH_APP_PORT (18080), BENCH_CEILING_PORT (18081), BENCH_COUNTER_PORT (18089); the database: bench/dataset/db.sh;
+#   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:-h2}
@@ -28,9 +30,9 @@ THREADS=${BENCH_THREADS:-2}
 JAVA_OPTS=(${BENCH_JAVA_OPTS:-})
 PASSWORD=${BENCH_PASSWORD:-mentorhub-bench}
 OUT=${BENCH_OUT:-bench/results/web-$DB.txt}
-APP_PORT=18080
-CEILING_PORT=18081
-COUNTER_PORT=18089
+APP_PORT=${BENCH_APP_PORT:-18080}
+CEILING_PORT=${BENCH_CEILING_PORT:-18081}
+COUNTER_PORT=${BENCH_COUNTER_PORT:-18089}
 BASE=http://127.0.0.1:$APP_PORT
 CEILING=http://127.0.0.1:$CEILING_PORT
 WORK=$(mktemp -d /tmp/mh-bench-web.XXXXXX)
@@ -44,12 +46,14 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get install -y wrk >/dev/null || sudo apt-get install -y wrk >/dev/null; }
 
-echo "Building MentorHub, the ceiling app and the statement counter..."
-./mvnw -q -B -ntp -o package -DskipTests -Djacoco.skip=true
-./mvnw -q -B -ntp -o -f bench/startup/baseline/pom.xml package
-mkdir -p bench/web/target/classes
-javac -d bench/web/target/classes bench/web/counting/bench/CountingDriver.java
-jar cf bench/web/target/counting-driver.jar -C bench/web/target/classes .
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "Building MentorHub, the ceiling app and the statement counter..."
+  ./mvnw -q -B -ntp -o package -DskipTests -Djacoco.skip=true
+  ./mvnw -q -B -ntp -o -f bench/startup/baseline/pom.xml package
+  mkdir -p bench/web/target/classes
+  javac -d bench/web/target/classes bench/web/counting/bench/CountingDriver.java
+  jar cf bench/web/target/counting-driver.jar -C bench/web/target/classes .
+fi
 APP=$(ls target/mentorhub-*.jar | grep -v plain | head -1)
 CEILING_JAR=bench/startup/baseline/target/bare-endpoint-1.jar
 
