@@ -16,6 +16,7 @@
 # statements per request and the ratio to the ceiling, one line per URL.
 # Usage: bench/web/run.sh [h2|postgresql|mariadb]   (bench/dataset/run.sh <db> first)
 # Environment: BENCH_DURATION (10s), BENCH_WARMUP (3s per URL), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
+#   BENCH_TIMEOUT (wrk's per-request timeout, 10s),
 #   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file),
 #   BENCH_APP_PORT (18080), BENCH_CEILING_PORT (18081), BENCH_COUNTER_PORT (18089); the database: bench/dataset/db.sh;
 #   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them).
@@ -27,6 +28,8 @@ DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-3s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
+# wrk's own default (2s) would drop slower answers from the percentiles and count them as socket errors.
+TIMEOUT=${BENCH_TIMEOUT:-10s}
 JAVA_OPTS=(${BENCH_JAVA_OPTS:-})
 PASSWORD=${BENCH_PASSWORD:-mentorhub-bench}
 OUT=${BENCH_OUT:-bench/results/web-$DB.txt}
@@ -185,7 +188,7 @@ wait_for "$CEILING/page" "$WORK/ceiling.log"
 
 # measure HEADER URL -> "req/s p50 p95 p99 non2xx errors requests"
 measure() {
-  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/web/report.lua)
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" -s bench/web/report.lua)
   [ -n "$1" ] && args+=(-H "$1")
   wrk "${args[@]}" "$2" | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7, $8 }'
 }
@@ -198,7 +201,7 @@ while IFS=$'\t' read -r role kind path header queries; do warm "$header" "$BASE$
 FORMAT="%-12s %-5s %-34s %9s %8s %8s %8s %7s %6s %8s %7s\n"
 {
   echo "# MentorHub web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1)"
-  echo "# database: $DB ($URL); command: bench/web/run.sh $DB; wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback, same machine"
+  echo "# database: $DB ($URL); command: bench/web/run.sh $DB; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT on loopback, same machine"
   echo "# JVM options: ${JAVA_OPTS[*]:-(none)}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# queries: SQL statements prepared per request, one request at a time (bench/web/counting), incl. the security chain's"
   echo "# ratio: req/s over the ceiling's req/s measured just before (pages: /page, API reads: /db)"
