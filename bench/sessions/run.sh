@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Session list benchmark: fills a database with 1,000,000 sessions (10,000 mentorships of 12,000 people,
-# 100 sessions each; JDBC batches; kept between runs), then measures "my sessions" as HTML (GET /sessions,
+# 100 sessions each; written by the bench generator org.mentorhub.bench.UniversityData, shared with
+# bench/dataset/run.sh: COPY on PostgreSQL, multi-row INSERTs on H2 and MariaDB; kept between runs. A database
+# filled before the generator was shared holds the old set under another name: delete it first), then measures "my sessions" as HTML (GET /sessions,
 # a signed-in browser session) and JSON (GET /api/v1/sessions, a personal access token) with 32 concurrent
 # clients next to a baseline (GET /api/v1/me), and counts the SQL statements per request with a counting
 # proxy around the data source (in the benchmark only). Writes bench/results/sessions.txt.
@@ -8,7 +10,7 @@
 #        bench/sessions/run.sh postgresql  MENTORHUB_TEST_POSTGRESQL_URL (e.g. jdbc:postgresql://127.0.0.1:5432/mh_bench_sessions)
 #        bench/sessions/run.sh mariadb     MENTORHUB_TEST_MARIADB_URL
 # Options as system properties in BENCH_OPTS: -Dbench.iterations=1000 -Dbench.concurrency=32
-#   -Dbench.mentorships=10000 -Dbench.sessionsPerMentorship=100
+#   -Dbench.mentorships=10000 -Dbench.sessionsPerMentorship=100 (mentors: a fifth of the mentorships)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:-h2}

@@ -11,13 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +25,7 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
+import org.mentorhub.bench.UniversityData;
 import org.mentorhub.identity.tokens.PersonalAccessTokens;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The session list benchmark (not part of the test suite: its name does not end in Tests). Run it
  * with {@code bench/sessions/run.sh}. It fills the database with 1,000,000 sessions (10,000
- * mentorships of 12,000 people, 100 sessions each, from two years ago to one year ahead) unless they
- * are there already, then measures "my sessions" as HTML ({@code GET /sessions}, a signed-in browser
+ * mentorships of 12,000 people, 100 sessions each, from two years ago to one year ahead; the bench
+ * generator {@link UniversityData}) unless they are there already, then measures "my sessions" as HTML ({@code GET /sessions}, a signed-in browser
  * session) and JSON ({@code GET /api/v1/sessions}, a personal access token) with concurrent clients,
  * next to a baseline ({@code GET /api/v1/me}), and counts the SQL statements of each request with a
  * counting proxy around the data source (this benchmark only). Writes bench/results/sessions.txt.
@@ -67,11 +64,18 @@ class SessionListBenchmark {
 
 	static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
 
-	static final String CODE = "BENCHS";
+	/** Before the generated e-mails, usernames and institution code, so that the set sits beside the demo. */
+	static final String PREFIX = "session-";
 
-	static final String CALLER = "bench-session-mentor-0@bench.example";
+	/** Mentorships of five per mentor are all ACTIVE ({@link UniversityData}'s rounds of ten begin so). */
+	static final UniversityData.Sizes SIZES = new UniversityData.Sizes(3 + MENTORS + MENTORSHIPS, 1, 1, MENTORS,
+			MENTORSHIPS, MENTORSHIPS * PER_MENTORSHIP, 0, 0);
 
-	static final String MENTEE_CALLER = "bench-session-mentee-0@bench.example";
+	static final String CODE = "SESSION-BENCH1";
+
+	static final String CALLER = UniversityData.email(PREFIX, "mentor", 0);
+
+	static final String MENTEE_CALLER = UniversityData.email(PREFIX, "mentee", 0);
 
 	/** SQL statements prepared or created on any connection of the application's pool. */
 	static final AtomicLong STATEMENTS = new AtomicLong();
@@ -314,75 +318,17 @@ class SessionListBenchmark {
 		this.template.execute(mysqlFamily ? "ANALYZE TABLE mentoring_sessions, mentorships, users" : "ANALYZE");
 	}
 
-	/** Fills the database in JDBC batches, unless the bench institution exists already. */
-	void generate() {
-		if (count("SELECT COUNT(*) FROM institutions WHERE code = '" + CODE + "'") > 0) {
-			return;
-		}
-		this.jdbc.sql("INSERT INTO institutions (name, code) VALUES ('Session Benchmark College', :c)").param("c", CODE)
-			.update();
-		long institution = count("SELECT id FROM institutions WHERE code = '" + CODE + "'");
-		this.jdbc.sql("INSERT INTO departments (institution_id, name, code) VALUES (:i, 'Bench sessions', 'BS')")
-			.param("i", institution).update();
-		long department = count("SELECT id FROM departments WHERE institution_id = " + institution);
-		long mentorRole = count("SELECT id FROM roles WHERE name = 'MENTOR'");
-		long menteeRole = count("SELECT id FROM roles WHERE name = 'MENTEE'");
+	/**
+	 * Fills the database with the bench generator ({@link UniversityData}: COPY on PostgreSQL, multi-row
+	 * INSERTs elsewhere) unless this set's institution exists already: one institution and department, all
+	 * mentorships ACTIVE (five per mentor), the sessions spread evenly over them; no notifications or audit
+	 * rows. Everyone signs in with the demo password.
+	 */
+	void generate() throws java.sql.SQLException {
 		String hash = this.jdbc.sql("SELECT password_hash FROM users WHERE email = 'admin@northbridge.demo'")
-			.query(String.class).single();
-		List<Object[]> people = new ArrayList<>();
-		for (int i = 0; i < MENTORS; i++) {
-			people.add(new Object[] { institution, department, mentorRole, "bsm-" + i, "bench-session-mentor-" + i
-					+ "@bench.example", "Mentor " + i, i == 0 ? hash : null, "ACTIVE", "Europe/Berlin" });
-		}
-		for (int i = 0; i < MENTORSHIPS; i++) {
-			people.add(new Object[] { institution, department, menteeRole, "bse-" + i, "bench-session-mentee-" + i
-					+ "@bench.example", "Mentee " + i, i == 0 ? hash : null, "ACTIVE", "America/New_York" });
-		}
-		this.template.batchUpdate("INSERT INTO users (institution_id, department_id, primary_role_id, username, email, "
-				+ "full_name, password_hash, status, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", people);
-		this.template.update("INSERT INTO user_roles (user_id, role_id) SELECT id, primary_role_id FROM users "
-				+ "WHERE institution_id = ?", institution);
-		long firstMentor = count("SELECT MIN(id) FROM users WHERE institution_id = " + institution + " AND username LIKE 'bsm-%'");
-		long firstMentee = count("SELECT MIN(id) FROM users WHERE institution_id = " + institution + " AND username LIKE 'bse-%'");
-		List<Object[]> pairs = new ArrayList<>();
-		for (int i = 0; i < MENTORSHIPS; i++) {
-			pairs.add(new Object[] { institution, department, firstMentor + (i % MENTORS), firstMentee + i, "ACTIVE",
-					"Bench goal", firstMentee + i, 1 });
-		}
-		this.template.batchUpdate("INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, "
-				+ "goal, requested_by_id, preference_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pairs);
-		List<Object[]> mentorships = this.jdbc.sql("SELECT id, mentor_id, mentee_id FROM mentorships WHERE institution_id = :i")
-			.param("i", institution)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.list();
-		Random random = new Random(7);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
-		String sql = "INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, time_zone, "
-				+ "duration_minutes, status, mode, created_by_id, ical_uid, attendance, topic) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-		List<Object[]> batch = new ArrayList<>();
-		long n = 0;
-		for (Object[] m : mentorships) {
-			for (int k = 0; k < PER_MENTORSHIP; k++) {
-				// Spread over 3 years: 2 years back, 1 year ahead; hourly steps, shuffled per mentorship.
-				Instant at = now.minus(730 * 24, ChronoUnit.HOURS).plus(random.nextInt(1095 * 24), ChronoUnit.HOURS);
-				boolean past = at.isBefore(now);
-				int r = random.nextInt(10);
-				String status = past ? (r < 8 ? "COMPLETED" : r < 9 ? "CANCELLED" : "REJECTED")
-						: (r < 6 ? "CONFIRMED" : r < 8 ? "PROPOSED" : "REQUESTED");
-				String attendance = "COMPLETED".equals(status) ? (r < 6 ? "PRESENT" : "LATE") : null;
-				batch.add(new Object[] { m[0], m[1], m[2], "Session " + k, Timestamp.valueOf(
-						java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC)), "Europe/Berlin", 60, status,
-						"ONLINE", m[2], "bench-" + (n++) + "@mentorhub", attendance, attendance == null ? null : "Topic" });
-				if (batch.size() == 10_000) {
-					this.template.batchUpdate(sql, batch);
-					batch.clear();
-				}
-			}
-		}
-		if (!batch.isEmpty()) {
-			this.template.batchUpdate(sql, batch);
-		}
+			.query(String.class)
+			.single();
+		new UniversityData(this.template.getDataSource(), PREFIX, hash, SIZES).generate();
 	}
 
 }

@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# Web benchmark: MentorHub next to the framework's own ceiling, on the bench database of bench/dataset/run.sh.
+#  1. Builds MentorHub and the ceiling app (bench/startup/baseline: GET / constant, GET /db one JDBC row,
+#     GET /page twelve rows in a Thymeleaf page) and the statement counter (bench/web/counting).
+#  2. Counting phase: starts MentorHub (demo off) with the counting JDBC driver on its class path, signs in
+#     through the login form with curl as a mentor, a mentee, a coordinator, an admin and the platform
+#     administrator, creates a personal access token for each, keeps every candidate page and API read that
+#     answers the role 200, and counts the SQL statements of one request to each (the least of three tries,
+#     so that background jobs do not add to it). Stops it.
+#  3. Load phase: starts MentorHub without the counter (the browser sessions and tokens are in the database)
+#     and the ceiling app on the same database (H2: on a copy of the file, so that both are embedded), and
+#     runs wrk -t2 -c32 against every kept URL, role by role, with the ceiling's three endpoints measured
+#     before every role's group and at the end; each figure's ratio is to the ceiling measured just before
+#     it (pages to /page, API reads to /db).
+# Writes bench/results/web-<db>.txt: req/s, p50, p95, p99 (ms), non-2xx responses, socket errors,
+# statements per request and the ratio to the ceiling, one line per URL.
+# Usage: bench/web/run.sh [h2|postgresql|mariadb]   (bench/dataset/run.sh <db> first)
+# Environment: BENCH_DURATION (10s), BENCH_WARMUP (3s per URL), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
+#   BENCH_TIMEOUT (wrk's per-request timeout, 10s),
+#   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file),
+#   BENCH_APP_PORT (18080), BENCH_CEILING_PORT (18081), BENCH_COUNTER_PORT (18089); the database: bench/dataset/db.sh;
+#   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DB=${1:-h2}
+source bench/dataset/db.sh
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-3s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+# wrk's own default (2s) would drop slower answers from the percentiles and count them as socket errors.
+TIMEOUT=${BENCH_TIMEOUT:-10s}
+JAVA_OPTS=(${BENCH_JAVA_OPTS:-})
+PASSWORD=${BENCH_PASSWORD:-mentorhub-bench}
+OUT=${BENCH_OUT:-bench/results/web-$DB.txt}
+APP_PORT=${BENCH_APP_PORT:-18080}
+CEILING_PORT=${BENCH_CEILING_PORT:-18081}
+COUNTER_PORT=${BENCH_COUNTER_PORT:-18089}
+BASE=http://127.0.0.1:$APP_PORT
+CEILING=http://127.0.0.1:$CEILING_PORT
+WORK=$(mktemp -d /tmp/mh-bench-web.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get install -y wrk >/dev/null || sudo apt-get install -y wrk >/dev/null; }
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "Building MentorHub, the ceiling app and the statement counter..."
+  ./mvnw -q -B -ntp -o package -DskipTests -Djacoco.skip=true
+  ./mvnw -q -B -ntp -o -f bench/startup/baseline/pom.xml package
+  mkdir -p bench/web/target/classes
+  javac -d bench/web/target/classes bench/web/counting/bench/CountingDriver.java
+  jar cf bench/web/target/counting-driver.jar -C bench/web/target/classes .
+fi
+APP=$(ls target/mentorhub-*.jar | grep -v plain | head -1)
+CEILING_JAR=bench/startup/baseline/target/bare-endpoint-1.jar
+
+URL=$(bench_db_url "$DB")
+DB_USER=$(bench_db_user "$DB")
+CEILING_URL=$URL
+if [ "$DB" = h2 ]; then
+  [ -f "$BENCH_H2_DIR/db.mv.db" ] || { echo "No bench data in $BENCH_H2_DIR: run bench/dataset/run.sh h2 first" >&2; exit 1; }
+  cp "$BENCH_H2_DIR/db.mv.db" "$WORK/ceiling.mv.db"
+  CEILING_URL="jdbc:h2:file:$WORK/ceiling;TRACE_LEVEL_FILE=0"
+fi
+APP_ARGS=(--server.port=$APP_PORT --spring.datasource.username="$DB_USER" --spring.datasource.password=
+  --mentorhub.demo.enabled=false --mentorhub.platform.secure-cookies=false --mentorhub.platform.base-url=$BASE
+  --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN)
+
+# wait_for URL LOG: until the URL answers 200 (5 minutes at most).
+wait_for() {
+  for _ in $(seq 1 3000); do
+    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  echo "$1 did not answer; log:" >&2; tail -40 "$2" >&2; exit 1
+}
+
+start_app() { # [counting]
+  if [ "${1:-}" = counting ]; then
+    java "${JAVA_OPTS[@]}" -Dloader.path=bench/web/target/counting-driver.jar -Dbench.counter.port=$COUNTER_PORT \
+      -cp "$APP" org.springframework.boot.loader.launch.PropertiesLauncher "${APP_ARGS[@]}" \
+      --spring.datasource.url="jdbc:counting:${URL#jdbc:}" --spring.datasource.driver-class-name=bench.CountingDriver \
+      > "$WORK/app.log" 2>&1 &
+  else
+    java "${JAVA_OPTS[@]}" -jar "$APP" "${APP_ARGS[@]}" --spring.datasource.url="$URL" > "$WORK/app.log" 2>&1 &
+  fi
+  APP_PID=$!
+  PIDS+=("$APP_PID")
+  wait_for "$BASE/actuator/health/readiness" "$WORK/app.log"
+}
+
+stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
+
+# signin EMAIL: signs in through the login form (CSRF token from the page) and prints the SESSION cookie.
+csrf_of() { grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
+signin() {
+  local jar="$WORK/jar-$1" csrf location
+  csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
+  location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$1" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+  if [ "$location" != "$BASE/" ]; then
+    echo "Signing in as $1 went to '$location'; is the bench data there (bench/dataset/run.sh $DB)?" >&2; exit 1
+  fi
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+}
+
+# token EMAIL COOKIE: creates a personal access token through the API (read scope, admin too where allowed).
+token() {
+  local csrf body scopes
+  csrf=$(curl -fsS -H "Cookie: SESSION=$2" "$BASE/account/tokens" | csrf_of)
+  for scopes in '["read","admin"]' '["read"]'; do
+    body=$(curl -sS -H "Cookie: SESSION=$2" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
+      -d "{\"name\":\"bench web $(date +%s%N)\",\"scopes\":$scopes,\"expiresInDays\":1}" "$BASE/api/v1/account/tokens")
+    if grep -q '"token"' <<<"$body"; then
+      sed 's/.*"token":"\([^"]*\)".*/\1/' <<<"$body"; return 0
+    fi
+  done
+  echo "Could not create a token for $1: $body" >&2; exit 1
+}
+
+ROLES=(mentor mentee coordinator admin platform)
+# Each role's list and dashboard pages and main API reads (a URL that does not answer the role 200 is left
+# out and listed at the end of the results file).
+declare -A PAGES APIS
+PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions"
+PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile"
+PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports"
+PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports"
+PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
+APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me"
+APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me"
+APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding"
+APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs"
+APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
+
+statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
+# count HEADER URL: the SQL statements of one request (least of three).
+count() {
+  local best=999999 before after
+  curl -s -o /dev/null -H "$1" "$2"
+  for _ in 1 2 3; do
+    before=$(statements); curl -s -o /dev/null -H "$1" "$2"; after=$(statements)
+    [ $((after - before)) -lt "$best" ] && best=$((after - before))
+  done
+  echo "$best"
+}
+
+echo "Counting phase: MentorHub with the statement counter on $URL"
+start_app counting
+: > "$WORK/plan"
+: > "$WORK/skipped"
+for role in "${ROLES[@]}"; do
+  email="$role-0@bench.example"
+  cookie=$(signin "$email")
+  bearer=$(token "$email" "$cookie")
+  for path in ${PAGES[$role]}; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
+    if [ "$status" = 200 ]; then
+      printf '%s\tpage\t%s\tCookie: SESSION=%s\t%s\n' "$role" "$path" "$cookie" "$(count "Cookie: SESSION=$cookie" "$BASE$path")" >> "$WORK/plan"
+    else
+      echo "$role $path $status" >> "$WORK/skipped"
+    fi
+  done
+  for path in ${APIS[$role]}; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$BASE$path")
+    if [ "$status" = 200 ]; then
+      printf '%s\tapi\t%s\tAuthorization: Bearer %s\t%s\n' "$role" "$path" "$bearer" "$(count "Authorization: Bearer $bearer" "$BASE$path")" >> "$WORK/plan"
+    else
+      echo "$role $path $status" >> "$WORK/skipped"
+    fi
+  done
+  echo "  $role: $(grep -c "^$role	" "$WORK/plan") URLs answer 200"
+done
+stop "$APP_PID"
+
+echo "Load phase: MentorHub and the ceiling on $URL"
+start_app
+java "${JAVA_OPTS[@]}" -jar "$CEILING_JAR" --server.port=$CEILING_PORT --spring.datasource.url="$CEILING_URL" \
+  --spring.datasource.username="$DB_USER" --spring.datasource.password= > "$WORK/ceiling.log" 2>&1 &
+PIDS+=("$!")
+wait_for "$CEILING/page" "$WORK/ceiling.log"
+
+# measure HEADER URL -> "req/s p50 p95 p99 non2xx errors requests"
+measure() {
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" -s bench/web/report.lua)
+  [ -n "$1" ] && args+=(-H "$1")
+  wrk "${args[@]}" "$2" | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7, $8 }'
+}
+warm() { wrk -t1 -c4 -d"$WARMUP" ${1:+-H "$1"} "$2" > /dev/null; }
+
+echo "Warming up every URL for $WARMUP..."
+for path in / /db /page; do warm "" "$CEILING$path"; done
+while IFS=$'\t' read -r role kind path header queries; do warm "$header" "$BASE$path"; done < "$WORK/plan"
+
+FORMAT="%-12s %-5s %-34s %9s %8s %8s %8s %7s %6s %8s %7s\n"
+{
+  echo "# MentorHub web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1)"
+  echo "# database: $DB ($URL); command: bench/web/run.sh $DB; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT on loopback, same machine"
+  echo "# JVM options: ${JAVA_OPTS[*]:-(none)}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# queries: SQL statements prepared per request, one request at a time (bench/web/counting), incl. the security chain's"
+  echo "# ratio: req/s over the ceiling's req/s measured just before (pages: /page, API reads: /db)"
+  printf "$FORMAT" role kind url req/s p50_ms p95_ms p99_ms non2xx errors queries ratio
+} > "$OUT"
+row() { printf "$FORMAT" "$@" | tee -a "$OUT"; }
+
+CEIL_DB=0; CEIL_PAGE=0
+ceiling() {
+  local r
+  for path in / /db /page; do
+    r=($(measure "" "$CEILING$path"))
+    row ceiling bare "$path" "${r[0]}" "${r[1]}" "${r[2]}" "${r[3]}" "${r[4]}" "${r[5]}" - -
+    [ "$path" = /db ] && CEIL_DB=${r[0]}
+    [ "$path" = /page ] && CEIL_PAGE=${r[0]}
+  done
+  return 0
+}
+
+for role in "${ROLES[@]}"; do
+  ceiling
+  while IFS=$'\t' read -r r kind path header queries; do
+    [ "$r" = "$role" ] || continue
+    res=($(measure "$header" "$BASE$path"))
+    ceil=$CEIL_PAGE; [ "$kind" = api ] && ceil=$CEIL_DB
+    ratio=$(awk -v a="${res[0]}" -v b="$ceil" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')
+    row "$role" "$kind" "$path" "${res[0]}" "${res[1]}" "${res[2]}" "${res[3]}" "${res[4]}" "${res[5]}" "$queries" "$ratio"
+  done < "$WORK/plan"
+done
+ceiling
+{
+  echo "# not measured (the role's status code for the URL): $(tr '\n' ';' < "$WORK/skipped")"
+  echo "# MentorHub errors in its log during the run: $(grep -c ' ERROR ' "$WORK/app.log" || true)"
+} >> "$OUT"
+echo "Wrote $OUT"
