@@ -72,7 +72,11 @@ class PersonalAccessTokenAuthenticator implements AccessTokenAuthenticator {
 		if (owner == null) {
 			return Optional.empty();
 		}
-		this.tokens.recordUse(found.getId(), now, now.minus(USE_RECORDING_INTERVAL));
+		Instant recordBefore = now.minus(USE_RECORDING_INTERVAL);
+		// The UPDATE only when a use is due, not a statement (and a row lock) on every API call.
+		if (found.getLastUsedAt() == null || found.getLastUsedAt().isBefore(recordBefore)) {
+			this.tokens.recordUse(found.getId(), now, recordBefore);
+		}
 		SignedInUser principal = narrowed(owner, found.getScopes());
 		List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
 		found.getScopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));

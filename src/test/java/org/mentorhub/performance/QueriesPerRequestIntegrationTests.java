@@ -1,0 +1,202 @@
+package org.mentorhub.performance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.StatementCounter;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.TestMentorships;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The number of SQL statements of every list and dashboard page and every main API list is fixed
+ * (QUALITY: no N+1 queries, whatever the size of the data). Each request is made as the role that
+ * uses it, counted ({@link StatementCounter}), then made again after the data of everybody involved
+ * has grown threefold: the count must not change, and it must stay within the page's budget. A page
+ * whose count grows with its rows fails here long before it is slow in production.
+ */
+@MentorHubIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueriesPerRequestIntegrationTests {
+
+	/** The most statements any one page or API list may take (security, session and the page's reads). */
+	private static final int BUDGET = 25;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	private TestInstitution college;
+
+	private Account admin;
+
+	private Account coordinator;
+
+	private Account mentor;
+
+	private Account mentee;
+
+	private Account platformAdmin;
+
+	private int planted;
+
+	@BeforeAll
+	void institution() {
+		this.college = TestInstitutions.aUniversity().withDepartment("CS").build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc);
+		this.coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		this.mentor = this.college.aMentor().inDepartment("CS").withMentorProfile(30).create(this.jdbc);
+		this.mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.platformAdmin = this.jdbc.sql("SELECT id, email FROM users WHERE institution_id IS NULL ORDER BY id")
+			.query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email"), null, null, null))
+			.list()
+			.get(0);
+		TestMentorships.plant(this.jdbc, this.mentor, this.mentee, "ACTIVE");
+		grow(2);
+	}
+
+	/** Requests by role: the list and dashboard pages and the main API lists. */
+	private Map<String, Account> requests() {
+		Map<String, Account> requests = new LinkedHashMap<>();
+		for (String uri : List.of("/", "/sessions", "/sessions/week", "/mentorships", "/directory", "/profile",
+				"/profile/availability", "/action-items", "/account", "/account/sessions", "/account/tokens",
+				"/account/calendar", "/api/v1/me", "/api/v1/sessions",
+				"/api/v1/mentorships", "/api/v1/action-items/mine", "/api/v1/directory/mentors", "/api/v1/profiles/me")) {
+			requests.put("mentor " + uri, this.mentor);
+		}
+		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
+				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions")) {
+			requests.put("mentee " + uri, this.mentee);
+		}
+		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
+				"/api/v1/mentorships", "/api/v1/admin/onboarding",
+				"/sessions/feedback/summary?mentor=" + this.mentor.id())) {
+			requests.put("coordinator " + uri, this.coordinator);
+		}
+		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
+				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
+				"/api/v1/audit-logs", "/api/v1/mentorships")) {
+			requests.put("admin " + uri, this.admin);
+		}
+		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
+			requests.put("platform-admin " + uri, this.platformAdmin);
+		}
+		return requests;
+	}
+
+	@Test
+	void everyPageAndApiListTakesAFixedNumberOfStatementsWhateverTheData() throws Exception {
+		Map<String, Long> before = countAll();
+		grow(4);
+		Map<String, Long> after = countAll();
+		List<String> report = new ArrayList<>();
+		before.forEach((request, count) -> report.add(request + ": " + count + " -> " + after.get(request)));
+		// For docs/performance.md: target/queries-per-request.txt lists every request's count.
+		Files.write(Path.of("target", "queries-per-request.txt"), report);
+		assertThat(after).as("statements per request, before and after the data grew threefold:%n%s",
+				String.join("\n", report))
+			.isEqualTo(before);
+		assertThat(after.values()).as("statements per request, at most %d:%n%s", BUDGET, String.join("\n", report))
+			.allMatch(count -> count <= BUDGET);
+	}
+
+	private Map<String, Long> countAll() throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		List<String> failed = new ArrayList<>();
+		for (Map.Entry<String, Account> request : requests().entrySet()) {
+			String uri = request.getKey().substring(request.getKey().indexOf(' ') + 1);
+			UserDetails caller = this.users.loadUserByUsername(request.getValue().email());
+			// Once to warm what is cached for the whole application (templates, settings), then counted.
+			int warm = this.mvc.perform(get(uri).with(user(caller))).andReturn().getResponse().getStatus();
+			if (warm != 200) {
+				failed.add(request.getKey() + " answered " + warm);
+				continue;
+			}
+			counts.put(request.getKey(), StatementCounter.count(() -> this.mvc.perform(get(uri).with(user(caller)))
+				.andExpect(status().isOk())));
+		}
+		assertThat(failed).as("requests that did not answer 200").isEmpty();
+		return counts;
+	}
+
+	/**
+	 * More of everything the pages list: mentees with mentorships and sessions with the mentor (past,
+	 * upcoming and requested), action items, unread notifications and audit rows.
+	 */
+	private void grow(int mentees) {
+		for (int i = 0; i < mentees; i++) {
+			Account other = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+			long mentorship = TestMentorships.plant(this.jdbc, this.mentor, other, "ACTIVE");
+			for (String[] session : new String[][] { { "COMPLETED", "-7" }, { "CONFIRMED", "3" },
+					{ "REQUESTED", "5" } }) {
+				long id = session(mentorship, other, session[0], Integer.parseInt(session[1]));
+				this.jdbc.sql("""
+						INSERT INTO action_items (session_id, assigned_to_id, created_by_id, title, status)
+						VALUES (:s, :to, :by, 'Read the chapter', 'PENDING')""")
+					.param("s", id)
+					.param("to", other.id())
+					.param("by", this.mentor.id())
+					.update();
+			}
+			session(this.jdbc.sql("SELECT id FROM mentorships WHERE mentee_id = :e").param("e", this.mentee.id())
+				.query(Long.class).single(), this.mentee, "CONFIRMED", 10 + this.planted);
+			for (Account who : List.of(this.mentor, this.mentee, this.coordinator, this.admin)) {
+				this.jdbc.sql("INSERT INTO notifications (user_id, type, title, body) VALUES (:u, 'INFO', 'Hello', 'Body')")
+					.param("u", who.id())
+					.update();
+			}
+			this.jdbc.sql("""
+					INSERT INTO audit_logs (institution_id, user_id, action, entity, entity_id)
+					VALUES (:i, :u, 'PROFILE_UPDATED', 'USER', :e)""")
+				.param("i", this.college.id())
+				.param("u", other.id())
+				.param("e", String.valueOf(other.id()))
+				.update();
+		}
+	}
+
+	private long session(long mentorship, Account mentee, String status, int days) {
+		this.planted++;
+		String uid = "q" + this.planted + "-" + TestInstitutions.unique() + "@test";
+		this.jdbc.sql("""
+				INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status, ical_uid)
+				VALUES (:m, :mentor, :mentee, :title, :at, :status, :uid)""")
+			.param("m", mentorship)
+			.param("mentor", this.mentor.id())
+			.param("mentee", mentee.id())
+			.param("title", "Session " + this.planted)
+			.param("at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(days).withNano(0))
+			.param("status", status)
+			.param("uid", uid)
+			.update();
+		return this.jdbc.sql("SELECT id FROM mentoring_sessions WHERE ical_uid = :uid")
+			.param("uid", uid)
+			.query(Long.class)
+			.single();
+	}
+
+}
