@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,8 +39,10 @@ class BulkAssignmentPageController {
 	}
 
 	@PostMapping
-	ModelAndView run(@RequestParam(required = false) String departmentId, @RequestParam(required = false) String cohort,
-			@RequestParam(required = false) String maximiseAssignments, Model model) {
+	ModelAndView run(BulkRunForm form, Model model) {
+		String departmentId = form.departmentId();
+		String cohort = form.cohort();
+		String maximiseAssignments = form.maximiseAssignments();
 		try {
 			Long department = departmentId == null || departmentId.isBlank() ? null : parseId("departmentId", departmentId);
 			List<String> entries = cohort == null ? List.of()
@@ -72,16 +73,15 @@ class BulkAssignmentPageController {
 	}
 
 	@PostMapping("/{id:\\d+}/pins")
-	ModelAndView pin(@PathVariable long id, @RequestParam(required = false) String menteeId,
-			@RequestParam(required = false) String mentorId, Model model) {
-		return act(model, id, () -> this.bulk.pin(id, parseOptional("menteeId", menteeId), parseOptional("mentorId", mentorId)));
+	ModelAndView pin(@PathVariable long id, BulkPairForm pair, Model model) {
+		return act(model, id,
+				() -> this.bulk.pin(id, parseOptional("menteeId", pair.menteeId()), parseOptional("mentorId", pair.mentorId())));
 	}
 
 	@PostMapping("/{id:\\d+}/removals")
-	ModelAndView remove(@PathVariable long id, @RequestParam(required = false) String menteeId,
-			@RequestParam(required = false) String mentorId, Model model) {
-		return act(model, id,
-				() -> this.bulk.remove(id, parseOptional("menteeId", menteeId), parseOptional("mentorId", mentorId)));
+	ModelAndView remove(@PathVariable long id, BulkPairForm pair, Model model) {
+		return act(model, id, () -> this.bulk.remove(id, parseOptional("menteeId", pair.menteeId()),
+				parseOptional("mentorId", pair.mentorId())));
 	}
 
 	@PostMapping("/{id:\\d+}/rerun")
@@ -90,8 +90,8 @@ class BulkAssignmentPageController {
 	}
 
 	@PostMapping("/{id:\\d+}/commit")
-	ModelAndView commit(@PathVariable long id, @RequestParam(required = false) String version, Model model) {
-		return act(model, id, () -> this.bulk.commit(id, parseOptional("version", version)));
+	ModelAndView commit(@PathVariable long id, BulkCommitForm form, Model model) {
+		return act(model, id, () -> this.bulk.commit(id, parseOptional("version", form.version())));
 	}
 
 	@PostMapping("/{id:\\d+}/discard")

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * A bulk assignment run as a job of the platform's {@link org.mentorhub.platform.jobs.Jobs}. A run
  * computes its draft from scratch (keeping pins and removals), so a run a restart interrupted is
- * resumed: it simply runs again. Its progress is the draft's own percentage.
+ * resumed: it simply runs again. Its progress is the draft's own percentage, as done of 100.
  */
 @Component
 class BulkAssignmentRun implements JobHandler {
@@ -29,7 +29,8 @@ class BulkAssignmentRun implements JobHandler {
 
 	@Override
 	public void run(JobProgress progress) {
-		this.bulk.getObject().execute(progress.job().subjectId());
+		// The job shows the draft's percentage (done of 100), which also keeps its heartbeat fresh.
+		this.bulk.getObject().execute(progress.job().subjectId(), percent -> progress.progress(percent, 100));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -416,14 +417,14 @@ public class BulkAssignments {
 	 * Runs the draft (the {@link BulkAssignmentRun} job): fails the job with the draft's reason when the
 	 * run fails. A draft no longer RUNNING (discarded meanwhile) is left alone.
 	 */
-	void execute(long draftId) {
+	void execute(long draftId, IntConsumer percent) {
 		AtomicBoolean cancel = new AtomicBoolean();
 		this.cancels.put(draftId, cancel);
 		if (this.drafts.row(draftId).map(BulkDrafts.Row::status).orElse(Status.DISCARDED) != Status.RUNNING) {
 			this.cancels.remove(draftId, cancel);
 			return;
 		}
-		run(draftId, cancel);
+		run(draftId, cancel, percent);
 		Draft draft = this.transactions.execute(s -> this.drafts.draft(draftId));
 		if (draft != null && draft.summary().status() == Status.FAILED) {
 			String reason = draft.summary().failureReason();
@@ -436,20 +437,23 @@ public class BulkAssignments {
 		this.drafts.fail(draftId, reason, this.clock.instant());
 	}
 
-	void run(long draftId, AtomicBoolean cancel) {
+	/** Runs the draft, reporting its percentage to the draft's row (the page polls it) and to {@code percent} (the job). */
+	void run(long draftId, AtomicBoolean cancel, IntConsumer percent) {
 		try {
 			BulkDrafts.Row row = this.drafts.row(draftId).orElseThrow();
 			MatchingInputs.Pool pool = pool(row);
 			this.drafts.progress(draftId, 5);
+			percent.accept(5);
 			MatchingIndex index = MatchingIndex.of(pool.mentors(), this.settings.weightsOf(row.institutionId()));
 			AtomicInteger shown = new AtomicInteger(5);
 			AssignmentOptions options = options(row, pool, this.drafts.pins(draftId), this.drafts.removals(draftId))
 				.withThreads(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
 				.withProgress(f -> {
-					int percent = 5 + (int) Math.floor(f * 90);
-					if (percent > shown.get()) {
-						shown.set(percent);
-						this.drafts.progress(draftId, percent);
+					int now = 5 + (int) Math.floor(f * 90);
+					if (now > shown.get()) {
+						shown.set(now);
+						this.drafts.progress(draftId, now);
+						percent.accept(now);
 					}
 				})
 				.withCancellation(cancel::get);
@@ -465,6 +469,7 @@ public class BulkAssignments {
 			}
 			this.transactions.executeWithoutResult(
 					s -> this.drafts.finish(draftId, pairs, unassigned, result.totalScore(), this.clock.instant()));
+			percent.accept(100);
 		}
 		catch (java.util.concurrent.CancellationException ex) {
 			log.info("Bulk assignment draft {} was cancelled", draftId);

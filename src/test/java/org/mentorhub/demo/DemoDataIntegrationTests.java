@@ -4,9 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @MentorHubIntegrationTest
 class DemoDataIntegrationTests {
@@ -19,6 +23,9 @@ class DemoDataIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	MockMvc mvc;
 
 	long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
@@ -90,6 +97,14 @@ class DemoDataIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT password_hash FROM users WHERE email LIKE '%.demo'").query(String.class).list())
 			.isNotEmpty()
 			.allSatisfy(hash -> assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+	}
+
+	/** The demo administrator signs in with the password the README and the start-up banner give. */
+	@Test
+	void demoAdministratorSignsInWithTheDemoPassword() throws Exception {
+		this.mvc.perform(formLogin("/login").user("admin@northbridge.demo").password("mentorhub-demo"))
+			.andExpect(authenticated().withUsername("nbu.admin"))
+			.andExpect(redirectedUrl("/"));
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -106,6 +107,13 @@ class BulkAssignmentIntegrationTests {
 		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
 		long id = this.t.as(admin, () -> this.bulk.start(w.deptId(), null, false));
 		Draft draft = ready(admin, id);
+		// The run's job reports the draft's percentage as its progress: all of it once the run is done.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				this.jobs.latest(BulkAssignmentRun.KIND, id).orElseThrow())
+			.satisfies(job -> {
+				assertThat(job.done()).isEqualTo(100);
+				assertThat(job.total()).isEqualTo(100);
+			}));
 		// Three places that overlap (A 1, B 2), three mentees: all placed, capacity respected, C never used.
 		assertThat(draft.summary().assignedCount()).isEqualTo(3);
 		assertThat(draft.pairs()).extracting(BulkAssignments.DraftPair::mentorId).doesNotContain(w.c().id());
@@ -292,7 +300,9 @@ class BulkAssignmentIntegrationTests {
 		long resumed = killedWhileRunning(id, admin, 1);
 		this.jobs.recoverInterrupted();
 		assertThat(ready(admin, id).summary().assignedCount()).isEqualTo(3);
-		assertThat(KilledInstance.stateOf(this.jdbc, resumed)).isEqualTo("SUCCEEDED 2 null");
+		// The draft is READY a moment before its job is marked done.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(KilledInstance.stateOf(this.jdbc, resumed)).isEqualTo("SUCCEEDED 2 null"));
 
 		long failed = killedWhileRunning(id, admin, 3);
 		this.jobs.recoverInterrupted();
@@ -307,7 +317,8 @@ class BulkAssignmentIntegrationTests {
 		this.mvc.perform(post("/api/v1/jobs/{id}/retry", failed).with(as(admin)).with(csrf()))
 			.andExpect(status().isAccepted());
 		assertThat(ready(admin, id).summary().assignedCount()).isEqualTo(3);
-		assertThat(KilledInstance.latestStateOf(this.jdbc, BulkAssignmentRun.KIND, id)).isEqualTo("SUCCEEDED");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(
+				() -> assertThat(KilledInstance.latestStateOf(this.jdbc, BulkAssignmentRun.KIND, id)).isEqualTo("SUCCEEDED"));
 		this.mvc.perform(post("/api/v1/jobs/{id}/retry", resumed).with(as(admin)).with(csrf()))
 			.andExpect(status().isConflict());
 	}

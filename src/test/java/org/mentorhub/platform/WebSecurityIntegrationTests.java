@@ -66,14 +66,6 @@ class WebSecurityIntegrationTests {
 		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
-	/** About the demo itself (its administrator and password), not about sign-in in general. */
-	@Test
-	void demoAdministratorSignsInWithTheDemoPassword() throws Exception {
-		this.mvc.perform(formLogin("/login").user("admin@northbridge.demo").password("mentorhub-demo"))
-			.andExpect(authenticated().withUsername("nbu.admin"))
-			.andExpect(redirectedUrl("/"));
-	}
-
 	@Test
 	void anAccountSignsInWithItsEmailAndPassword() throws Exception {
 		Account admin = this.college.anAdmin().create(this.jdbc);

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,11 +48,8 @@ class UserAdministrationPageController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String query, @RequestParam(required = false) String role,
-			@RequestParam(required = false) Long department, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
-		results(UserFilters.of(query, role, department, status, page, sort), user, model);
+	String list(UserFilterForm form, @AuthenticationPrincipal SignedInUser user, Model model) {
+		results(form.filters(), user, model);
 		Tenancy.Scope scope = this.tenancy.scope();
 		model.addAttribute("departments", scope.wholeInstitution() ? this.organizations.departmentsOf(scope.institutionId())
 				: this.organizations.findDepartment(scope.departmentId()).stream().toList());
@@ -64,11 +60,8 @@ class UserAdministrationPageController {
 
 	@HxRequest
 	@GetMapping
-	String results(@RequestParam(required = false) String query, @RequestParam(required = false) String role,
-			@RequestParam(required = false) Long department, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
-		results(UserFilters.of(query, role, department, status, page, sort), user, model);
+	String results(UserFilterForm form, @AuthenticationPrincipal SignedInUser user, Model model) {
+		results(form.filters(), user, model);
 		return "identity/partials/admin-user-results :: results";
 	}
 
