@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -30,11 +31,22 @@ public class StatementCounter {
 
 	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
+	private static final AtomicLong TOTAL = new AtomicLong();
+
 	/** How many statements the work prepared or created on this thread. */
 	public static long count(Callable<?> work) throws Exception {
 		long before = COUNT.get()[0];
 		work.call();
 		return COUNT.get()[0] - before;
+	}
+
+	/**
+	 * Statements on every thread since start-up: for a test against a real server
+	 * (a {@code @MentorHubServerTest} that adds {@code @Import(StatementCounter.class)}), whose requests run on the
+	 * server's threads. Count one request at a time.
+	 */
+	public static long total() {
+		return TOTAL.get();
 	}
 
 	@Bean
@@ -66,6 +78,7 @@ public class StatementCounter {
 			String name = method.getName();
 			if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
 				COUNT.get()[0]++;
+				TOTAL.incrementAndGet();
 			}
 			if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> type && type.isInstance(target)) {
 				return target;

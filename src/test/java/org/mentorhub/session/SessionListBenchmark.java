@@ -1,9 +1,6 @@
 package org.mentorhub.session;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,22 +14,17 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
 
-import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
+import org.mentorhub.StatementCounter;
 import org.mentorhub.bench.UniversityData;
 import org.mentorhub.identity.tokens.PersonalAccessTokens;
-import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * generator {@link UniversityData}) unless they are there already, then measures "my sessions" as HTML ({@code GET /sessions}, a signed-in browser
  * session) and JSON ({@code GET /api/v1/sessions}, a personal access token) with concurrent clients,
  * next to a baseline ({@code GET /api/v1/me}), and counts the SQL statements of each request with a
- * counting proxy around the data source (this benchmark only). Writes bench/results/sessions.txt.
+ * counting proxy around the data source ({@link StatementCounter#total()}). Writes bench/results/sessions.txt.
  */
 @MentorHubServerTest
+@Import(StatementCounter.class)
 class SessionListBenchmark {
 
 	static final int MENTORSHIPS = Integer.getInteger("bench.mentorships", 10_000);
@@ -76,56 +69,6 @@ class SessionListBenchmark {
 	static final String CALLER = UniversityData.email(PREFIX, "mentor", 0);
 
 	static final String MENTEE_CALLER = UniversityData.email(PREFIX, "mentee", 0);
-
-	/** SQL statements prepared or created on any connection of the application's pool. */
-	static final AtomicLong STATEMENTS = new AtomicLong();
-
-	@TestConfiguration
-	static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countStatements() {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (!(bean instanceof DataSource)) {
-						return bean;
-					}
-					ProxyFactory factory = new ProxyFactory(bean);
-					factory.setProxyTargetClass(true);
-					factory.addAdvice((MethodInterceptor) invocation -> {
-						Object result = invocation.proceed();
-						return result instanceof Connection c && invocation.getMethod().getName().equals("getConnection")
-								? counting(c) : result;
-					});
-					return factory.getProxy();
-				}
-
-			};
-		}
-
-		static Connection counting(Connection target) {
-			InvocationHandler handler = (proxy, method, args) -> {
-				String m = method.getName();
-				if (m.equals("prepareStatement") || m.equals("createStatement") || m.equals("prepareCall")) {
-					STATEMENTS.incrementAndGet();
-				}
-				if (m.equals("unwrap") && args != null && args[0] instanceof Class<?> type && type.isInstance(target)) {
-					return target;
-				}
-				try {
-					return method.invoke(target, args);
-				}
-				catch (InvocationTargetException ex) {
-					throw ex.getCause();
-				}
-			};
-			return (Connection) Proxy.newProxyInstance(SessionListBenchmark.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, handler);
-		}
-
-	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -211,9 +154,9 @@ class SessionListBenchmark {
 
 	long statements(Request r) {
 		get(r);
-		long before = STATEMENTS.get();
+		long before = StatementCounter.total();
 		get(r);
-		return STATEMENTS.get() - before;
+		return StatementCounter.total() - before;
 	}
 
 	/** Signs in through the form as a browser would ({@link HttpTestClient}) and returns the session cookie. */
