@@ -19,7 +19,10 @@
 #   BENCH_TIMEOUT (wrk's per-request timeout, 10s),
 #   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file),
 #   BENCH_APP_PORT (18080), BENCH_CEILING_PORT (18081), BENCH_COUNTER_PORT (18089); the database: bench/dataset/db.sh;
-#   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them).
+#   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them);
+#   BENCH_LOAD=0 stops after the counting phase: statements and the time of one request alone per URL
+#   (a quick look at the costs at scale, robust to a busy machine), written to BENCH_OUT (default
+#   bench/results/web-<db>-alone.txt).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:-h2}
@@ -32,7 +35,8 @@ THREADS=${BENCH_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 JAVA_OPTS=(${BENCH_JAVA_OPTS:-})
 PASSWORD=${BENCH_PASSWORD:-mentorhub-bench}
-OUT=${BENCH_OUT:-bench/results/web-$DB.txt}
+LOAD=${BENCH_LOAD:-1}
+if [ "$LOAD" = 0 ]; then OUT=${BENCH_OUT:-bench/results/web-$DB-alone.txt}; else OUT=${BENCH_OUT:-bench/results/web-$DB.txt}; fi
 APP_PORT=${BENCH_APP_PORT:-18080}
 CEILING_PORT=${BENCH_CEILING_PORT:-18081}
 COUNTER_PORT=${BENCH_COUNTER_PORT:-18089}
@@ -140,15 +144,17 @@ APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/depart
 APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
 
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
-# count HEADER URL: the SQL statements of one request (least of three).
+# count HEADER URL: the SQL statements of one request (least of three) and the median time of one request
+# alone (of five, in ms, over loopback with curl), tab-separated.
 count() {
-  local best=999999 before after
+  local best=999999 before after times=()
   curl -s -o /dev/null -H "$1" "$2"
   for _ in 1 2 3; do
     before=$(statements); curl -s -o /dev/null -H "$1" "$2"; after=$(statements)
     [ $((after - before)) -lt "$best" ] && best=$((after - before))
   done
-  echo "$best"
+  for _ in 1 2 3 4 5; do times+=("$(curl -s -o /dev/null -w '%{time_total}' -H "$1" "$2")"); done
+  printf '%s\t%s\n' "$best" "$(printf '%s\n' "${times[@]}" | sort -n | awk 'NR == 3 { printf "%.1f", $1 * 1000 }')"
 }
 
 echo "Counting phase: MentorHub with the statement counter on $URL"
@@ -179,6 +185,21 @@ for role in "${ROLES[@]}"; do
 done
 stop "$APP_PID"
 
+if [ "$LOAD" = 0 ]; then
+  {
+    echo "# MentorHub, one request at a time, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+    echo "# database: $DB ($URL); command: BENCH_LOAD=0 bench/web/run.sh $DB; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "# queries: SQL statements per request (least of three); alone_ms: median of five requests, one at a time, curl"
+    printf "%-12s %-5s %-34s %8s %9s\n" role kind url queries alone_ms
+    while IFS=$'\t' read -r role kind path header queries alone; do
+      printf "%-12s %-5s %-34s %8s %9s\n" "$role" "$kind" "$path" "$queries" "$alone"
+    done < "$WORK/plan"
+    echo "# not measured (the role's status code for the URL): $(tr '\n' ';' < "$WORK/skipped")"
+  } > "$OUT"
+  cat "$OUT"
+  exit 0
+fi
+
 echo "Load phase: MentorHub and the ceiling on $URL"
 start_app
 java "${JAVA_OPTS[@]}" -jar "$CEILING_JAR" --server.port=$CEILING_PORT --spring.datasource.url="$CEILING_URL" \
@@ -196,16 +217,17 @@ warm() { wrk -t1 -c4 -d"$WARMUP" ${1:+-H "$1"} "$2" > /dev/null; }
 
 echo "Warming up every URL for $WARMUP..."
 for path in / /db /page; do warm "" "$CEILING$path"; done
-while IFS=$'\t' read -r role kind path header queries; do warm "$header" "$BASE$path"; done < "$WORK/plan"
+while IFS=$'\t' read -r role kind path header queries alone; do warm "$header" "$BASE$path"; done < "$WORK/plan"
 
-FORMAT="%-12s %-5s %-34s %9s %8s %8s %8s %7s %6s %8s %7s\n"
+FORMAT="%-12s %-5s %-34s %9s %8s %8s %8s %7s %6s %8s %8s %7s\n"
 {
   echo "# MentorHub web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1)"
   echo "# database: $DB ($URL); command: bench/web/run.sh $DB; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT on loopback, same machine"
   echo "# JVM options: ${JAVA_OPTS[*]:-(none)}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# queries: SQL statements prepared per request, one request at a time (bench/web/counting), incl. the security chain's"
+  echo "# alone_ms: median time of one request with nothing else running on the app (5 tries, curl, counting phase)"
   echo "# ratio: req/s over the ceiling's req/s measured just before (pages: /page, API reads: /db)"
-  printf "$FORMAT" role kind url req/s p50_ms p95_ms p99_ms non2xx errors queries ratio
+  printf "$FORMAT" role kind url req/s p50_ms p95_ms p99_ms non2xx errors queries alone_ms ratio
 } > "$OUT"
 row() { printf "$FORMAT" "$@" | tee -a "$OUT"; }
 
@@ -214,7 +236,7 @@ ceiling() {
   local r
   for path in / /db /page; do
     r=($(measure "" "$CEILING$path"))
-    row ceiling bare "$path" "${r[0]}" "${r[1]}" "${r[2]}" "${r[3]}" "${r[4]}" "${r[5]}" - -
+    row ceiling bare "$path" "${r[0]}" "${r[1]}" "${r[2]}" "${r[3]}" "${r[4]}" "${r[5]}" - - -
     [ "$path" = /db ] && CEIL_DB=${r[0]}
     [ "$path" = /page ] && CEIL_PAGE=${r[0]}
   done
@@ -223,12 +245,12 @@ ceiling() {
 
 for role in "${ROLES[@]}"; do
   ceiling
-  while IFS=$'\t' read -r r kind path header queries; do
+  while IFS=$'\t' read -r r kind path header queries alone; do
     [ "$r" = "$role" ] || continue
     res=($(measure "$header" "$BASE$path"))
     ceil=$CEIL_PAGE; [ "$kind" = api ] && ceil=$CEIL_DB
     ratio=$(awk -v a="${res[0]}" -v b="$ceil" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')
-    row "$role" "$kind" "$path" "${res[0]}" "${res[1]}" "${res[2]}" "${res[3]}" "${res[4]}" "${res[5]}" "$queries" "$ratio"
+    row "$role" "$kind" "$path" "${res[0]}" "${res[1]}" "${res[2]}" "${res[3]}" "${res[4]}" "${res[5]}" "$queries" "$alone" "$ratio"
   done < "$WORK/plan"
 done
 ceiling

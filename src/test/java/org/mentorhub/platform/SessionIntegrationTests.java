@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sessions over real HTTP (QUALITY S6): a new id at sign-in, the idle and absolute timeouts, sign-out
- * and "end all sessions" that really end them in the database, and the cookie flags.
+ * and "end all sessions" that really end them in the database, the cookie flags, and a session row
+ * that a page view writes at most once a minute.
  */
 @TimeTravelTest
 class SessionIntegrationTests {
@@ -138,6 +139,30 @@ class SessionIntegrationTests {
 
 		moveLastAccess(account, Duration.ofMinutes(31));
 		assertSignedOut(browser);
+	}
+
+	@Test
+	void aPageViewWritesTheSessionRowOnlyOnceAMinuteHasPassedSinceTheStoredAccess() {
+		TestAccounts.Account account = anAccount();
+		HttpTestClient browser = signedIn(account);
+
+		moveLastAccess(account, Duration.ofSeconds(30));
+		long thirtySecondsAgo = lastAccess(account);
+		assertSignedIn(browser);
+		assertThat(lastAccess(account)).as("a view within the minute leaves the row alone").isEqualTo(thirtySecondsAgo);
+
+		moveLastAccess(account, Duration.ofSeconds(40));
+		long seventySecondsAgo = lastAccess(account);
+		assertSignedIn(browser);
+		assertThat(lastAccess(account)).as("a view a minute later moves the access time")
+			.isGreaterThanOrEqualTo(seventySecondsAgo + 70_000 - 5_000);
+	}
+
+	long lastAccess(TestAccounts.Account account) {
+		return this.jdbc.sql("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :name")
+			.param("name", account.username())
+			.query(Long.class)
+			.single();
 	}
 
 	void moveLastAccess(TestAccounts.Account account, Duration back) {
