@@ -1,6 +1,8 @@
 package org.mentorhub.report;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.SignedInUser;
@@ -20,6 +22,9 @@ import org.springframework.ui.Model;
 @Component
 @Transactional(readOnly = true)
 class HomeDashboards {
+
+	/** The period of an institution's or department's "sessions completed" figure. */
+	static final Duration RECENT = Duration.ofDays(30);
 
 	private final HomeQueries queries;
 
@@ -63,8 +68,14 @@ class HomeDashboards {
 		model.addAttribute("departments", this.queries.departments(institutionId));
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, null, null));
 		model.addAttribute("sessions", this.queries.upcomingSessions(institutionId, null, null, this.clock.instant()));
-		model.addAttribute("completedSessions", this.queries.completedSessions(institutionId, null, null));
+		model.addAttribute("completedSessions", completedRecently(institutionId, null));
 		return "report/home-admin";
+	}
+
+	/** Sessions completed in the last {@link #RECENT} across the institution or department. */
+	private long completedRecently(long institutionId, Long departmentId) {
+		Instant now = this.clock.instant();
+		return this.queries.completedSessionsBetween(institutionId, departmentId, now.minus(RECENT), now);
 	}
 
 	private String coordinatorHome(long institutionId, SignedInUser user, Model model) {
@@ -76,7 +87,7 @@ class HomeDashboards {
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, department, null));
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, department, null, this.clock.instant()));
-		model.addAttribute("completedSessions", this.queries.completedSessions(institutionId, department, null));
+		model.addAttribute("completedSessions", completedRecently(institutionId, department));
 		return "report/home-coordinator";
 	}
 
@@ -85,7 +96,7 @@ class HomeDashboards {
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant()));
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, null, user.id()));
-		model.addAttribute("completedSessions", this.queries.completedSessions(institutionId, null, user.id()));
+		model.addAttribute("completedSessions", this.queries.completedSessionsOf(user.id()));
 		return "report/home-mentor";
 	}
 

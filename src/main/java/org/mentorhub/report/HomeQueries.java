@@ -107,17 +107,38 @@ class HomeQueries {
 			.list();
 	}
 
-	long completedSessions(long institutionId, Long departmentId, Long participantId) {
+	/**
+	 * The sessions a person has completed, as mentor or mentee: two counts on the participant's
+	 * (mentor or mentee, status, date) indexes, whatever the size of the institution.
+	 */
+	long completedSessionsOf(long participantId) {
 		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id
-				WHERE m.institution_id = :institution AND s.status = 'COMPLETED'
-				  AND (:department = 0 OR m.department_id = :department)
-				  AND (:participant = 0 OR s.mentor_id = :participant OR s.mentee_id = :participant)""")
-			.param("institution", institutionId)
-			.param("department", orNone(departmentId))
-			.param("participant", orNone(participantId))
+				SELECT (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentor_id = :participant AND s.status = 'COMPLETED')
+				     + (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentee_id = :participant AND s.status = 'COMPLETED'
+				        AND s.mentor_id <> :participant)""")
+			.param("participant", participantId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The sessions of an institution, or of one of its departments, completed in the period: a range
+	 * on the (status, date) index, so that the count grows with the period's sessions, not with all
+	 * the sessions ever held (an institution's all-time count took a second at 1,000,000 sessions).
+	 */
+	long completedSessionsBetween(long institutionId, Long departmentId, Instant from, Instant to) {
+		String department = departmentId == null ? "" : " AND m.department_id = :department";
+		JdbcClient.StatementSpec spec = this.jdbc.sql("""
+				SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id
+				WHERE s.status = 'COMPLETED' AND s.scheduled_at >= :from AND s.scheduled_at < :to
+				  AND m.institution_id = :institution""" + department)
+			.param("institution", institutionId)
+			.param("from", LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+			.param("to", LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+		if (departmentId != null) {
+			spec = spec.param("department", departmentId);
+		}
+		return spec.query(Long.class).single();
 	}
 
 	List<AlertRow> openAlerts(long institutionId, Long departmentId, Long mentorId) {

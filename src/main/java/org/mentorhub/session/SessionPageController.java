@@ -148,8 +148,10 @@ class SessionPageController {
 
 	@GetMapping("/attendance")
 	String attendance(SessionFilterForm filter, BindingResult ignored, Model model) {
-		LocalDate fromDay = parseDayOrNull(filter.from());
-		LocalDate toDay = parseDayOrNull(filter.to());
+		Sessions.DayPeriod period = this.sessions.attendancePeriod(parseDayOrNull(filter.from()),
+				parseDayOrNull(filter.to()));
+		LocalDate fromDay = period.from();
+		LocalDate toDay = period.to();
 		Attendance a = parseAttendanceOrNull(filter.attendance());
 		SessionStatus s = parseStatusOrNull(filter.status());
 		model.addAttribute("result", this.sessions.attendance(fromDay, toDay, a, s, filter.pageOrFirst(), PAGE_SIZE));

@@ -92,7 +92,8 @@ class SessionRestController {
 
 	@GetMapping("/attendance")
 	@Operation(summary = "Attendance (administrator, coordinator)", description = "Confirmed and completed sessions of "
-			+ "the institution (coordinator: department), newest first, filtered by period, attendance and status.")
+			+ "the institution (coordinator: department), newest first, filtered by period (the last 30 days up to today "
+			+ "when neither from nor to is given), attendance and status.")
 	SessionPage<AttendanceRow> attendance(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String attendance,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,

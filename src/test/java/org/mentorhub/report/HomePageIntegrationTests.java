@@ -141,6 +141,49 @@ class HomePageIntegrationTests {
 			.doesNotContain(nameOf(this.otherStudent));
 	}
 
+	void completedSession(Account mentor, Account mentee, int daysAgo) {
+		long mentorship = this.jdbc.sql("SELECT id FROM mentorships WHERE mentor_id = :mentor AND mentee_id = :mentee")
+			.param("mentor", mentor.id())
+			.param("mentee", mentee.id())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status, ical_uid)
+				VALUES (:m, :mentor, :mentee, 'Held', :at, 'COMPLETED', :uid)""")
+			.param("m", mentorship)
+			.param("mentor", mentor.id())
+			.param("mentee", mentee.id())
+			.param("at", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(daysAgo).withNano(0))
+			.param("uid", "home-" + unique() + "@test")
+			.update();
+	}
+
+	@Test
+	void completedSessionFiguresCountTheLastThirtyDaysOfTheScopeAndAPersonsWholeRecord() throws Exception {
+		completedSession(this.mentor, this.student, 3);
+		completedSession(this.mentor, this.student, 20);
+		completedSession(this.mentor, this.student, 45);
+		Account otherMentor = this.college.aMentor().inDepartment("BUS").create(this.jdbc);
+		Account otherStudent = this.college.aStudent().inDepartment("BUS").create(this.jdbc);
+		TestMentorships.plant(this.jdbc, otherMentor, otherStudent, "ACTIVE");
+		completedSession(otherMentor, otherStudent, 5);
+
+		assertThat(completedFigure(this.admin)).as("institution, last 30 days").isEqualTo(3L);
+		assertThat(completedFigure(this.coordinator)).as("Computer Science, last 30 days").isEqualTo(2L);
+		assertThat(completedFigure(this.mentor)).as("the mentor's whole record").isEqualTo(3L);
+		this.mvc.perform(get("/").with(as(this.coordinator)))
+			.andExpect(content().string(containsString("2 sessions completed in the last 30 days")));
+	}
+
+	long completedFigure(Account account) throws Exception {
+		return (Long) this.mvc.perform(get("/").with(as(account)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("completedSessions");
+	}
+
 	@Test
 	void mentorSeesOnlyTheirOwnMentees() throws Exception {
 		MvcResult result = this.mvc.perform(get("/").with(as(this.mentor)))
