@@ -173,6 +173,16 @@ class EdgeServerIntegrationTests {
 	}
 
 	@Test
+	void aBrowserGetsTheFriendlyPageWithTheReasonForAControlCharacter() throws Exception {
+		Answer answer = exchange(get("/login?q=a%00b", "localhost", "text/html"));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertSecurityHeaders(answer);
+		assertThat(answer.body()).contains("The parameter &#39;q&#39; contains a control character")
+			.doesNotContain("Exception");
+	}
+
+	@Test
 	void anAddressOverEightKilobytesIsRefusedWithoutServerDetails() throws Exception {
 		Answer answer = exchange(get("/login?q=" + "a".repeat(9000), "localhost", "application/json"));
 
