@@ -67,7 +67,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class InputHygieneIntegrationTests {
 
 	/** Single-line query values: NUL, CR/LF (log forging), a bell and a C1 control. */
-	static final List<String> BAD_QUERY_VALUES = List.of("a\u0000b", "a\r\nFORGED line", "a\u0007", "a\u0085b");
+	static final List<String> BAD_QUERY_VALUES = List.of("a\u0000b", "a\r\nFORGED line", "a\u0007", "a\u0085b",
+			"a\u2028b");
 
 	/** Raw query values whose percent-encoding is broken or not UTF-8. */
 	static final List<String> BAD_ENCODINGS = List.of("%zz", "%", "%C0%AE", "%E2%82", "%FF");
@@ -335,7 +336,7 @@ class InputHygieneIntegrationTests {
 		MvcResult result = this.mvc.perform(post("/api/v1/account/password-reset-requests")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"line one\\r\\nline\\ttwo@example.org\"}")).andReturn();
+			.content("{\"email\":\"line one\\r\\nline\\ttwo\\u2028three@example.org\"}")).andReturn();
 
 		// The address itself is no e-mail address (400 from validation), but the line breaks were let through.
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("control character");

@@ -227,8 +227,8 @@ final class InputHygieneFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Where the first control character is (C0, DEL, C1), or -1; tab, CR and LF count only when
-	 * {@code multiLine} is false.
+	 * Where the first control character is (C0, DEL, C1), or -1; tab, CR, LF and the Unicode line
+	 * and paragraph separators count only when {@code multiLine} is false.
 	 */
 	static int firstControl(String text, boolean multiLine) {
 		for (int i = 0; i < text.length(); i++) {
@@ -239,7 +239,12 @@ final class InputHygieneFilter extends OncePerRequestFilter {
 				}
 				return i;
 			}
-			if (c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+			if (c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+				return i;
+			}
+			// Unicode's own line and paragraph separators: fine in a note pasted from a word processor, but they
+			// break a line in some log viewers, so never in single-line text.
+			if (!multiLine && (c == '\u2028' || c == '\u2029')) {
 				return i;
 			}
 		}
