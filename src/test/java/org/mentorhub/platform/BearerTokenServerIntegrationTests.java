@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,16 +48,7 @@ class BearerTokenServerIntegrationTests {
 	@BeforeEach
 	void plantToken() {
 		Account owner = this.college.a(RoleName.MENTEE).inDepartment("CS").create(this.jdbc);
-		this.token = "mh_" + TokenHashing.newToken();
-		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-		this.jdbc.sql("INSERT INTO personal_access_tokens (user_id, name, token_prefix, token_hash, scopes, expires_at, created_at) "
-				+ "VALUES (:u, 'server test', :p, :h, 'read write', :e, :now)")
-			.param("u", owner.id())
-			.param("p", this.token.substring(0, 11))
-			.param("h", TokenHashing.sha256Hex(this.token))
-			.param("e", now.plusDays(1))
-			.param("now", now)
-			.update();
+		this.token = TestTokens.plant(this.jdbc, owner, "read write");
 	}
 
 	HttpResponse<String> send(String method, String path, String bearer) throws Exception {

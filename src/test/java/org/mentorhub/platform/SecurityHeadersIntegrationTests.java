@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.platform.HandlerRoutes.Route;
+import org.mentorhub.platform.web.SecurityHeaderValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The security headers of QUALITY S7 on every GET route of the handler mappings (so routes added
  * later are covered), for a visitor and for a signed-in user, over HTTPS: a CSP that forbids
- * framing and inline script, HSTS, nosniff, Referrer-Policy, COOP and {@code no-store}.
+ * framing and inline script, HSTS, nosniff, Referrer-Policy, COOP, Permissions-Policy and
+ * {@code no-store}.
  */
 @MentorHubIntegrationTest
 class SecurityHeadersIntegrationTests {
@@ -57,6 +59,7 @@ class SecurityHeadersIntegrationTests {
 		expect(problems, response, "Referrer-Policy", "strict-origin-when-cross-origin");
 		expect(problems, response, "Cross-Origin-Opener-Policy", "same-origin");
 		expect(problems, response, "X-Frame-Options", "DENY");
+		expect(problems, response, "Permissions-Policy", SecurityHeaderValues.PERMISSIONS_POLICY);
 		String cache = response.getHeader("Cache-Control");
 		if (cache == null || !cache.contains("no-store")) {
 			problems.add("Cache-Control: " + cache);

@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mentorhub.platform.AccessTokenAuthenticator;
+import org.mentorhub.platform.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -77,11 +77,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		String needed = SAFE_METHODS.contains(request.getMethod()) ? AccessTokenAuthenticator.SCOPE_READ
 				: AccessTokenAuthenticator.SCOPE_WRITE;
 		if (!has(authentication.get(), needed)) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-						+ "\"detail\":\"This access token's scopes do not allow this request.\"}");
+			ProblemResponses.writeProblem(request, response, HttpStatus.FORBIDDEN,
+					"This access token's scopes do not allow this request.");
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();

@@ -6,11 +6,12 @@ import java.util.Base64;
 import java.util.List;
 
 import org.mentorhub.platform.AccessTokenAuthenticator;
+import org.mentorhub.platform.web.ProblemResponses;
+import org.mentorhub.platform.web.SecurityHeaderValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +27,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.SessionIdGenerator;
@@ -54,6 +56,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_ACCOUNT_API = { "/api/v1/account/activation", "/api/v1/account/registrations",
 			"/api/v1/account/registration-confirmations", "/api/v1/account/password-reset-requests",
 			"/api/v1/account/password-resets", "/api/v1/account/email-changes" };
+
+	/** The people API: administrators (USER_MANAGE) and coordinators only. */
+	static final String[] PEOPLE_API = { "/api/v1/users", "/api/v1/users/**" };
 
 	/** Calendar feeds: the secret token in the path is the proof (calendar apps cannot sign in). */
 	static final String[] PUBLIC_FEEDS = { "/calendar/feed/*" };
@@ -93,13 +98,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(PUBLIC_FEEDS)
 			.permitAll()
+			// The same rule as identity's UserAdministration, checked here too so that a caller who may not
+			// list people is refused before anything of the request (sort, filters) is parsed.
+			.requestMatchers(PEOPLE_API)
+			.hasAnyAuthority("USER_MANAGE", "ROLE_COORDINATOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			// API and actuator callers get 401 problem JSON; everyone else goes to the sign-in page.
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
-					new LoginUrlAuthenticationEntryPoint("/login"),
+					loginPage(),
 					new RequestMatcherEntry<>(api, new ProblemJsonEntryPoint()),
 					new RequestMatcherEntry<>(pathPattern("/actuator/**"), new ProblemJsonEntryPoint())))
 				// identity's handler audits each 403 (CSRF included) before answering as Spring's default.
@@ -112,13 +121,21 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaderValues.PERMISSIONS_POLICY))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		return http.build();
 	}
 
 	/**
-	 * Session ids with 256 random bits (QUALITY S6); Spring Session's default UUIDs carry only 122.
+	 * The redirect to the sign-in page names no host ({@code Location: /login}): built from the
+	 * request, it would point wherever the caller's {@code Host} header said.
 	 */
+	static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
 	/**
 	 * No observation of each security filter, authentication and authorization: they wrapped every
 	 * filter of the chain on every request (a tenth of a page's CPU) to feed metrics that nobody reads.
@@ -130,6 +147,9 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * Session ids with 256 random bits (QUALITY S6); Spring Session's default UUIDs carry only 122.
+	 */
 	@Bean
 	SessionIdGenerator sessionIdGenerator() {
 		SecureRandom random = new SecureRandom();
@@ -140,18 +160,18 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** Unauthenticated API calls get 401 with an RFC 9457 body instead of a redirect to the login page. */
+	/**
+	 * Unauthenticated API calls get 401 with an RFC 9457 body and {@code WWW-Authenticate: Bearer}
+	 * instead of a redirect to the login page.
+	 */
 	static final class ProblemJsonEntryPoint implements AuthenticationEntryPoint {
 
 		@Override
 		public void commence(jakarta.servlet.http.HttpServletRequest request,
 				jakarta.servlet.http.HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException authException) throws java.io.IOException {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-						+ "\"detail\":\"Sign in, or send a valid access token.\"}");
+			ProblemResponses.writeProblem(request, response, HttpStatus.UNAUTHORIZED,
+					"Sign in, or send a valid access token.");
 		}
 
 	}

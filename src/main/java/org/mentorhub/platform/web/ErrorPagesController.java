@@ -1,11 +1,13 @@
 package org.mentorhub.platform.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,14 +32,27 @@ class ErrorPagesController implements ErrorController {
 			case 404, 405 -> "error/404";
 			default -> status.is5xxServerError() ? "error/500" : "error/generic";
 		};
-		return new ModelAndView(view, Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
+		Map<String, Object> model = new HashMap<>(Map.of("status", status.value(), "reason", status.getReasonPhrase()));
+		if (request.getAttribute(ProblemResponses.DETAIL) instanceof String detail) {
+			model.put("detail", detail);
+		}
+		return new ModelAndView(view, model, status);
 	}
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> errorProblem(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ApiExceptionHandler.genericDetail(status));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		String detail = request.getAttribute(ProblemResponses.DETAIL) instanceof String given ? given
+				: ApiExceptionHandler.genericDetail(status);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		// The path the caller asked for; Spring would otherwise fill in this controller's own, /error.
+		problem.setInstance(ProblemResponses.instanceUri(request));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		}
+		return answer.body(problem);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

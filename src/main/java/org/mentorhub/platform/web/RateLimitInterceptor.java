@@ -15,7 +15,6 @@ import org.mentorhub.platform.TooManyRequestsException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
@@ -61,19 +60,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 	static void refuse(HttpServletRequest request, HttpServletResponse response, TooManyRequestsException ex)
 			throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/") && accept != null
-				&& accept.contains(MediaType.TEXT_HTML_VALUE);
-		if (page) {
-			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-			return;
-		}
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-					+ ApiExceptionHandler.tooManyRequestsDetail(ex) + "\"}");
+		ProblemResponses.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, ApiExceptionHandler.tooManyRequestsDetail(ex));
 	}
 
 	private static String caller(HttpServletRequest request) {

@@ -58,8 +58,9 @@ class PersonalAccessTokensIntegrationTests {
 		this.company = aCompany().withDepartment("ENGR").build(this.jdbc);
 	}
 
-	static final String UNAUTHORIZED = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-			+ "\"detail\":\"Sign in, or send a valid access token.\"}";
+	/** The 401 of GET /api/v1/me: the same fields as every other problem answer, the path as instance. */
+	static final String UNAUTHORIZED = "{\"title\":\"Unauthorized\",\"status\":401,"
+			+ "\"detail\":\"Sign in, or send a valid access token.\",\"instance\":\"/api/v1/me\"}";
 
 	@Autowired
 	MockMvc mvc;
