@@ -213,9 +213,10 @@ class MentorshipPageController {
 
 	private ModelAndView requestPage(Model model, List<String> mentors, List<String> goals, FieldErrors errors,
 			HttpStatus status) {
-		model.addAttribute("mentors", this.mentorships.mentorOptions());
-		// A second mentor is possible, but the mentee should know she already has one.
 		long me = this.tenancy.actor().id();
+		// A mentor who is a mentee too is not offered herself.
+		model.addAttribute("mentors", this.mentorships.mentorOptions().stream().filter(o -> o.id() != me).toList());
+		// A second mentor is possible, but the mentee should know she already has one.
 		model.addAttribute("current", this.mentorships.mine()
 			.stream()
 			.filter(m -> m.menteeId() == me && MentorshipStatus.HOLDING_PLACE.contains(m.status()))

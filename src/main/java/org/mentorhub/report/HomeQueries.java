@@ -141,7 +141,7 @@ class HomeQueries {
 
 	List<GoalRow> goals(long studentId) {
 		return this.jdbc.sql("""
-				SELECT g.id, g.title, g.category, g.status, g.progress_pct, g.target_date
+				SELECT g.id, g.title, g.category, g.status, g.progress_pct, g.target_date, g.mentorship_id
 				FROM goals g WHERE g.student_id = :student
 				ORDER BY CASE g.status WHEN 'COMPLETED' THEN 1 ELSE 0 END, g.target_date LIMIT 8""")
 			.param("student", studentId)
@@ -321,7 +321,7 @@ class HomeQueries {
 
 	/** A goal line. */
 	record GoalRow(long id, String title, String category, String status, int progressPct,
-			java.time.LocalDate targetDate) {
+			java.time.LocalDate targetDate, Long mentorshipId) {
 	}
 
 	/** An unread notification line. */
