@@ -90,7 +90,7 @@ class HomeQueries {
 
 	List<SessionRow> upcomingSessions(long institutionId, Long departmentId, Long participantId, Instant now) {
 		return this.jdbc.sql("""
-				SELECT s.id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
+				SELECT s.id, s.mentorship_id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
 				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
 				FROM mentoring_sessions s
 				JOIN mentorships m ON m.id = s.mentorship_id
@@ -224,7 +224,7 @@ class HomeQueries {
 	/** The confirmed sessions of a participant that have started and wait to be recorded, latest first. */
 	List<SessionRow> sessionsToRecord(long userId, Instant now) {
 		return this.jdbc.sql("""
-				SELECT s.id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
+				SELECT s.id, s.mentorship_id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
 				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
 				FROM mentoring_sessions s
 				JOIN users mentor ON mentor.id = s.mentor_id
@@ -297,8 +297,11 @@ class HomeQueries {
 			String goal, LocalDateTime assignedAt) {
 	}
 
-	/** An upcoming session line. */
-	record SessionRow(long id, String title, LocalDateTime scheduledAt, int durationMinutes, String status, String mode,
+	/**
+	 * An upcoming session line. A participant opens the session; a manager, who may not open other
+	 * people's sessions, opens its mentorship.
+	 */
+	record SessionRow(long id, long mentorshipId, String title, LocalDateTime scheduledAt, int durationMinutes, String status, String mode,
 			long mentorId, String mentorName, String menteeName) {
 
 		/** The start in the viewer's zone. */

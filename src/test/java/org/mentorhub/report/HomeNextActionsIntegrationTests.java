@@ -190,8 +190,12 @@ class HomeNextActionsIntegrationTests {
 	void coordinatorsHomeOpensWithApprovalsUnmatchedAndQuietMentorships() throws Exception {
 		TestMentorships.plant(this.jdbc, this.mentor, this.loner, "ACCEPTED");
 		Account unmatched = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		long upcoming = session("CONFIRMED", Instant.parse("2031-02-05T10:00:00Z"));
 
 		String page = home(this.coordinator);
+		// A coordinator may not open other people's sessions: the row opens the mentorship.
+		assertThat(main(page)).doesNotContain("href=\"/sessions/" + upcoming + "\"")
+			.contains("href=\"/mentorships/" + this.mentorship + "\"");
 
 		assertThat(text(page, "next-approvals")).isEqualTo("1 mentorship waits for your approval");
 		assertThat(link(page, "next-approvals")).isEqualTo("/mentorships/manage?status=ACCEPTED");
