@@ -42,6 +42,9 @@ class HomeNextActionsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	TestInstitution college;
 
 	Account coordinator;
@@ -209,6 +212,14 @@ class HomeNextActionsIntegrationTests {
 		// A coordinator may not open other people's sessions: the row opens the mentorship.
 		assertThat(main(home(this.coordinator))).doesNotContain("href=\"/sessions/" + upcoming + "\"")
 			.contains("href=\"/mentorships/" + this.mentorship + "\"");
+	}
+
+	@Test
+	void oneLabelPerStatus() {
+		// "Expired" on one page, "No answer in time" on another.
+		for (String key : new String[] { "status.EXPIRED", "enum.MentorshipStatus.EXPIRED", "mentorship.status.EXPIRED" }) {
+			assertThat(this.messages.getMessage(key, null, java.util.Locale.ENGLISH)).as(key).isEqualTo("No answer in time");
+		}
 	}
 
 	/** The page's main area (the layout's menu is not the dashboard's). */
