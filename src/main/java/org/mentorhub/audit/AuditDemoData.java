@@ -46,6 +46,9 @@ class AuditDemoData implements DemoSeed {
 			long user = i % 25 == 0 ? admin : users.get(i % users.size());
 			boolean failure = i % 40 == 7;
 			LocalDateTime at = demo.now().minusMinutes((long) (total - i) * 12);
+			if (!failure) {
+				demo.signedIn(user, at);
+			}
 			rows.add(new Object[] { user, institution, failure ? "SIGN_IN_FAILED" : "SIGN_IN_SUCCEEDED", "users",
 					String.valueOf(user), "10.0." + (i % 200) + "." + (1 + i % 250), AGENTS[i % AGENTS.length], at });
 		}

@@ -1,6 +1,7 @@
 package org.mentorhub.goal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.mentorhub.platform.DemoContext;
@@ -18,9 +19,20 @@ import static org.mentorhub.platform.DemoContext.row;
 @Component
 class GoalDemoData implements DemoSeed {
 
-	private static final String[][] GOALS = { { "Raise my GPA above 3.0", "ACADEMIC" },
+	/** A university student's goals. */
+	static final String[][] STUDENT_GOALS = { { "Raise my GPA above 3.0", "ACADEMIC" },
 			{ "Land a summer internship", "CAREER" }, { "Present at a conference", "SKILL" },
 			{ "Build a weekly study routine", "PERSONAL" } };
+
+	/** An employee's goals. */
+	static final String[][] EMPLOYEE_GOALS = { { "Lead a project from start to finish", "CAREER" },
+			{ "Give a talk at the engineering all-hands", "SKILL" }, { "Prepare for a promotion review", "CAREER" },
+			{ "Learn a new part of the product", "SKILL" } };
+
+	/** A new mother's goals: the return to work, not a student's. */
+	static final String[][] MOTHER_GOALS = { { "Settle into a routine in my first month back", "WELLBEING" },
+			{ "Agree flexible hours with my manager", "CAREER" }, { "Catch up with my team's projects", "SKILL" },
+			{ "Keep one evening a week for myself", "PERSONAL" } };
 
 	private final DemoRows rows;
 
@@ -35,16 +47,19 @@ class GoalDemoData implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext demo) {
-		for (String institution : new String[] { DemoContext.UNIVERSITY, DemoContext.COMPANY }) {
-			for (Pairing pairing : demo.pairings(institution)) {
-				goals(demo, pairing.menteeId(), pairing.mentorId(), pairing.mentorshipId());
-			}
+		for (Pairing pairing : demo.pairings(DemoContext.UNIVERSITY)) {
+			goals(demo, STUDENT_GOALS, pairing.menteeId(), pairing.mentorId(), pairing.mentorshipId());
+		}
+		List<Long> mothers = demo.group(DemoContext.COMPANY + "/mothers");
+		for (Pairing pairing : demo.pairings(DemoContext.COMPANY)) {
+			goals(demo, mothers.contains(pairing.menteeId()) ? MOTHER_GOALS : EMPLOYEE_GOALS, pairing.menteeId(),
+					pairing.mentorId(), pairing.mentorshipId());
 		}
 	}
 
-	private void goals(DemoContext demo, long student, long mentor, long mentorship) {
+	private void goals(DemoContext demo, String[][] kinds, long student, long mentor, long mentorship) {
 		for (int g = 0; g < 2; g++) {
-			String[] goal = GOALS[(int) ((student + g) % GOALS.length)];
+			String[] goal = kinds[(int) ((student + g) % kinds.length)];
 			int progress = 10 * demo.random().nextInt(11);
 			String status = progress == 100 ? "COMPLETED" : progress == 0 ? "NOT_STARTED"
 					: demo.random().nextInt(5) == 0 ? "AT_RISK" : "IN_PROGRESS";

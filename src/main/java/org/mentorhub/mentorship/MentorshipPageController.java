@@ -64,6 +64,7 @@ class MentorshipPageController {
 		model.addAttribute("asMentee", all.stream().filter(m -> m.menteeId() == me).toList());
 		model.addAttribute("waiting", this.mentorships.myWaitingChoices());
 		model.addAttribute("canRequest", this.tenancy.hasRole("MENTEE") || this.tenancy.hasRole("NEW_MOTHER"));
+		model.addAttribute("isMentor", this.tenancy.hasRole("MENTOR"));
 		return "mentorship/mine";
 	}
 
@@ -114,6 +115,8 @@ class MentorshipPageController {
 			return new ModelAndView("redirect:/mentorships/" + result.id());
 		}
 		catch (InvalidInputException ex) {
+			// The refused action's form opens again with its message beside the field.
+			model.addAttribute("failed", action);
 			return detail(model, id, ex.getMessage(), FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
 		}
 		catch (StateTransitionException ex) {
@@ -210,7 +213,14 @@ class MentorshipPageController {
 
 	private ModelAndView requestPage(Model model, List<String> mentors, List<String> goals, FieldErrors errors,
 			HttpStatus status) {
-		model.addAttribute("mentors", this.mentorships.mentorOptions());
+		long me = this.tenancy.actor().id();
+		// A mentor who is a mentee too is not offered herself.
+		model.addAttribute("mentors", this.mentorships.mentorOptions().stream().filter(o -> o.id() != me).toList());
+		// A second mentor is possible, but the mentee should know she already has one.
+		model.addAttribute("current", this.mentorships.mine()
+			.stream()
+			.filter(m -> m.menteeId() == me && MentorshipStatus.HOLDING_PLACE.contains(m.status()))
+			.toList());
 		model.addAttribute("chosen", pad(mentors));
 		model.addAttribute("goals", pad(goals));
 		model.addAttribute("errors", errors);

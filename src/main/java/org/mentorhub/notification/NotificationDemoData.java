@@ -16,11 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationDemoData implements DemoSeed {
 
-	private static final String[][] NOTIFICATIONS = {
+	/** What a mentee is told. */
+	static final String[][] FOR_MENTEES = {
 			{ "SESSION_CONFIRMED", "Session confirmed", "Your next session is confirmed." },
 			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow." },
 			{ "ACTION_ITEM_DUE", "Action item due", "An action item is due in two days." },
 			{ "GOAL_UPDATED", "Goal updated", "Your mentor commented on a goal." },
+			{ "MESSAGE_RECEIVED", "New message", "You have a new message." } };
+
+	/** What a mentor is told: about her mentees, never "your mentor". */
+	static final String[][] FOR_MENTORS = {
+			{ "SESSION_CONFIRMED", "Session confirmed", "Your mentee confirmed the next session." },
+			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow." },
+			{ "ACTION_ITEM_DUE", "Action item due", "An action item you set is due in two days." },
+			{ "GOAL_UPDATED", "Goal updated", "Your mentee updated a goal." },
 			{ "MESSAGE_RECEIVED", "New message", "You have a new message." } };
 
 	private final DemoRows rows;
@@ -38,17 +47,17 @@ class NotificationDemoData implements DemoSeed {
 	public void seed(DemoContext demo) {
 		String nbu = DemoContext.UNIVERSITY;
 		String acme = DemoContext.COMPANY;
-		demo.group(nbu + "/students").forEach(student -> notifications(demo, student, 40));
-		demo.group(nbu + "/mentors").forEach(mentor -> notifications(demo, mentor, 25));
-		demo.group(acme + "/mentees").forEach(mentee -> notifications(demo, mentee, 30));
-		demo.group(acme + "/mothers").forEach(mother -> notifications(demo, mother, 30));
-		demo.group(acme + "/mentors").forEach(mentor -> notifications(demo, mentor, 20));
+		demo.group(nbu + "/students").forEach(student -> notifications(demo, FOR_MENTEES, student, 40));
+		demo.group(nbu + "/mentors").forEach(mentor -> notifications(demo, FOR_MENTORS, mentor, 25));
+		demo.group(acme + "/mentees").forEach(mentee -> notifications(demo, FOR_MENTEES, mentee, 30));
+		demo.group(acme + "/mothers").forEach(mother -> notifications(demo, FOR_MENTEES, mother, 30));
+		demo.group(acme + "/mentors").forEach(mentor -> notifications(demo, FOR_MENTORS, mentor, 20));
 	}
 
-	private void notifications(DemoContext demo, long user, int count) {
+	private void notifications(DemoContext demo, String[][] kinds, long user, int count) {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			String[] n = NOTIFICATIONS[i % NOTIFICATIONS.length];
+			String[] n = kinds[i % kinds.length];
 			LocalDateTime at = demo.now().minusHours(6L * (count - i) + demo.random().nextInt(5));
 			rows.add(new Object[] { user, n[0], n[1], n[2], "{\"demo\":true}", i < count - 3 ? at.plusHours(2) : null,
 					at });

@@ -45,6 +45,8 @@ public final class DemoContext {
 
 	private final List<Pairing> pairings = new ArrayList<>();
 
+	private final Map<Long, LocalDateTime> signIns = new HashMap<>();
+
 	public DemoContext(LocalDateTime now, long seed, String password) {
 		this.now = now;
 		this.random = new Random(seed);
@@ -129,6 +131,16 @@ public final class DemoContext {
 
 	public List<Pairing> pairings(String institution) {
 		return this.pairings.stream().filter(p -> p.institution().equals(institution)).toList();
+	}
+
+	/** A successful demo sign-in of a person (the audit trail's); the latest one per person is kept. */
+	public void signedIn(long userId, LocalDateTime at) {
+		this.signIns.merge(userId, at, (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	/** Each person's latest demo sign-in, so that "last sign-in" agrees with the audit log. */
+	public Map<Long, LocalDateTime> lastSignIns() {
+		return Collections.unmodifiableMap(this.signIns);
 	}
 
 	private static long required(Map<String, Long> ids, String key) {

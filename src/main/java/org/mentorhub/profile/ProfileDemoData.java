@@ -2,6 +2,7 @@ package org.mentorhub.profile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ class ProfileDemoData implements DemoSeed {
 				profile(mentor, title, "Mentors students on studies, research and careers.");
 				mentorProfile(mentor, title, mentorSkills[i][0], 5, false);
 				tags(institution, mentor, "SKILL", mentorSkills[i]);
-				availability(mentor, "Europe/London");
+				availability(mentor, "Europe/London", true, i);
 			}
 			String[] programs = { "BSc Computer Science", "BBA Business Administration", "BEng Mechanical Engineering",
 					"BSc Psychology" };
@@ -99,7 +100,7 @@ class ProfileDemoData implements DemoSeed {
 				profile(student, null, "Student in " + programs[d] + ".");
 				studentProfile(nbu, student, String.format("NBU%05d", 24001 + i), programs[d], 1 + i % 4);
 				tags(institution, student, "INTEREST", interests[d]);
-				availability(student, "Europe/London");
+				availability(student, "Europe/London", false, i);
 			}
 			libraryTopics(nbu, institution);
 		}
@@ -120,7 +121,7 @@ class ProfileDemoData implements DemoSeed {
 						: "Principal " + (i < 2 ? "Engineer" : "Account Executive"), "Happy to help you grow.");
 				mentorProfile(mentor, "Senior", skills[i][0], 4, i >= 2);
 				tags(institution, mentor, "SKILL", skills[i]);
-				availability(mentor, "America/New_York");
+				availability(mentor, "America/New_York", true, i);
 			}
 			List<Long> mentees = this.demo.group(acme + "/mentees");
 			for (int i = 0; i < mentees.size(); i++) {
@@ -128,14 +129,14 @@ class ProfileDemoData implements DemoSeed {
 				profile(mentee, i < 3 ? "Software Engineer" : "Account Manager", "Growing my career at Acme.");
 				tags(institution, mentee, "INTEREST", i < 3 ? new String[] { "Java", "Leadership" }
 						: new String[] { "Public speaking", "Negotiation" });
-				availability(mentee, "America/New_York");
+				availability(mentee, "America/New_York", false, i);
 			}
 			List<Long> mothers = this.demo.group(acme + "/mothers");
 			for (int i = 0; i < mothers.size(); i++) {
 				long mother = mothers.get(i);
 				profile(mother, i == 0 ? "Engineering Manager" : "Sales Lead", "Returning from parental leave.");
 				tags(institution, mother, "INTEREST", new String[] { "Return to work", "Work-life balance" });
-				availability(mother, "America/New_York");
+				availability(mother, "America/New_York", false, i);
 			}
 			libraryTopics(acme, institution);
 		}
@@ -211,14 +212,26 @@ class ProfileDemoData implements DemoSeed {
 			}
 		}
 
-		private void availability(long user, String zone) {
-			int day = 1 + this.demo.random().nextInt(5);
-			for (int d : new int[] { day, 1 + (day + 1) % 5 }) {
-				int start = 9 + this.demo.random().nextInt(6);
-				ProfileDemoData.this.rows.insert("availability_slots", row("user_id", user, "day_of_week", d,
-						"start_time", LocalTime.of(start, 0), "end_time", LocalTime.of(start + 2, 0), "time_zone", zone,
-						"created_at", this.demo.now().minusDays(100)));
+		/**
+		 * Two weekly slots: Wednesday afternoon, when the demo's mentors and mentees of one institution
+		 * all keep time for mentoring (so every pair has hours in common, as the directory, the suggestions
+		 * and the matching then show), and a second morning that varies by person. Random days used to
+		 * leave most pairs with nothing in common.
+		 */
+		private void availability(long user, String zone, boolean mentor, int index) {
+			LocalTime from = mentor ? LocalTime.of(13, 0) : LocalTime.of(14, 0 + 30 * (index % 2));
+			LocalTime to = mentor ? LocalTime.of(17, 0) : from.plusHours(2);
+			slot(user, DayOfWeek.WEDNESDAY.getValue(), from, to, zone);
+			int other = DayOfWeek.MONDAY.getValue() + index % 5;
+			if (other == DayOfWeek.WEDNESDAY.getValue()) {
+				other = DayOfWeek.FRIDAY.getValue();
 			}
+			slot(user, other, LocalTime.of(9 + index % 3, 0), LocalTime.of(11 + index % 3, 0), zone);
+		}
+
+		private void slot(long user, int day, LocalTime from, LocalTime to, String zone) {
+			ProfileDemoData.this.rows.insert("availability_slots", row("user_id", user, "day_of_week", day,
+					"start_time", from, "end_time", to, "time_zone", zone, "created_at", this.demo.now().minusDays(100)));
 		}
 
 	}

@@ -2,7 +2,9 @@ package org.mentorhub.report;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +90,7 @@ class HomeQueries {
 
 	List<SessionRow> upcomingSessions(long institutionId, Long departmentId, Long participantId, Instant now) {
 		return this.jdbc.sql("""
-				SELECT s.id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode,
+				SELECT s.id, s.mentorship_id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
 				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
 				FROM mentoring_sessions s
 				JOIN mentorships m ON m.id = s.mentorship_id
@@ -143,7 +145,7 @@ class HomeQueries {
 
 	List<AlertRow> openAlerts(long institutionId, Long departmentId, Long mentorId) {
 		return this.jdbc.sql("""
-				SELECT a.id, a.severity, a.category, a.message, a.status, s.full_name AS student_name, a.created_at
+				SELECT a.id, a.severity, a.category, a.message, a.status, a.student_id, s.full_name AS student_name, a.created_at
 				FROM alerts a JOIN users s ON s.id = a.student_id
 				WHERE a.institution_id = :institution AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')
 				  AND (:department = 0 OR s.department_id = :department)
@@ -160,7 +162,7 @@ class HomeQueries {
 
 	List<GoalRow> goals(long studentId) {
 		return this.jdbc.sql("""
-				SELECT g.id, g.title, g.category, g.status, g.progress_pct, g.target_date
+				SELECT g.id, g.title, g.category, g.status, g.progress_pct, g.target_date, g.mentorship_id
 				FROM goals g WHERE g.student_id = :student
 				ORDER BY CASE g.status WHEN 'COMPLETED' THEN 1 ELSE 0 END, g.target_date LIMIT 8""")
 			.param("student", studentId)
@@ -204,9 +206,99 @@ class HomeQueries {
 			.list();
 	}
 
+	/**
+	 * What waits for one participant (a mentor or a mentee), in one statement: the viewer's time zone,
+	 * the mentorship requests and session answers that wait for them, the completed sessions they have
+	 * not given feedback on, their active mentees without a session in the 30 days before {@code since}'s
+	 * day or later, and (as a mentee) whether they have a mentorship and an upcoming session.
+	 */
+	ParticipantTodo participantTodo(long userId, Instant now, Instant since) {
+		return this.jdbc.sql("""
+				SELECT u.time_zone,
+				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentor_id = :user AND m.status IN ('REQUESTED', 'PROPOSED')) AS requests_to_answer,
+				  (SELECT COUNT(*) FROM mentoring_sessions s
+				     WHERE (s.mentee_id = :user AND s.status = 'PROPOSED') OR (s.mentor_id = :user AND s.status = 'REQUESTED')
+				        OR ((s.mentor_id = :user OR s.mentee_id = :user) AND s.status = 'RESCHEDULED'
+				            AND s.proposed_by_id IS NOT NULL AND s.proposed_by_id <> :user)) AS sessions_to_answer,
+				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE (s.mentor_id = :user OR s.mentee_id = :user)
+				     AND s.status = 'COMPLETED'
+				     AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user)) AS feedback_to_give,
+				  (SELECT MAX(s.id) FROM mentoring_sessions s WHERE (s.mentor_id = :user OR s.mentee_id = :user)
+				     AND s.status = 'COMPLETED'
+				     AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user)) AS feedback_session_id,
+				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentor_id = :user AND m.status = 'ACTIVE'
+				     AND NOT EXISTS (SELECT 1 FROM mentoring_sessions s WHERE s.mentorship_id = m.id
+				        AND s.status NOT IN ('CANCELLED', 'REJECTED') AND s.scheduled_at >= :since)) AS quiet_mentees,
+				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentee_id = :user
+				     AND m.status IN ('REQUESTED', 'PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED')) AS own_mentorships,
+				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentee_id = :user AND m.status = 'ACTIVE') AS active_mentors,
+				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE (s.mentor_id = :user OR s.mentee_id = :user)
+				     AND s.scheduled_at >= :now AND s.status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED')) AS upcoming
+				FROM users u WHERE u.id = :user""")
+			.param("user", userId)
+			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("since", LocalDateTime.ofInstant(since, ZoneOffset.UTC))
+			.query(ParticipantTodo.class)
+			.single();
+	}
+
+	/** The confirmed sessions of a participant that have started and wait to be recorded, latest first. */
+	List<SessionRow> sessionsToRecord(long userId, Instant now) {
+		return this.jdbc.sql("""
+				SELECT s.id, s.mentorship_id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
+				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
+				FROM mentoring_sessions s
+				JOIN users mentor ON mentor.id = s.mentor_id
+				JOIN users mentee ON mentee.id = s.mentee_id
+				WHERE (s.mentor_id = :user OR s.mentee_id = :user) AND s.status = 'CONFIRMED' AND s.scheduled_at < :now
+				ORDER BY s.scheduled_at DESC LIMIT 3""")
+			.param("user", userId)
+			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(SessionRow.class)
+			.list();
+	}
+
+	/**
+	 * What waits for an administrator or a coordinator, in one statement: the viewer's time zone, the
+	 * accepted mentorships waiting for approval, the active mentorships without a session since
+	 * {@code since}, and the enabled mentees with no running or open mentorship, in the institution
+	 * (and the department, unless 0).
+	 */
+	ManagerTodo managerTodo(long userId, long institutionId, Long departmentId, Instant since) {
+		return this.jdbc.sql("""
+				SELECT u.time_zone,
+				  (SELECT COUNT(*) FROM mentorships m WHERE m.institution_id = :institution
+				     AND (:department = 0 OR m.department_id = :department) AND m.status = 'ACCEPTED') AS approvals,
+				  (SELECT COUNT(*) FROM mentorships m WHERE m.institution_id = :institution
+				     AND (:department = 0 OR m.department_id = :department) AND m.status = 'ACTIVE'
+				     AND NOT EXISTS (SELECT 1 FROM mentoring_sessions s WHERE s.mentorship_id = m.id
+				        AND s.status NOT IN ('CANCELLED', 'REJECTED') AND s.scheduled_at >= :since)) AS quiet_mentorships,
+				  (SELECT COUNT(*) FROM users e JOIN user_roles ur ON ur.user_id = e.id JOIN roles r ON r.id = ur.role_id
+				     WHERE e.institution_id = :institution AND (:department = 0 OR e.department_id = :department)
+				       AND r.name = 'MENTEE' AND e.status = 'ACTIVE'
+				       AND NOT EXISTS (SELECT 1 FROM mentorships m WHERE m.mentee_id = e.id
+				          AND m.status IN ('REQUESTED', 'PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'))) AS unmatched_mentees
+				FROM users u WHERE u.id = :user""")
+			.param("user", userId)
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.param("since", LocalDateTime.ofInstant(since, ZoneOffset.UTC))
+			.query(ManagerTodo.class)
+			.single();
+	}
+
 	/** 0 stands for "no filter" in the queries above: ids start at 1, and a typed 0 suits every database. */
 	private static long orNone(Long id) {
 		return id == null ? 0L : id;
+	}
+
+	/** What waits for a participant ({@link #participantTodo}). */
+	record ParticipantTodo(String timeZone, long requestsToAnswer, long sessionsToAnswer, long feedbackToGive,
+			Long feedbackSessionId, long quietMentees, long ownMentorships, long activeMentors, long upcoming) {
+	}
+
+	/** What waits for a manager ({@link #managerTodo}). */
+	record ManagerTodo(String timeZone, long approvals, long quietMentorships, long unmatchedMentees) {
 	}
 
 	/** An institution as the platform administrator sees it: counts only, no member data. */
@@ -226,19 +318,34 @@ class HomeQueries {
 			String goal, LocalDateTime assignedAt) {
 	}
 
-	/** An upcoming session line. */
-	record SessionRow(long id, String title, LocalDateTime scheduledAt, int durationMinutes, String status, String mode,
-			String mentorName, String menteeName) {
+	/**
+	 * An upcoming session line. A participant opens the session; a manager, who may not open other
+	 * people's sessions, opens its mentorship.
+	 */
+	record SessionRow(long id, long mentorshipId, String title, LocalDateTime scheduledAt, int durationMinutes, String status, String mode,
+			long mentorId, String mentorName, String menteeName) {
+
+		/** The start in the viewer's zone. */
+		public ZonedDateTime startIn(ZoneId zone) {
+			return this.scheduledAt.atZone(ZoneOffset.UTC).withZoneSameInstant(zone);
+		}
+
+		/** The other participant's name, as the given participant sees the session. */
+		public String otherThan(long participantId) {
+			return this.mentorId == participantId ? this.menteeName : this.mentorName;
+		}
+
 	}
 
 	/** An open alert line. */
-	record AlertRow(long id, String severity, String category, String message, String status, String studentName,
+	record AlertRow(long id, String severity, String category, String message, String status, long studentId,
+			String studentName,
 			LocalDateTime createdAt) {
 	}
 
 	/** A goal line. */
 	record GoalRow(long id, String title, String category, String status, int progressPct,
-			java.time.LocalDate targetDate) {
+			java.time.LocalDate targetDate, Long mentorshipId) {
 	}
 
 	/** An unread notification line. */

@@ -75,6 +75,14 @@ class SessionFeedbackPageController {
 		catch (NumberFormatException ex) {
 			mentorId = null;
 		}
+		// A manager chooses the mentor from those in scope; anyone else reads their own rating.
+		boolean chooses = this.feedbacks.choosesMentor();
+		model.addAttribute("mentors", this.feedbacks.mentorsToChoose());
+		model.addAttribute("chosen", mentorId);
+		if (mentorId == null && chooses) {
+			model.addAttribute("summary", null);
+			return new ModelAndView("session/notes/feedback-summary", model.asMap(), HttpStatus.OK);
+		}
 		try {
 			model.addAttribute("summary", this.feedbacks.summary(mentorId));
 			return new ModelAndView("session/notes/feedback-summary", model.asMap(), HttpStatus.OK);

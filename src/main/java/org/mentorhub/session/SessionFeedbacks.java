@@ -137,13 +137,51 @@ public class SessionFeedbacks {
 		return section(sessionId);
 	}
 
-	/** A mentor's average rating by mentees: the mentor, or a manager whose scope holds the mentor. */
+	/** A mentor a manager may choose on the rating page. */
+	public record MentorOption(long id, String fullName) {
+	}
+
+	/**
+	 * The mentors whose rating the caller may read and choose between: for an administrator the
+	 * institution's, for a coordinator the department's (by name, at most 500); nobody else chooses.
+	 */
+	@Transactional(readOnly = true)
+	public List<MentorOption> mentorsToChoose() {
+		if (!this.participants.isManager()) {
+			return List.of();
+		}
+		Tenancy.Scope scope = this.tenancy.scope();
+		// identity's published read views (people and their roles), as the directory reads them.
+		return this.jdbc.sql("""
+				SELECT u.id, u.full_name FROM identity_people u
+				WHERE u.id IN (SELECT pr.user_id FROM identity_person_roles pr WHERE pr.role = 'MENTOR')
+				  AND u.institution_id = :institution AND (:department = 0 OR u.department_id = :department)
+				ORDER BY u.full_name, u.id LIMIT 500""")
+			.param("institution", scope.institutionId())
+			.param("department", scope.departmentId() == null ? 0L : scope.departmentId())
+			.query(MentorOption.class)
+			.list();
+	}
+
+	/** Whether the caller chooses a mentor on the rating page (a manager) or reads her own (a mentor). */
+	public boolean choosesMentor() {
+		return this.participants.isManager();
+	}
+
+	/**
+	 * A mentor's average rating by mentees: the mentor (her own when none is named), or a manager whose
+	 * scope holds the mentor (who must name one).
+	 */
 	@Transactional(readOnly = true)
 	public SessionFeedbackSummary summary(Long mentorId) {
-		if (mentorId == null) {
+		Actor actor = this.tenancy.actor();
+		if (mentorId == null && this.participants.isManager()) {
 			throw new InvalidInputException("mentor", "Choose the mentor.");
 		}
-		Actor actor = this.tenancy.actor();
+		if (mentorId == null) {
+			// A mentor reads her own rating without naming herself.
+			mentorId = actor.id();
+		}
 		Person mentor = this.participants.person(mentorId).orElseThrow(() -> new NotFoundException("Mentor not found"));
 		if (actor.id() != mentorId) {
 			if (!this.participants.isManager() || actor.institutionId() == null) {

@@ -54,6 +54,11 @@ public record SessionView(long id, long mentorshipId, long mentorId, String ment
 	}
 
 	/** Whether the asker may take the action now (templates: {@code s.can('CONFIRM')}). */
+	/** Cancelling needs a reason once the other participant knows of the session (anything but a draft). */
+	public boolean cancelNeedsReason() {
+		return this.status != SessionStatus.PENDING;
+	}
+
 	public boolean can(String action) {
 		return this.actions.contains(SessionAction.valueOf(action));
 	}

@@ -445,11 +445,18 @@ public class Sessions {
 
 	// ---------------------------------------------------------------- ending
 
-	/** Either participant cancels a session that is not over (a draft: its creator). */
+	/**
+	 * Either participant cancels a session that is not over (a draft: its creator), saying why: the
+	 * other participant reads the reason. A draft nobody else has seen needs none.
+	 */
 	@Transactional
 	public SessionView cancel(long id, String reason, Long version) {
 		MentoringSession s = load(id, version);
 		String clean = optionalText("reason", reason, MAX_MESSAGE);
+		// A session that cannot be cancelled any more says so (409) before a missing reason does (400).
+		if (clean == null && s.getStatus() != SessionStatus.PENDING && SessionAction.CANCEL.possibleIn(s.getStatus())) {
+			throw new InvalidInputException("reason", "Say why you cancel the session; the other person reads it.");
+		}
 		Map<String, Object> before = state(s);
 		Instant now = this.clock.instant();
 		s.cancel(clean, now);

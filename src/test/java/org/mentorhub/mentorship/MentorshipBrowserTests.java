@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.browser.BrowserTest;
+import org.mentorhub.browser.Disclosure;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
 import org.openqa.selenium.By;
@@ -42,6 +43,7 @@ class MentorshipBrowserTests {
 	}
 
 	void act(WebDriver driver, String form, String reasonField, String reason) {
+		Disclosure.openAround(driver, form);
 		if (reasonField != null) {
 			driver.findElement(By.id(reasonField)).sendKeys(reason);
 		}

@@ -157,6 +157,18 @@ class ActionItemsAndFeedbackIntegrationTests {
 		this.mvc.perform(get(uri).with(as(otherMentor))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/sessions/feedback/summary").with(as(admin))).andExpect(status().isBadRequest());
 		assertThat(mentor.id()).isPositive();
+		// The page offers the choice it asks for (it said only "Choose the mentor."), and a mentor reads her own.
+		String picker = this.mvc.perform(get("/sessions/feedback/summary").with(as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(picker).contains("id=\"mentor-picker\"").contains("<option value=\"" + mentor.id() + "\"")
+			.doesNotContain("id=\"summary-problem\"");
+		this.mvc.perform(get("/sessions/feedback/summary").with(as(mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("4.33")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"mentor-picker\""))));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.browser.BrowserTest;
+import org.mentorhub.browser.Disclosure;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
 import org.openqa.selenium.By;
@@ -105,6 +106,7 @@ class SessionJourneyBrowserTests {
 		// 2. The mentor proposes another time, with a message.
 		signInAs(driver, mentor.email());
 		driver.get(url(sessionPath));
+		Disclosure.openAround(driver, "reschedule-form");
 		setLocal(driver, "reschedule-start", tomorrow.plusDays(1).withHour(11));
 		driver.findElement(By.id("reschedule-message")).sendKeys("Could we meet on the next day instead?");
 		submit(driver, "reschedule-button");

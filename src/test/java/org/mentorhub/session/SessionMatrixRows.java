@@ -211,7 +211,9 @@ public class SessionMatrixRows implements Matrix.Rows {
 			rows.add(body(Endpoint.post(base + "/reject").on(REQUESTED_OF_OWNER), api, "Busy").allow(MEMBERS, OWN));
 			rows.add(body(Endpoint.post(base + "/accept-time").on(NEW_TIME_FOR_OWNER), api, null).allow(MEMBERS, OWN));
 			rows.add(body(Endpoint.post(base + "/decline-time").on(NEW_TIME_FOR_OWNER), api, "No").allow(MEMBERS, OWN));
-			rows.add(body(Endpoint.post(base + "/cancel").on(CONFIRMED), api, null).allow(MEMBERS, OWN));
+			rows.add((api ? Endpoint.post(base + "/cancel").on(CONFIRMED).json("{\"message\":\"Ill\"}")
+					: Endpoint.post(base + "/cancel").on(CONFIRMED).form("reason", "Ill"))
+				.allow(MEMBERS, OWN));
 			rows.add((api ? Endpoint.post(base + "/reschedule").on(CONFIRMED)
 				.json(t -> "{\"start\":\"" + laterTime() + "\",\"zone\":\"UTC\"}")
 					: Endpoint.post(base + "/reschedule").on(CONFIRMED)

@@ -281,7 +281,7 @@ class SessionWorkflowIntegrationTests {
 		assertThatThrownBy(() -> as(otherMentee, () -> this.sessions.submit(pending.id(), null)))
 			.isInstanceOf(InvalidInputException.class);
 		// A cancelled session frees its time.
-		as(p.mentor(), () -> this.sessions.cancel(after.id(), null, null));
+		as(p.mentor(), () -> this.sessions.cancel(after.id(), "Moved", null));
 		as(otherMentee, () -> this.sessions.create(other, draft(start.plus(60, ChronoUnit.MINUTES), 30), false));
 	}
 

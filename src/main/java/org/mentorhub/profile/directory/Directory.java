@@ -16,6 +16,7 @@ import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.profile.PersonNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -147,7 +148,7 @@ public class Directory {
 		Actor actor = this.tenancy.actor();
 		long institutionId = institutionOf(actor);
 		boolean admin = this.tenancy.hasRole("ADMIN");
-		Filter filter = filter(query, institutionId, admin);
+		Filter filter = filter(query, institutionId, actor.id(), admin);
 		LocalDate reference = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		List<DirectoryOverlap.Range> mine = DirectoryOverlap.toUtc(slotsOf(List.of(actor.id())).getOrDefault(actor.id(),
 				List.of()), reference);
@@ -156,11 +157,12 @@ public class Directory {
 		if (query.overlap() || query.sort() == Sort.OVERLAP) {
 			return searchByOverlap(query, filter, mine, reference, offset, callerHasAvailability);
 		}
-		// By name regardless of case ("de Vries" among the D's). It also keeps PostgreSQL from walking the
-		// institution's every user in name order (the (institution_id, full_name) index) to find 20 mentors.
+		// By name regardless of case ("de Vries" among the D's) and of titles ("Dr. Maya Singh" among the
+		// M's). It also keeps PostgreSQL from walking the institution's every user in name order (the
+		// (institution_id, full_name) index) to find 20 mentors.
 		String order = query.sort() == Sort.CAPACITY
-				? "ORDER BY (COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0)) DESC, LOWER(u.full_name), u.id"
-				: "ORDER BY LOWER(u.full_name), u.id";
+				? "ORDER BY (COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0)) DESC, " + BY_NAME + ", u.id"
+				: "ORDER BY " + BY_NAME + ", u.id";
 		// The page and the number of matches in one query (a window count), not two.
 		long[] counted = { -1 };
 		List<Row> rows = this.jdbc
@@ -189,6 +191,11 @@ public class Directory {
 				callerHasAvailability);
 	}
 
+	/** Whether the caller may ask a mentor of the directory for a mentorship (a mentee or a new mother). */
+	public boolean callerMayRequest() {
+		return this.tenancy.hasRole("MENTEE") || this.tenancy.hasRole("NEW_MOTHER");
+	}
+
 	/** The skill and interest tags of the caller's institution (the first 500), for suggestions. */
 	@Transactional(readOnly = true)
 	public List<TagOption> tags() {
@@ -213,7 +220,7 @@ public class Directory {
 		Map<Long, Candidate> candidates = new LinkedHashMap<>();
 		this.jdbc.sql("SELECT u.id, u.full_name, COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0), "
 				+ "s.day_of_week, s.start_time, s.end_time, s.time_zone "
-				+ filter.from("LEFT JOIN availability_slots s ON s.user_id = u.id") + " ORDER BY LOWER(u.full_name), u.id, s.id")
+				+ filter.from("LEFT JOIN availability_slots s ON s.user_id = u.id") + " ORDER BY " + BY_NAME + ", u.id, s.id")
 			.params(filter.params())
 			.query(rs -> {
 				long id = rs.getLong(1);
@@ -284,6 +291,9 @@ public class Directory {
 
 	}
 
+	/** The order by name: case and a leading title ignored. */
+	private static final String BY_NAME = PersonNames.sortKeySql("u.full_name");
+
 	private static final String SELECT = "SELECT u.id, u.full_name, d.name AS department_name, up.title, "
 			+ "mp.designation, mp.specialization, up.area_of_expertise, COALESCE(mp.accepting_new_mentees, TRUE), "
 			+ "COALESCE(mp.supports_new_mothers, FALSE), COALESCE(mp.max_mentees, 0), "
@@ -295,7 +305,7 @@ public class Directory {
 				rs.getInt(12) == 1);
 	}
 
-	private Filter filter(Query query, long institutionId, boolean admin) {
+	private Filter filter(Query query, long institutionId, long callerId, boolean admin) {
 		Map<String, Object> params = new HashMap<>();
 		String tables = """
 				FROM identity_people u
@@ -305,8 +315,10 @@ public class Directory {
 		// Mentors first: as a sub-select on identity's role view, every database starts from the few
 		// mentors instead of the institution's every user (docs/directory.md).
 		StringBuilder sql = new StringBuilder("u.id IN (SELECT pr.user_id FROM identity_person_roles pr WHERE pr.role = 'MENTOR')"
-				+ " AND u.institution_id = :institution AND u.status = 'ACTIVE'");
+				+ " AND u.institution_id = :institution AND u.status = 'ACTIVE' AND u.id <> :caller");
+		// A mentor looking for a mentor does not find herself.
 		params.put("institution", institutionId);
+		params.put("caller", callerId);
 		if (!admin) {
 			sql.append(" AND (up.visibility IS NULL OR up.visibility = 'INSTITUTION')");
 		}

@@ -54,6 +54,7 @@ class DirectoryPageController {
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("errors", errors);
+		model.addAttribute("mayRequest", this.directory.callerMayRequest());
 		return status;
 	}
 

@@ -232,6 +232,18 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void thePagerSaysWhichPageOfHowMany() throws Exception {
+		moreThanOnePageOfPeople();
+		String page = this.mvc.perform(get("/admin/users").with(asAdmin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// It showed a bare "1" for the first of two pages.
+		assertThat(page).containsPattern(">Page 1 of [2-9][0-9]*<");
+	}
+
+	@Test
 	void administratorChangesRolesPrimaryRoleAndDepartmentAndTheChangeIsAudited() throws Exception {
 		long cs = this.college.department("CS");
 		long bus = this.college.department("BUS");

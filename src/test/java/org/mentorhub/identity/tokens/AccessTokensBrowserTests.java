@@ -52,10 +52,13 @@ class AccessTokensBrowserTests {
 		assertThat(driver.findElements(By.id("new-token"))).isEmpty();
 		assertThat(driver.getPageSource()).doesNotContain(token);
 
-		driver.findElement(By.cssSelector("#tokens button.btn-outline-danger")).click();
+		// Revoking asks first.
+		driver.findElement(By.cssSelector("#tokens details.confirm-action summary")).click();
+		driver.findElement(By.cssSelector("#tokens details.confirm-action button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("tokens")).getText().contains("Revoked"));
-		assertThat(driver.findElement(By.id("token-list")).getText()).contains("The token is revoked");
+		// The confirmation posts the plain form: the page comes back with its message.
+		assertThat(driver.findElement(By.id("main")).getText()).contains("The token is revoked");
 	}
 
 }

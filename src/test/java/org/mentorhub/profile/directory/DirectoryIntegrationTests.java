@@ -258,6 +258,69 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
+	void aMentorLookingForAMentorDoesNotFindHerself() throws Exception {
+		String t = tag();
+		Account maya = mentor(this.college, "CS", "Dr. Self Maya " + t, true, false, "INSTITUTION");
+		Account other = mentor(this.college, "CS", "Self Other " + t, true, false, "INSTITUTION");
+
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", t).with(as(maya)))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.mentors[0].userId").value(other.id()));
+		String page = this.mvc.perform(get("/directory").param("q", t).with(as(maya)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"mentor-" + other.id() + "\"").doesNotContain("id=\"mentor-" + maya.id() + "\"");
+	}
+
+	@Test
+	void cardsSortByNameNotTitleShowInitialsOfTheNameAndLeadToProfileAndRequest() throws Exception {
+		String t = tag();
+		Account becker = mentor(this.college, "CS", "Prof. Tom " + t + " Becker", true, false, "INSTITUTION");
+		Account adams = mentor(this.college, "CS", "Zed " + t + " Adams", true, false, "INSTITUTION");
+		Account singh = mentor(this.college, "CS", "Dr. Maya " + t + " Singh", true, false, "INSTITUTION");
+		this.jdbc.sql("UPDATE user_profiles SET title = 'Professor' WHERE user_id = :id").param("id", becker.id()).update();
+		this.jdbc.sql("UPDATE mentor_profiles SET current_mentee_count = 2 WHERE user_id = :id")
+			.param("id", singh.id())
+			.update();
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+
+		String page = this.mvc.perform(get("/directory").param("q", t).with(as(mentee)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// By the name without its title: Maya (Dr.), Tom (Prof.), Zed.
+		assertThat(page.indexOf("id=\"mentor-" + singh.id() + "\"")).isPositive()
+			.isLessThan(page.indexOf("id=\"mentor-" + becker.id() + "\""));
+		assertThat(page.indexOf("id=\"mentor-" + becker.id() + "\"")).isLessThan(page.indexOf("id=\"mentor-" + adams.id() + "\""));
+		String singhCard = card(page, singh.id());
+		assertThat(singhCard).contains(">MS</text>").doesNotContain(">D</text>")
+			.contains("1 free place<")
+			.contains("href=\"/people/" + singh.id() + "\"")
+			.contains("href=\"/mentorships/request?mentor=" + singh.id() + "\"");
+		assertThat(card(page, becker.id())).contains(">TB</text>").contains("3 free places<");
+		// The title shows once: "Professor" is both the profile's title and the designation.
+		assertThat(card(page, becker.id()).split(">Professor<", -1)).hasSize(2);
+
+		// A mentor (who cannot ask for mentoring) gets the profile link, not the request button.
+		String asMentor = this.mvc.perform(get("/directory").param("q", t).with(as(adams)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(card(asMentor, singh.id())).contains("href=\"/people/" + singh.id() + "\"")
+			.doesNotContain("/mentorships/request");
+	}
+
+	static String card(String page, long mentorId) {
+		int from = page.indexOf("id=\"mentor-" + mentorId + "\"");
+		assertThat(from).as("the card of mentor %d", mentorId).isPositive();
+		return page.substring(from, page.indexOf("</li>", from));
+	}
+
+	@Test
 	void badInputIsRefusedWithAClearMessage() throws Exception {
 		Account mentee = this.company.aMentee().create(this.jdbc);
 		this.mvc.perform(get("/api/v1/directory/mentors").param("page", "0").with(as(mentee)))
