@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the action items: per session, and the caller's own. */
@@ -53,6 +55,7 @@ class ActionItemRestController {
 	}
 
 	@PostMapping("/api/v1/sessions/{id}/action-items")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an action item")
 	ResponseEntity<ActionItemView> create(@PathVariable long id, @RequestBody(required = false) ActionItemRequest body) {
 		ActionItemView created = this.items.create(id, body == null ? null : body.input());

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the session pages: the scheduling workflow, booking slots, the record and attendance. */
@@ -117,6 +119,7 @@ class SessionRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Propose (mentor) or request (mentee) a session",
 			description = "In an ACTIVE mentorship of yours; PROPOSED when you are its mentor, REQUESTED when you are "
 					+ "its mentee, PENDING with draft=true. 400 for a taken time (double booking).")

@@ -3,6 +3,7 @@ package org.mentorhub.identity.account;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -87,6 +88,7 @@ class AccountRestController {
 	}
 
 	@PostMapping("/api/v1/account/email-changes")
+	@SecurityRequirements
 	@Operation(summary = "Confirm an e-mail change",
 			description = "Public: the token of the link mailed to the new address is the proof. The address changes "
 					+ "and both addresses get a notice. 400 for an expired or used token, 409 if the address has "

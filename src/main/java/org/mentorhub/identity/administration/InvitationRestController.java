@@ -1,5 +1,6 @@
 package org.mentorhub.identity.administration;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import org.mentorhub.identity.Invitations;
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.UserStatus;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -43,10 +45,11 @@ class InvitationRestController {
 					+ "single-use link (valid 7 days) to set the password. 400 with field errors for an invalid or "
 					+ "taken e-mail, a missing name, no role, the platform administrator role or a department of "
 					+ "another institution.")
-	InvitationResponse invite(@RequestBody InvitationRequest request) {
+	ResponseEntity<InvitationResponse> invite(@RequestBody InvitationRequest request) {
 		long id = this.invitations.invite(
 				new Invitation(request.email(), request.fullName(), request.roles(), request.departmentId()));
-		return new InvitationResponse(id, Invitations.normalizeEmail(request.email()), UserStatus.INVITED);
+		return ResponseEntity.created(URI.create("/api/v1/users/" + id))
+			.body(new InvitationResponse(id, Invitations.normalizeEmail(request.email()), UserStatus.INVITED));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.identity.Invitations;
@@ -27,6 +28,7 @@ class ActivationRestController {
 	}
 
 	@PostMapping("/api/v1/account/activation")
+	@SecurityRequirements
 	@Operation(summary = "Accept an invitation",
 			description = "Public. Sets the password of an invited account through the single-use token of its "
 					+ "invitation link (valid 7 days) and activates the account. 400 with field errors for a weak "

@@ -1,6 +1,7 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,6 +45,7 @@ class PasswordResetRestController {
 	}
 
 	@PostMapping("/api/v1/account/password-reset-requests")
+	@SecurityRequirements
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Request a password reset link",
 			description = "Public. Mails a single-use link (valid 30 minutes) if an active account uses the address. "
@@ -54,6 +56,7 @@ class PasswordResetRestController {
 	}
 
 	@PostMapping("/api/v1/account/password-resets")
+	@SecurityRequirements
 	@Operation(summary = "Set a new password with a reset link",
 			description = "Public. Uses the token of a reset link once, sets the new password and signs the account "
 					+ "out everywhere. Where the institution uses the security question and the user has set one, "

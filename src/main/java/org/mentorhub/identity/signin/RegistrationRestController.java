@@ -1,6 +1,7 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,6 +43,7 @@ class RegistrationRestController {
 	}
 
 	@PostMapping("/api/v1/account/registrations")
+	@SecurityRequirements
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Register an account",
 			description = "Public. Where the institution allows self-registration for the address's domain, creates "
@@ -55,6 +57,7 @@ class RegistrationRestController {
 	}
 
 	@PostMapping("/api/v1/account/registration-confirmations")
+	@SecurityRequirements
 	@Operation(summary = "Confirm a registration",
 			description = "Public. Activates a self-registered account with the token of its confirmation link and "
 					+ "the password chosen when registering. 400 for a wrong password or an expired or used token.")
