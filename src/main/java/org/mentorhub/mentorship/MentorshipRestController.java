@@ -172,12 +172,15 @@ class MentorshipRestController {
 	}
 
 	/** A proposal of a pairing. */
-	record ProposalBody(Long menteeId, Long mentorId, @Schema(maxLength = 2000) String goal,
+	record ProposalBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long menteeId, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long mentorId, @Schema(maxLength = 2000) String goal,
 			@Schema(maxLength = 2000) String notes) {
 	}
 
 	/** A transition's reason (required to decline, reject, pause and end) and the version read. */
-	record TransitionBody(@Schema(maxLength = 1000) String reason, Long version) {
+	// Named: springdoc names schemas by simple class name, and both modules have a TransitionBody.
+	@Schema(name = "MentorshipTransitionBody")
+	record TransitionBody(@Schema(maxLength = 1000) String reason,
+			@Schema(minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** A re-match: the new mentor, the reason, optionally a new goal, and the version read. */

@@ -63,8 +63,9 @@ class DepartmentRestController {
 	}
 
 	/** A new department, or the changes to one. */
-	record DepartmentRequest(@Schema(example = "Computer Science", maxLength = 200) String name,
-			@Schema(example = "CS", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$") String code, Long version) {
+	record DepartmentRequest(@Schema(example = "Computer Science", maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String name,
+			@Schema(example = "CS", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$", requiredMode = Schema.RequiredMode.REQUIRED) String code,
+			@Schema(minimum = "0", description = "The version read (changes only)") Long version) {
 	}
 
 	/** A department with its number of members. */

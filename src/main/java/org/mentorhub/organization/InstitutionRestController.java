@@ -64,8 +64,8 @@ class InstitutionRestController {
 	}
 
 	/** An institution as the API creates or replaces it. */
-	record InstitutionRequest(@Schema(example = "Northbridge University", maxLength = 200) String name,
-			@Schema(example = "NBU", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$") String code,
+	record InstitutionRequest(@Schema(example = "Northbridge University", maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String name,
+			@Schema(example = "NBU", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$", requiredMode = Schema.RequiredMode.REQUIRED) String code,
 			InstitutionKind kind, @Schema(maxLength = 500) String address, String contactEmail,
 			@Schema(example = "Europe/London") String timeZone, Boolean selfRegistrationEnabled,
 			@Schema(example = "[\"northbridge.ac.uk\"]") List<String> selfRegistrationDomains,

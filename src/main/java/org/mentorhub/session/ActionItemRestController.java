@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,10 @@ class ActionItemRestController {
 	}
 
 	/** An item as sent: a new one, or a change with the version read. */
-	record ActionItemRequest(String title, String description, Long assigneeId, String dueDate, String status,
-			Long version) {
+	record ActionItemRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 200) String title,
+			@Schema(maxLength = 5000) String description, Long assigneeId,
+			@Schema(example = "2030-05-21", pattern = "^\\d{4}-\\d{2}-\\d{2}$") String dueDate, String status,
+			@Schema(minimum = "0", description = "The version read (changes only)") Long version) {
 
 		ActionItemInput input() {
 			return new ActionItemInput(this.title, this.description, this.assigneeId, this.dueDate, this.status);

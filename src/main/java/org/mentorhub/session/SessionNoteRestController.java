@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -34,11 +35,13 @@ class SessionNoteRestController {
 	}
 
 	/** A new note. */
-	record NoteRequest(String content, Boolean privateNote) {
+	record NoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SessionNotes.MAX_LENGTH) String content,
+			@Schema(description = "Only its author ever reads it; encrypted at rest", defaultValue = "false") Boolean privateNote) {
 	}
 
 	/** A changed note. */
-	record NoteChange(String content, Long version) {
+	record NoteChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SessionNotes.MAX_LENGTH) String content,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	@GetMapping

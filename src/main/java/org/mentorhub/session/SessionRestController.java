@@ -41,23 +41,30 @@ class SessionRestController {
 	}
 
 	/** A new session (or draft). */
-	record CreateBody(@Schema(description = "The mentorship (must be ACTIVE and yours)") Long mentorshipId,
-			String title, String description, String agenda,
+	record CreateBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The mentorship (must be ACTIVE and yours)") Long mentorshipId,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Sessions.MAX_TITLE) String title,
+			@Schema(maxLength = Sessions.MAX_TEXT) String description, @Schema(maxLength = Sessions.MAX_TEXT) String agenda,
 			@Schema(description = "Local date-time in zone (2030-05-14T10:30) or an instant (2030-05-14T08:30:00Z)",
-					example = "2030-05-14T10:30") String start,
+					example = "2030-05-14T10:30", requiredMode = Schema.RequiredMode.REQUIRED) String start,
 			@Schema(description = "IANA zone id; blank for the account's", example = "Europe/Berlin") String zone,
-			@Schema(description = "5..480", example = "60") Integer durationMinutes,
-			@Schema(description = "IN_PERSON, ONLINE or PHONE") String mode, String location,
-			@Schema(description = "http(s) link") String meetingLink,
+			@Schema(minimum = "5", maximum = "" + Sessions.MAX_DURATION, example = "60") Integer durationMinutes,
+			@Schema(description = "IN_PERSON, ONLINE or PHONE") String mode,
+			@Schema(maxLength = Sessions.MAX_LOCATION) String location,
+			@Schema(description = "http(s) link", maxLength = Sessions.MAX_LINK) String meetingLink,
 			@Schema(description = "Keep as a PENDING draft that only you see") Boolean draft) {
 	}
 
 	/** A transition's optional message and the version the caller read. */
-	record TransitionBody(String message, Long version) {
+	// Named: springdoc names schemas by simple class name, and both modules have a TransitionBody.
+	@Schema(name = "SessionTransitionBody")
+	record TransitionBody(@Schema(maxLength = Sessions.MAX_MESSAGE) String message,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** A new time. */
-	record RescheduleBody(String start, String zone, String message, Long version) {
+	record RescheduleBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2030-05-14T10:30") String start,
+			@Schema(example = "Europe/Berlin") String zone, @Schema(maxLength = Sessions.MAX_MESSAGE) String message,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** The record of a session that has happened. */

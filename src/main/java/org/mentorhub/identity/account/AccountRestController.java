@@ -3,6 +3,7 @@ package org.mentorhub.identity.account;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +41,8 @@ class AccountRestController {
 	}
 
 	/** An e-mail change: the new address and the current password. */
-	record EmailChangeRequest(String newEmail, String currentPassword) {
+	record EmailChangeRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email", maxLength = 320) String newEmail,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword) {
 	}
 
 	/** The answer to an e-mail change request. */

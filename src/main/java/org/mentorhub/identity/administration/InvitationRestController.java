@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.identity.Invitations.Invitation;
@@ -31,7 +32,9 @@ class InvitationRestController {
 	 * Whom to invite; the first role is the primary one.
 	 * @param departmentId a department of the caller's institution, or null
 	 */
-	record InvitationRequest(String email, String fullName, List<RoleName> roles, Long departmentId) {
+	record InvitationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email", maxLength = 320) String email,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 200) String fullName, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<RoleName> roles,
+			Long departmentId) {
 	}
 
 	/** The invited account. */

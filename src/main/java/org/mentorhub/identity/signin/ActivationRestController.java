@@ -1,10 +1,12 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.identity.Invitations;
+import org.mentorhub.identity.PasswordPolicy;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +22,8 @@ class ActivationRestController {
 	}
 
 	/** The token of an invitation link and the chosen password. */
-	record ActivationRequest(String token, String password) {
+	record ActivationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String token,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String password) {
 	}
 
 	/** The activated account's login. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.identity.tokens.PersonalAccessTokens.CreatedToken;
@@ -65,7 +66,9 @@ class AccessTokensRestController {
 	}
 
 	/** A new token: name, scopes ({@code read}, {@code write}, {@code admin}) and expiry in days (1 to 365). */
-	record CreateTokenRequest(String name, List<String> scopes, Integer expiresInDays) {
+	record CreateTokenRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 100) String name,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"read\"]") List<String> scopes,
+			@Schema(minimum = "1", maximum = "" + PersonalAccessTokens.MAX_DAYS, defaultValue = "30") Integer expiresInDays) {
 	}
 
 	/** A token as listed; {@code status} is ACTIVE, EXPIRED or REVOKED. */

@@ -1,6 +1,7 @@
 package org.mentorhub.platform.web;
 
 import java.lang.reflect.Method;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,6 +39,7 @@ import org.mentorhub.platform.PlatformProperties;
 import org.mentorhub.platform.RateLimited;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -99,6 +101,15 @@ class ApiDocumentationConfiguration {
 	private static final Map<String, String> MODULES = Map.of("identity", "Identity", "organization", "Organization",
 			"profile", "Profile", "mentorship", "Mentorship", "session", "Session", "audit", "Audit", "calendar",
 			"Calendar", "platform", "Platform");
+
+	static {
+		// springdoc calls a LocalDateTime a "date-time", which is RFC 3339 with an offset: a generated client
+		// then fails on "2026-03-01T14:30:00" (found by GeneratedClientServerIntegrationTests).
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(LocalDateTime.class, new StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+				.description("A local date and time, without offset (in the viewer's zone).")
+				.example("2026-03-01T14:30:00"));
+	}
 
 	/** Module tag → feature (the controller's own {@code @Tag}) → its description. */
 	private final Map<String, Map<String, String>> features = new ConcurrentHashMap<>();

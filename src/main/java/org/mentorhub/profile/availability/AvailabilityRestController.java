@@ -109,8 +109,8 @@ class AvailabilityRestController {
 	}
 
 	/** A new absence. */
-	record AbsenceRequest(@Schema(example = "2026-12-24") LocalDate startsOn,
-			@Schema(example = "2027-01-02") LocalDate endsOn, @Schema(example = "Holidays", maxLength = 200) String reason) {
+	record AbsenceRequest(@Schema(example = "2026-12-24", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startsOn,
+			@Schema(example = "2027-01-02", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endsOn, @Schema(example = "Holidays", maxLength = 200) String reason) {
 	}
 
 	/** An absence. */

@@ -4,18 +4,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +33,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * The OpenAPI document is a contract (docs/api.md): it is written to {@code target/openapi.json},
- * which CI lints with {@code redocly lint} (redocly.yaml) and from which {@code src/test/openapi}'s
- * client is generated; here the rules that a linter cannot know are checked on it.
+ * The OpenAPI document is a contract (docs/api.md): the served one is written to
+ * {@code target/openapi.json}, which CI lints with {@code redocly lint} (redocly.yaml); it must equal
+ * the committed {@code docs/openapi.json}, from which the build generates the test client
+ * ({@link GeneratedClientServerIntegrationTests}); and the rules that a linter cannot know are
+ * checked on it here.
  */
 @MentorHubIntegrationTest
 class OpenApiContractIntegrationTests {
@@ -34,11 +45,21 @@ class OpenApiContractIntegrationTests {
 	/** Where CI's lint step and docs/api.md expect the document. */
 	static final Path DOCUMENT = Path.of("target", "openapi.json");
 
+	/** The committed contract: the served document without its servers (they are the deployment's). */
+	static final Path CONTRACT = Path.of("docs", "openapi.json");
+
+	/** What the contract would be now, to review and copy over it when the API changed on purpose. */
+	static final Path NEW_CONTRACT = Path.of("target", "openapi-contract.json");
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
 
 	Map<String, Object> document;
 
@@ -75,6 +96,18 @@ class OpenApiContractIntegrationTests {
 		this.operations = new ArrayList<>();
 		((Map<String, Map<String, Object>>) this.document.get("paths")).forEach((path, item) -> item
 			.forEach((method, operation) -> this.operations.add(new Op(method, path, (Map<String, Object>) operation))));
+	}
+
+	@Test
+	void theCommittedContractIsTheServedDocument() throws Exception {
+		Map<String, Object> served = new LinkedHashMap<>(this.document);
+		served.remove("servers");
+		String expected = this.json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n";
+		Files.writeString(NEW_CONTRACT, expected);
+		assertThat(this.json.readTree(Files.readString(CONTRACT)))
+			.as("The API changed: review `diff %s %s`, then copy the new one over docs/openapi.json (the test client "
+					+ "is generated from it)", CONTRACT, NEW_CONTRACT)
+			.isEqualTo(this.json.readTree(expected));
 	}
 
 	@Test
@@ -157,6 +190,33 @@ class OpenApiContractIntegrationTests {
 				.orElseThrow();
 			assertThat(post.responses()).as("%s", post).containsKey("201").doesNotContainKey("200");
 		}
+	}
+
+	/**
+	 * springdoc names a schema by the class's simple name: two request or answer types of one name
+	 * would silently become one schema, unless one carries {@code @Schema(name = ...)}.
+	 */
+	@Test
+	void noTwoBodyTypesShareASchemaName() {
+		Map<String, Class<?>> byName = new HashMap<>();
+		this.handlers.getHandlerMethods().values().forEach(handler -> {
+			List<Class<?>> types = new ArrayList<>();
+			types.add(ResolvableType.forMethodReturnType(handler.getMethod()).resolveGeneric(0));
+			types.add(handler.getMethod().getReturnType());
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				if (parameter.hasParameterAnnotation(RequestBody.class)) {
+					types.add(parameter.getParameterType());
+				}
+			}
+			types.stream().filter(type -> type != null && type.isRecord()).forEach(type -> {
+				Schema schema = type
+					.getAnnotation(Schema.class);
+				String name = schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
+				Class<?> other = byName.putIfAbsent(name, type);
+				assertThat(other == null || other == type).as("%s and %s are both schema %s", other, type, name).isTrue();
+			});
+		});
+		assertThat(byName).isNotEmpty();
 	}
 
 	/**
