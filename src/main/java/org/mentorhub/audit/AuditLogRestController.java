@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,7 +60,7 @@ class AuditLogRestController {
 	@Operation(summary = "Export the audit log as CSV",
 			description = "The rows that match the same filters as the search, newest first, at most 100,000, as a "
 					+ "CSV attachment. The export is itself audited (AUDIT_EXPORTED) and rate-limited (429 with Retry-After).")
-	@ApiResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv"))
+	@ApiResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	void export(@RequestParam(required = false) String user, @RequestParam(required = false) String entity,
 			@RequestParam(required = false) String entityId, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.mentorhub.platform.Actor;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,13 +37,18 @@ public class AuditTrail {
 
 	private static final String REDACTED = "[removed]";
 
-	private final JdbcClient jdbc;
+	private static final String INSERT = """
+			INSERT INTO audit_logs (user_id, institution_id, actor_label, action, entity, entity_id,
+			                        before_state, after_state, ip, user_agent, created_at)
+			VALUES (:user, :institution, :label, :action, :entity, :entityId, :before, :after, :ip, :agent, :at)""";
+
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	AuditTrail(NamedParameterJdbcTemplate jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -62,24 +70,40 @@ public class AuditTrail {
 		insert(record, userId, institutionId, actorLabel);
 	}
 
+	/**
+	 * Records several facts done by the signed-in user in one batch, in the caller's transaction: for
+	 * reads that show many records at once (the notes of a session), one row per record.
+	 */
+	@Transactional
+	public void recordAll(List<AuditRecord> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		Actor actor = currentActor();
+		Long userId = actor == null ? null : actor.id();
+		Long institutionId = actor == null ? null : actor.institutionId();
+		this.jdbc.batchUpdate(INSERT, records.stream()
+			.map(record -> params(record, userId, institutionId, null))
+			.toArray(SqlParameterSource[]::new));
+	}
+
 	private void insert(AuditRecord record, Long userId, Long institutionId, String actorLabel) {
+		this.jdbc.update(INSERT, params(record, userId, institutionId, actorLabel));
+	}
+
+	private SqlParameterSource params(AuditRecord record, Long userId, Long institutionId, String actorLabel) {
 		HttpServletRequest request = currentRequest();
-		this.jdbc.sql("""
-				INSERT INTO audit_logs (user_id, institution_id, actor_label, action, entity, entity_id,
-				                        before_state, after_state, ip, user_agent, created_at)
-				VALUES (:user, :institution, :label, :action, :entity, :entityId, :before, :after, :ip, :agent, :at)""")
-			.param("user", userId)
-			.param("institution", institutionId)
-			.param("label", truncate(actorLabel, 100))
-			.param("action", truncate(record.action(), 64))
-			.param("entity", truncate(record.entity(), 64))
-			.param("entityId", truncate(record.entityId(), 64))
-			.param("before", toJson(record.before()))
-			.param("after", toJson(record.after()))
-			.param("ip", request == null ? null : truncate(request.getRemoteAddr(), 45))
-			.param("agent", request == null ? null : truncate(request.getHeader("User-Agent"), 500))
-			.param("at", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.update();
+		return new MapSqlParameterSource().addValue("user", userId)
+			.addValue("institution", institutionId)
+			.addValue("label", truncate(actorLabel, 100))
+			.addValue("action", truncate(record.action(), 64))
+			.addValue("entity", truncate(record.entity(), 64))
+			.addValue("entityId", truncate(record.entityId(), 64))
+			.addValue("before", toJson(record.before()))
+			.addValue("after", toJson(record.after()))
+			.addValue("ip", request == null ? null : truncate(request.getRemoteAddr(), 45))
+			.addValue("agent", request == null ? null : truncate(request.getHeader("User-Agent"), 500))
+			.addValue("at", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 	}
 
 	/** The state as JSON with every secret-looking key's value removed, or null. */

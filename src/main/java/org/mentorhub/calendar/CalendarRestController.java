@@ -1,8 +1,12 @@
 package org.mentorhub.calendar;
 
+import java.net.URI;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.platform.Tenancy;
@@ -53,9 +57,11 @@ class CalendarRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@RateLimited(name = "calendar-feed-rotation", capacity = CalendarPageController.ROTATIONS_PER_HOUR, per = "PT1H")
 	@Operation(summary = "Make my feed URL, or rotate it (the old URL stops working)")
-	NewFeedResponse rotate() {
+	ResponseEntity<NewFeedResponse> rotate() {
 		CalendarFeeds.NewFeed created = this.feeds.rotate();
-		return new NewFeedResponse(created.url(), created.createdAt(), created.rotated());
+		// The feed's status in the API, not the secret feed URL (that is in the body, shown once).
+		return ResponseEntity.created(URI.create("/api/v1/calendar/feed"))
+			.body(new NewFeedResponse(created.url(), created.createdAt(), created.rotated()));
 	}
 
 	@DeleteMapping("/calendar/feed")
@@ -67,6 +73,8 @@ class CalendarRestController {
 
 	@GetMapping("/sessions/{id}/invite.ics")
 	@Operation(summary = "A session's iCalendar invitation (participants only; CANCEL once cancelled)")
+	@ApiResponse(responseCode = "200", description = "The invitation (iCalendar)",
+			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	ResponseEntity<String> invitation(@PathVariable long id) {
 		return CalendarPageController.download(this.invitations.download(id, this.tenancy.actor().id()));
 	}

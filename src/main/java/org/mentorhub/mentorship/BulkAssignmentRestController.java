@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the bulk-assignment pages: run the optimiser, review the draft, pin, remove, re-run, commit. */
@@ -60,6 +61,7 @@ class BulkAssignmentRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Run the optimiser",
 			description = "Starts a run and answers 202 with the RUNNING draft (poll GET /{id} for progress). With "
 					+ "wait=true the call waits until the run finishes (up to 60 s) and answers 200 with the READY (or "
@@ -97,6 +99,7 @@ class BulkAssignmentRestController {
 	}
 
 	@PostMapping("/{id}/rerun")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Re-run a draft", description = "Keeps pins and removals; 202 with the RUNNING draft, or 200 "
 			+ "with the finished draft when wait=true. 409 when it is running, committed or discarded.")
 	ResponseEntity<Draft> rerun(@PathVariable long id, @RequestParam(defaultValue = "false") boolean wait) {

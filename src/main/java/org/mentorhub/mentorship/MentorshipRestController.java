@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the mentorship pages: the life cycle, the caller's mentorships, the managed list and its CSV. */
@@ -48,6 +52,7 @@ class MentorshipRestController {
 	}
 
 	@PostMapping("/requests")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Request a mentor (mentee)",
 			description = "Up to 3 mentors in order of preference, each with a goal. The first is asked now; the next "
 					+ "when the one asked declines or does not answer within the institution's time limit. 400 for "
@@ -59,6 +64,7 @@ class MentorshipRestController {
 	}
 
 	@PostMapping("/proposals")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Propose a pairing (administrator, coordinator)",
 			description = "The mentor then accepts or declines. The mentee must be in the caller's institution "
 					+ "(coordinator: department).")
@@ -142,6 +148,8 @@ class MentorshipRestController {
 	@GetMapping("/managed/export")
 	@RateLimited(name = "mentorship-export", capacity = 10, per = "PT10M")
 	@Operation(summary = "Export the mentorships you manage as CSV (audited, rate limited)")
+	@ApiResponse(responseCode = "200", description = "The CSV file",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String status) {
 		return MentorshipPageController.csv(this.mentorships.export(MentorshipPageController.parseStatus(status)));
 	}
@@ -164,12 +172,15 @@ class MentorshipRestController {
 	}
 
 	/** A proposal of a pairing. */
-	record ProposalBody(Long menteeId, Long mentorId, @Schema(maxLength = 2000) String goal,
+	record ProposalBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long menteeId, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long mentorId, @Schema(maxLength = 2000) String goal,
 			@Schema(maxLength = 2000) String notes) {
 	}
 
 	/** A transition's reason (required to decline, reject, pause and end) and the version read. */
-	record TransitionBody(@Schema(maxLength = 1000) String reason, Long version) {
+	// Named: springdoc names schemas by simple class name, and both modules have a TransitionBody.
+	@Schema(name = "MentorshipTransitionBody")
+	record TransitionBody(@Schema(maxLength = 1000) String reason,
+			@Schema(minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** A re-match: the new mentor, the reason, optionally a new goal, and the version read. */

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the department pages: the caller's institution only (permission DEPARTMENT_MANAGE). */
@@ -42,6 +44,7 @@ class DepartmentRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a department",
 			description = "The code is unique in the institution; a taken code answers 400 with the field.")
 	ResponseEntity<DepartmentResponse> create(@RequestBody DepartmentRequest request) {
@@ -60,8 +63,9 @@ class DepartmentRestController {
 	}
 
 	/** A new department, or the changes to one. */
-	record DepartmentRequest(@Schema(example = "Computer Science", maxLength = 200) String name,
-			@Schema(example = "CS", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$") String code, Long version) {
+	record DepartmentRequest(@Schema(example = "Computer Science", maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String name,
+			@Schema(example = "CS", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$", requiredMode = Schema.RequiredMode.REQUIRED) String code,
+			@Schema(minimum = "0", description = "The version read (changes only)") Long version) {
 	}
 
 	/** A department with its number of members. */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the institution pages: for the platform administrator only. */
@@ -44,6 +46,7 @@ class InstitutionRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an institution",
 			description = "400 with the problem fields when a value is invalid or the code is taken.")
 	ResponseEntity<InstitutionResponse> create(@RequestBody InstitutionRequest request) {
@@ -61,8 +64,8 @@ class InstitutionRestController {
 	}
 
 	/** An institution as the API creates or replaces it. */
-	record InstitutionRequest(@Schema(example = "Northbridge University", maxLength = 200) String name,
-			@Schema(example = "NBU", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$") String code,
+	record InstitutionRequest(@Schema(example = "Northbridge University", maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String name,
+			@Schema(example = "NBU", pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$", requiredMode = Schema.RequiredMode.REQUIRED) String code,
 			InstitutionKind kind, @Schema(maxLength = 500) String address, String contactEmail,
 			@Schema(example = "Europe/London") String timeZone, Boolean selfRegistrationEnabled,
 			@Schema(example = "[\"northbridge.ac.uk\"]") List<String> selfRegistrationDomains,

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the action items: per session, and the caller's own. */
@@ -30,8 +33,10 @@ class ActionItemRestController {
 	}
 
 	/** An item as sent: a new one, or a change with the version read. */
-	record ActionItemRequest(String title, String description, Long assigneeId, String dueDate, String status,
-			Long version) {
+	record ActionItemRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 200) String title,
+			@Schema(maxLength = 5000) String description, Long assigneeId,
+			@Schema(example = "2030-05-21", pattern = "^\\d{4}-\\d{2}-\\d{2}$") String dueDate, String status,
+			@Schema(minimum = "0", description = "The version read (changes only)") Long version) {
 
 		ActionItemInput input() {
 			return new ActionItemInput(this.title, this.description, this.assigneeId, this.dueDate, this.status);
@@ -53,6 +58,7 @@ class ActionItemRestController {
 	}
 
 	@PostMapping("/api/v1/sessions/{id}/action-items")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an action item")
 	ResponseEntity<ActionItemView> create(@PathVariable long id, @RequestBody(required = false) ActionItemRequest body) {
 		ActionItemView created = this.items.create(id, body == null ? null : body.input());

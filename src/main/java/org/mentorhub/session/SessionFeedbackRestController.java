@@ -1,5 +1,7 @@
 package org.mentorhub.session;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the feedback section and the mentor summary. */
@@ -33,11 +36,12 @@ class SessionFeedbackRestController {
 	}
 
 	@PostMapping("/api/v1/sessions/{id}/feedback")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Give your feedback", description = "type: MENTEE_TO_MENTOR (mentee), MENTOR_TO_MENTEE "
 			+ "(mentor) or SESSION; visibility: SHARED (default) or COORDINATORS.")
 	ResponseEntity<SessionFeedbackSection> give(@PathVariable long id,
 			@RequestBody(required = false) SessionFeedbackInput body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.feedbacks.give(id, body));
+		return ResponseEntity.created(URI.create("/api/v1/sessions/" + id + "/feedback")).body(this.feedbacks.give(id, body));
 	}
 
 	@GetMapping("/api/v1/sessions/feedback/summary")

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the notes section. */
@@ -32,11 +35,13 @@ class SessionNoteRestController {
 	}
 
 	/** A new note. */
-	record NoteRequest(String content, Boolean privateNote) {
+	record NoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SessionNotes.MAX_LENGTH) String content,
+			@Schema(description = "Only its author ever reads it; encrypted at rest", defaultValue = "false") Boolean privateNote) {
 	}
 
 	/** A changed note. */
-	record NoteChange(String content, Long version) {
+	record NoteChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SessionNotes.MAX_LENGTH) String content,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	@GetMapping
@@ -46,6 +51,7 @@ class SessionNoteRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Write a note", description = "400 when empty or longer than 10,000 characters.")
 	ResponseEntity<SessionNoteView> create(@PathVariable long id, @RequestBody(required = false) NoteRequest body) {
 		SessionNoteView created = this.notes.create(id, body == null ? null : body.content(),

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.mentorhub.audit.AuditRecord;
+import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.SecretBox;
@@ -21,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * everybody else, coordinators and administrators included, it does not exist) and is stored
  * encrypted with {@link SecretBox} (QUALITY S11). Only the author edits or deletes a note; an edit
  * or delete names the version it read, and a stale one fails with 409.
+ * <p>
+ * Every note whose content {@link #list} shows to someone other than its author is audited as
+ * {@code NOTE_READ} (entity {@code session_notes}, id = the note; never the content), one row per
+ * note, written in one batch (QUALITY S12, FERPA §99.32 disclosure log).
  */
 @Service
 public class SessionNotes {
@@ -29,6 +35,8 @@ public class SessionNotes {
 	public static final int MAX_LENGTH = 10_000;
 
 	static final String CONTEXT = "session_notes.content";
+
+	static final String NOTE_READ = "NOTE_READ";
 
 	private final JdbcClient jdbc;
 
@@ -40,17 +48,34 @@ public class SessionNotes {
 
 	private final Clock clock;
 
-	SessionNotes(JdbcClient jdbc, SessionParticipants participants, SecretBox box, Tenancy tenancy, Clock clock) {
+	private final AuditTrail audit;
+
+	SessionNotes(JdbcClient jdbc, SessionParticipants participants, SecretBox box, Tenancy tenancy, Clock clock,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.box = box;
 		this.tenancy = tenancy;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
-	/** The session's shared notes and the caller's own private ones, oldest first (participants only). */
-	@Transactional(readOnly = true)
+	/**
+	 * The session's shared notes and the caller's own private ones, oldest first (participants only).
+	 * The notes written by somebody else are audited as read.
+	 */
+	@Transactional
 	public List<SessionNoteView> list(long sessionId) {
+		List<SessionNoteView> notes = readable(sessionId);
+		this.audit.recordAll(notes.stream()
+			.filter(note -> !note.mine())
+			.map(note -> AuditRecord.of(NOTE_READ, "session_notes", note.id()))
+			.toList());
+		return notes;
+	}
+
+	/** What {@link #list} shows, without the audit: for the author's own writes and checks. */
+	private List<SessionNoteView> readable(long sessionId) {
 		this.participants.asParticipant(sessionId);
 		long me = this.tenancy.actor().id();
 		return this.jdbc.sql("""
@@ -126,11 +151,9 @@ public class SessionNotes {
 		}
 	}
 
-	/** One note the caller may read, else 404. */
-	@Transactional(readOnly = true)
-	public SessionNoteView get(long sessionId, long noteId) {
-		this.participants.asParticipant(sessionId);
-		return list(sessionId).stream()
+	/** One note the caller may read, else 404 (not audited: it serves the author's own writes). */
+	private SessionNoteView get(long sessionId, long noteId) {
+		return readable(sessionId).stream()
 			.filter(n -> n.id() == noteId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Note not found"));

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the session pages: the scheduling workflow, booking slots, the record and attendance. */
@@ -39,23 +41,30 @@ class SessionRestController {
 	}
 
 	/** A new session (or draft). */
-	record CreateBody(@Schema(description = "The mentorship (must be ACTIVE and yours)") Long mentorshipId,
-			String title, String description, String agenda,
+	record CreateBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The mentorship (must be ACTIVE and yours)") Long mentorshipId,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Sessions.MAX_TITLE) String title,
+			@Schema(maxLength = Sessions.MAX_TEXT) String description, @Schema(maxLength = Sessions.MAX_TEXT) String agenda,
 			@Schema(description = "Local date-time in zone (2030-05-14T10:30) or an instant (2030-05-14T08:30:00Z)",
-					example = "2030-05-14T10:30") String start,
+					example = "2030-05-14T10:30", requiredMode = Schema.RequiredMode.REQUIRED) String start,
 			@Schema(description = "IANA zone id; blank for the account's", example = "Europe/Berlin") String zone,
-			@Schema(description = "5..480", example = "60") Integer durationMinutes,
-			@Schema(description = "IN_PERSON, ONLINE or PHONE") String mode, String location,
-			@Schema(description = "http(s) link") String meetingLink,
+			@Schema(minimum = "5", maximum = "" + Sessions.MAX_DURATION, example = "60") Integer durationMinutes,
+			@Schema(description = "IN_PERSON, ONLINE or PHONE") String mode,
+			@Schema(maxLength = Sessions.MAX_LOCATION) String location,
+			@Schema(description = "http(s) link", maxLength = Sessions.MAX_LINK) String meetingLink,
 			@Schema(description = "Keep as a PENDING draft that only you see") Boolean draft) {
 	}
 
 	/** A transition's optional message and the version the caller read. */
-	record TransitionBody(String message, Long version) {
+	// Named: springdoc names schemas by simple class name, and both modules have a TransitionBody.
+	@Schema(name = "SessionTransitionBody")
+	record TransitionBody(@Schema(maxLength = Sessions.MAX_MESSAGE) String message,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** A new time. */
-	record RescheduleBody(String start, String zone, String message, Long version) {
+	record RescheduleBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2030-05-14T10:30") String start,
+			@Schema(example = "Europe/Berlin") String zone, @Schema(maxLength = Sessions.MAX_MESSAGE) String message,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** The record of a session that has happened. */
@@ -118,6 +127,7 @@ class SessionRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Propose (mentor) or request (mentee) a session",
 			description = "In an ACTIVE mentorship of yours; PROPOSED when you are its mentor, REQUESTED when you are "
 					+ "its mentee, PENDING with draft=true. 400 for a taken time (double booking).")

@@ -114,7 +114,7 @@ class AuditAppendOnlyTests {
 			.and()
 			.arePublic()
 			.should()
-			.haveNameMatching("record|recordFor")
+			.haveNameMatching("record|recordFor|recordAll")
 			.check(CLASSES);
 		assertThat(CLASSES.stream()
 			.filter(type -> type.isAnnotatedWith(Table.class))

@@ -3,6 +3,8 @@ package org.mentorhub.identity.account;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -39,7 +41,8 @@ class AccountRestController {
 	}
 
 	/** An e-mail change: the new address and the current password. */
-	record EmailChangeRequest(String newEmail, String currentPassword) {
+	record EmailChangeRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email", maxLength = 320) String newEmail,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword) {
 	}
 
 	/** The answer to an e-mail change request. */
@@ -87,6 +90,7 @@ class AccountRestController {
 	}
 
 	@PostMapping("/api/v1/account/email-changes")
+	@SecurityRequirements
 	@Operation(summary = "Confirm an e-mail change",
 			description = "Public: the token of the link mailed to the new address is the proof. The address changes "
 					+ "and both addresses get a notice. 400 for an expired or used token, 409 if the address has "

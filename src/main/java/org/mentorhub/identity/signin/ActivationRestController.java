@@ -1,9 +1,12 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.identity.Invitations;
+import org.mentorhub.identity.PasswordPolicy;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +22,8 @@ class ActivationRestController {
 	}
 
 	/** The token of an invitation link and the chosen password. */
-	record ActivationRequest(String token, String password) {
+	record ActivationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String token,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String password) {
 	}
 
 	/** The activated account's login. */
@@ -27,6 +31,7 @@ class ActivationRestController {
 	}
 
 	@PostMapping("/api/v1/account/activation")
+	@SecurityRequirements
 	@Operation(summary = "Accept an invitation",
 			description = "Public. Sets the password of an invited account through the single-use token of its "
 					+ "invitation link (valid 7 days) and activates the account. 400 with field errors for a weak "

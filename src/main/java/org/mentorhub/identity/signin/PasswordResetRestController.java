@@ -1,9 +1,12 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.mentorhub.identity.PasswordPolicy;
 import org.mentorhub.identity.PasswordResets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,14 +28,16 @@ class PasswordResetRestController {
 	}
 
 	/** The address to send a reset link to. */
-	record PasswordResetRequestRequest(String email) {
+	record PasswordResetRequestRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email", maxLength = 320) String email) {
 	}
 
 	/**
 	 * A new password through a reset link.
 	 * @param securityAnswer needed only when the reset asks the security question
 	 */
-	record PasswordResetRequest(String token, String password, String securityAnswer) {
+	record PasswordResetRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String token,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String password,
+			String securityAnswer) {
 	}
 
 	/** The same answer for every well-formed address. */
@@ -44,6 +49,7 @@ class PasswordResetRestController {
 	}
 
 	@PostMapping("/api/v1/account/password-reset-requests")
+	@SecurityRequirements
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Request a password reset link",
 			description = "Public. Mails a single-use link (valid 30 minutes) if an active account uses the address. "
@@ -54,6 +60,7 @@ class PasswordResetRestController {
 	}
 
 	@PostMapping("/api/v1/account/password-resets")
+	@SecurityRequirements
 	@Operation(summary = "Set a new password with a reset link",
 			description = "Public. Uses the token of a reset link once, sets the new password and signs the account "
 					+ "out everywhere. Where the institution uses the security question and the user has set one, "

@@ -1,9 +1,12 @@
 package org.mentorhub.identity.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.mentorhub.identity.PasswordPolicy;
 import org.mentorhub.identity.SelfRegistrations.Registration;
 import org.mentorhub.identity.SelfRegistrations;
 import org.springframework.http.HttpStatus;
@@ -26,7 +29,10 @@ class RegistrationRestController {
 	}
 
 	/** What a person types to register. */
-	record RegistrationRequest(String institutionCode, String fullName, String email, String password) {
+	record RegistrationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String institutionCode,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 200) String fullName,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email", maxLength = 320) String email,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String password) {
 	}
 
 	/** Confirming a registration: the link's token and the password chosen when registering. */
@@ -42,6 +48,7 @@ class RegistrationRestController {
 	}
 
 	@PostMapping("/api/v1/account/registrations")
+	@SecurityRequirements
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Register an account",
 			description = "Public. Where the institution allows self-registration for the address's domain, creates "
@@ -55,6 +62,7 @@ class RegistrationRestController {
 	}
 
 	@PostMapping("/api/v1/account/registration-confirmations")
+	@SecurityRequirements
 	@Operation(summary = "Confirm a registration",
 			description = "Public. Activates a self-registered account with the token of its confirmation link and "
 					+ "the password chosen when registering. 400 for a wrong password or an expired or used token.")

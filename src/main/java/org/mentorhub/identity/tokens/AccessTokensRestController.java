@@ -1,9 +1,11 @@
 package org.mentorhub.identity.tokens;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.identity.tokens.PersonalAccessTokens.CreatedToken;
@@ -11,6 +13,7 @@ import org.mentorhub.identity.tokens.PersonalAccessTokens.NewToken;
 import org.mentorhub.identity.tokens.PersonalAccessTokens.TokenSummary;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,12 +48,14 @@ class AccessTokensRestController {
 			description = "Scopes: read (GET), write (other methods), admin (keeps administrator permissions). "
 					+ "Expiry 1 to 365 days (default 30). The token is in this answer only: store it now. "
 					+ "Needs a signed-in session (a token cannot create tokens); rate-limited (429 with Retry-After).")
-	CreatedTokenResponse create(@RequestBody CreateTokenRequest request) {
+	ResponseEntity<CreatedTokenResponse> create(@RequestBody CreateTokenRequest request) {
 		CreatedToken created = this.tokens
 			.create(new NewToken(request.name(), request.scopes(), request.expiresInDays()));
 		TokenSummary token = created.summary();
-		return new CreatedTokenResponse(token.id(), token.name(), token.prefix(), token.scopes(), token.createdAt(),
-				token.expiresAt(), created.token());
+		// The token's own address is the one that revokes it (DELETE); there is no GET of one token.
+		return ResponseEntity.created(URI.create("/api/v1/account/tokens/" + token.id()))
+			.body(new CreatedTokenResponse(token.id(), token.name(), token.prefix(), token.scopes(), token.createdAt(),
+					token.expiresAt(), created.token()));
 	}
 
 	@DeleteMapping("/{id}")
@@ -61,7 +66,9 @@ class AccessTokensRestController {
 	}
 
 	/** A new token: name, scopes ({@code read}, {@code write}, {@code admin}) and expiry in days (1 to 365). */
-	record CreateTokenRequest(String name, List<String> scopes, Integer expiresInDays) {
+	record CreateTokenRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 100) String name,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"read\"]") List<String> scopes,
+			@Schema(minimum = "1", maximum = "" + PersonalAccessTokens.MAX_DAYS, defaultValue = "30") Integer expiresInDays) {
 	}
 
 	/** A token as listed; {@code status} is ACTIVE, EXPIRED or REVOKED. */

@@ -6,9 +6,11 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -71,6 +73,7 @@ public abstract class ImportRestController<S extends ImportProgress, P extends I
 	}
 
 	@PostMapping("/{id}/commit")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Commit the import: apply its valid rows",
 			description = "202: the rows are checked again and applied in the background (the people invited, or "
 					+ "the records changed); poll the import's progress. 409 unless the import is a preview.")
@@ -79,6 +82,7 @@ public abstract class ImportRestController<S extends ImportProgress, P extends I
 	}
 
 	@PostMapping("/{id}/retry")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Retry a failed import",
 			description = "202: the rows not yet applied are checked and applied in the background; poll the "
 					+ "import's progress. 409 unless the import failed (an unexpected error, or a restart of the "

@@ -5,11 +5,13 @@ import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own background jobs: their progress, and a retry after a failure. */
@@ -32,6 +34,7 @@ class JobRestController {
 	}
 
 	@PostMapping("/{id}/retry")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Retry a failed job",
 			description = "202 with the job that now runs. 409 unless the job failed; 404 for anyone else's job.")
 	ResponseEntity<JobResponse> retry(@PathVariable long id) {

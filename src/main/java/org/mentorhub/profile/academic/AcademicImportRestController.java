@@ -12,6 +12,7 @@ import org.mentorhub.platform.imports.ImportStatus;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -51,6 +53,7 @@ class AcademicImportRestController extends ImportRestController<AcademicImports.
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@RateLimited(name = "academic-import-upload", capacity = AcademicImportPageController.UPLOADS_PER_PERIOD,
 			per = AcademicImportPageController.UPLOAD_PERIOD)
 	@Operation(summary = "Upload a CSV file of academic data for a preview",

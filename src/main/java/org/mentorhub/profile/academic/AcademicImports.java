@@ -269,6 +269,21 @@ public class AcademicImports
 		return checked;
 	}
 
+	/**
+	 * The import with every row: students' names with the GPA, attendance and risk level of the file, a
+	 * read of student risk data. Audited as {@code ACADEMIC_IMPORT_READ} when the reader is not the
+	 * uploader (QUALITY S12; like {@code STUDENT_RISK_READ}, one's own upload is no disclosure).
+	 */
+	@Override
+	@Transactional
+	public ImportPreview get(long id) {
+		AcademicImport upload = find(id);
+		if (!Objects.equals(upload.getUploadedById(), this.tenancy.actor().id())) {
+			this.audit.record(AuditRecord.of("ACADEMIC_IMPORT_READ", "academic_imports", id));
+		}
+		return preview(upload);
+	}
+
 	/** The import, if the caller may see it: "not found" for another institution's, or another person's for a coordinator. */
 	@Override
 	protected AcademicImport find(long id) {

@@ -12,6 +12,7 @@ import org.mentorhub.profile.Availabilities;
 import org.mentorhub.profile.AvailabilityAbsence;
 import org.mentorhub.profile.AvailabilitySlotInput;
 import org.mentorhub.profile.WeeklyAvailability;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the availability page: the caller's own weekly slots and absences. */
@@ -63,6 +65,7 @@ class AvailabilityRestController {
 	}
 
 	@PostMapping("/exceptions")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an absence",
 			description = "Days from `startsOn` to `endsOn`, both included, at most 366 days. An end before the "
 					+ "start answers 400 with the field.")
@@ -106,8 +109,8 @@ class AvailabilityRestController {
 	}
 
 	/** A new absence. */
-	record AbsenceRequest(@Schema(example = "2026-12-24") LocalDate startsOn,
-			@Schema(example = "2027-01-02") LocalDate endsOn, @Schema(example = "Holidays", maxLength = 200) String reason) {
+	record AbsenceRequest(@Schema(example = "2026-12-24", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startsOn,
+			@Schema(example = "2027-01-02", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endsOn, @Schema(example = "Holidays", maxLength = 200) String reason) {
 	}
 
 	/** An absence. */

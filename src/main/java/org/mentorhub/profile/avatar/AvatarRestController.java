@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.mentorhub.platform.RateLimited;
@@ -76,6 +79,11 @@ class AvatarRestController {
 	@GetMapping("/api/v1/profiles/{userId}/avatar")
 	@Operation(summary = "Download a person's avatar", description = "As the profile's visibility allows; "
 			+ "otherwise, or without an avatar, 404. Served as an attachment with nosniff.")
+	@ApiResponse(responseCode = "200", description = "The image (PNG, JPEG or GIF)",
+			content = { @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/gif", schema = @Schema(type = "string", format = "binary")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is still current")
 	ResponseEntity<InputStreamResource> download(@PathVariable long userId,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		return AvatarDownload.answer(this.avatars, userId, ifNoneMatch);

@@ -375,6 +375,15 @@ class AcademicImportIntegrationTests extends ImportIntegrationTest {
 		assertThat(record(student)).isEqualTo("3 90 LOW");
 	}
 
+	/** Who read the import's rows, by the audit log. */
+	List<Long> importReads(long id) {
+		return this.jdbc.sql("SELECT user_id FROM audit_logs WHERE action = 'ACADEMIC_IMPORT_READ' AND entity = "
+				+ "'academic_imports' AND entity_id = :id ORDER BY id")
+			.param("id", String.valueOf(id))
+			.query(Long.class)
+			.list();
+	}
+
 	@Test
 	void aCoordinatorImportsOnlyForTheirDepartmentAndSeesOnlyTheirOwnImports() throws Exception {
 		Student own = student(this.college, "CS", "3.00", "90", "LOW");
@@ -398,10 +407,14 @@ class AcademicImportIntegrationTests extends ImportIntegrationTest {
 		assertThat(record(other)).isEqualTo("3.77 66.6 HIGH");
 
 		// The administrator sees the coordinator's import; another coordinator of the same department does not.
+		this.mvc.perform(get("/api/v1/academic-imports/{id}", id).with(as(coordinator))).andExpect(status().isOk());
+		assertThat(importReads(id)).as("the uploader's own read is no disclosure").isEmpty();
 		this.mvc.perform(get("/api/v1/academic-imports/{id}", id).with(as(this.admin))).andExpect(status().isOk());
+		assertThat(importReads(id)).as("QUALITY S12: a read of risk data").containsExactly(this.admin.id());
 		Account colleague = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		this.mvc.perform(get("/api/v1/academic-imports/{id}", id).with(as(colleague))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/academic-imports/{id}", id).with(as(colleague))).andExpect(status().isNotFound());
+		assertThat(importReads(id)).as("a refused read shows and records nothing").containsExactly(this.admin.id());
 		this.mvc.perform(get("/api/v1/academic-imports").with(as(colleague)))
 			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
 		// Nor does the coordinator see the administrator's, which may hold other departments' data.
