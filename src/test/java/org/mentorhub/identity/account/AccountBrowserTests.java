@@ -62,7 +62,7 @@ class AccountBrowserTests {
 		String before = driver.getCurrentUrl();
 		driver.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
 		waitFor(driver).until(d -> !d.getCurrentUrl().equals(before)
-				|| !d.findElements(By.id("form-problems")).isEmpty()
+				|| !d.findElements(By.id("form-errors")).isEmpty()
 				|| !d.findElements(By.id("done-heading")).isEmpty());
 	}
 
@@ -108,7 +108,7 @@ class AccountBrowserTests {
 		fill(driver, "password", newPassword);
 		fill(driver, "passwordConfirmation", newPassword + "?");
 		submit(driver, "reset-form");
-		assertThat(driver.findElement(By.id("form-problems")).getText()).contains("The two passwords are not the same.");
+		assertThat(driver.findElement(By.id("form-errors")).getText()).contains("The two passwords are not the same.");
 		fill(driver, "password", newPassword);
 		fill(driver, "passwordConfirmation", newPassword);
 		submit(driver, "reset-form");
