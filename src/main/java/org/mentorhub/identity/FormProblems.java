@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The problems of a submitted account form, by field, as the form templates show them beside each
- * field (model attribute {@code problems}: field name → messages). A form with problems answers
+ * field (model attributes {@code errors}, a {@link FieldErrors} for fragments/forms.html, and
+ * {@code problems}: field name → messages). A form with problems answers
  * 400 and keeps what was typed, except passwords.
  */
 public final class FormProblems {
@@ -27,6 +29,8 @@ public final class FormProblems {
 			byField.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(problem.message());
 		}
 		view.addObject("problems", byField);
+		// The shared form fragments (fragments/forms.html) read the same problems as "errors".
+		view.addObject("errors", FieldErrors.of(problems));
 		view.setStatus(HttpStatus.BAD_REQUEST);
 		return view;
 	}

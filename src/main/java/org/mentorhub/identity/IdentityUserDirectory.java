@@ -1,5 +1,7 @@
 package org.mentorhub.identity;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -51,6 +53,18 @@ class IdentityUserDirectory implements UserDirectory {
 			.param("ids", ids)
 			.query((RowCallbackHandler) rs -> emails.put(rs.getLong("id"), rs.getString("email")));
 		return emails;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ZoneId zoneOf(long id) {
+		return this.jdbc.sql("SELECT time_zone FROM users WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.filter(zone -> ZoneId.getAvailableZoneIds().contains(zone))
+			.map(ZoneId::of)
+			.orElse(ZoneOffset.UTC);
 	}
 
 }

@@ -25,8 +25,13 @@ public final class FieldErrors {
 
 	/** The problems of the exception; several messages for one field are joined. */
 	public static FieldErrors of(InvalidInputException ex) {
+		return of(ex.problems());
+	}
+
+	/** These problems; several messages for one field are joined. */
+	public static FieldErrors of(java.util.List<InvalidInputException.FieldProblem> problems) {
 		Map<String, String> messages = new LinkedHashMap<>();
-		ex.problems().forEach(problem -> messages.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
+		problems.forEach(problem -> messages.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
 		return new FieldErrors(Collections.unmodifiableMap(messages));
 	}
 

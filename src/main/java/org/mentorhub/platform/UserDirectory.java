@@ -1,5 +1,6 @@
 package org.mentorhub.platform;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,5 +16,8 @@ public interface UserDirectory {
 
 	/** The e-mail addresses of the given accounts, by id; ids without an account are left out. */
 	Map<Long, String> emailsOf(Collection<Long> ids);
+
+	/** The time zone the account has chosen ({@code users.time_zone}); UTC for an unknown id. */
+	ZoneId zoneOf(long id);
 
 }

@@ -186,7 +186,7 @@ class AuditLogIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).doesNotContain(this.actor.email(), this.collegeAdmin.email(), "GOAL_UPDATED");
+		assertThat(page).doesNotContain(this.actor.email(), this.collegeAdmin.email(), "Goal updated");
 		// Nor anybody else's row: every address on the page is of the company's own domain.
 		String companyDomain = this.companyAdmin.email().substring(this.companyAdmin.email().indexOf('@'));
 		assertThat(EMAIL.matcher(page).results().map(MatchResult::group).toList())
@@ -310,8 +310,10 @@ class AuditLogIntegrationTests {
 			.with(as(this.collegeAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.actor.email())))
-			.andExpect(content().string(containsString("GOAL_UPDATED")))
-			.andExpect(content().string(containsString("2020-04-01 00:00:00")))
+			// The action by its label, never the code; the time in the viewer's zone (UTC or London here).
+			.andExpect(content().string(containsString("Goal updated")))
+			.andExpect(content().string(not(containsString("GOAL_UPDATED"))))
+			.andExpect(content().string(containsString("Wed 1 Apr 2020, 0")))
 			.andExpect(content().string(not(containsString("USER_DISABLED"))));
 	}
 

@@ -1,14 +1,11 @@
 package org.mentorhub.report;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
+import org.mentorhub.browser.UserMenu;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +30,8 @@ class HomeDashboardBrowserTests {
 		assertThat(driver.findElement(By.id("signed-in-as")).getText()).contains("Alex Morgan", "Administrator");
 		assertThat(driver.findElement(By.id("departments-card")).getText()).contains("Computer Science",
 				"Business School", "Engineering");
-		assertThat(driver.findElement(By.id("role-nav")).getText()).contains("Departments", "People", "Alerts");
+		assertThat(driver.findElement(By.id("role-nav")).getText()).contains("Departments", "People", "Attendance",
+				"Approval queue");
 	}
 
 	@Test
@@ -60,9 +58,8 @@ class HomeDashboardBrowserTests {
 		SignInPage.open(driver, baseUrl()).signIn("mother@acme.demo", "mentorhub-demo");
 		assertThat(driver.findElement(By.id("wellbeing")).getText()).contains("First week back");
 
-		driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		UserMenu.signOut(driver);
 
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(driver.findElement(By.id("logout-message")).getText()).isEqualTo("You have signed out.");
 		driver.get(baseUrl() + "/");
 		assertThat(driver.getCurrentUrl()).endsWith("/login");

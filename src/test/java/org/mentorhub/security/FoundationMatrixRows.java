@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import static org.mentorhub.security.Matrix.Persona.EVERYONE;
 import static org.mentorhub.security.Matrix.Persona.SIGNED_IN;
 
-/** Matrix rows of the foundation: sign-in, home, "who am I", the mail outbox, error pages, OpenAPI. */
+/** Matrix rows of the foundation: sign-in, home, "who am I", the mail outbox, error pages, OpenAPI, the style guide. */
 public class FoundationMatrixRows implements Matrix.Rows {
 
 	/** A mail in the development outbox, addressed to the owner; its subject carries the marker. */
@@ -46,7 +46,9 @@ public class FoundationMatrixRows implements Matrix.Rows {
 				// needs a sign-in.
 				Endpoint.get("/v3/api-docs.yaml").allow(SIGNED_IN),
 				Endpoint.get("/v3/api-docs/swagger-config").allow(EVERYONE),
-				Endpoint.get("/swagger-ui.html").allow(EVERYONE));
+				Endpoint.get("/swagger-ui.html").allow(EVERYONE),
+				// The living style guide (on with the demo, as in the tests): made-up values, for anybody signed in.
+				Endpoint.get("/dev/ui").allow(SIGNED_IN));
 	}
 
 }

@@ -1,23 +1,72 @@
 package org.mentorhub.platform.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.mentorhub.platform.LayoutSlot;
+import org.mentorhub.platform.NavigationEntry;
+import org.mentorhub.platform.NavigationEntry.Group;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Which groups of links the page layout shows to the signed-in user, worked out once per page from
- * the user's authorities ({@code th:with="nav=${@navigation.of(#authentication)}"} in
- * {@code layout.html}). It replaces a dozen {@code sec:authorize} expressions, each of which built a
- * security evaluation context and evaluated SpEL on every page: 8% of a page's CPU.
+ * The navigation of the page layout, assembled from the {@link NavigationEntry} beans that the
+ * modules contribute, and worked out once per page ({@code th:with="nav=${@navigation.of(#authentication)}"}
+ * in {@code layout.html}).
+ * <p>
+ * Why it is computed here and not with {@code sec:authorize} in the template: a dozen such
+ * expressions each built a security evaluation context and evaluated SpEL on every page, 8% of a
+ * page's CPU. Here the visible entries of a set of authorities are filtered once and cached (there
+ * are only a few distinct sets: one per combination of roles), and a page only adds which entry is
+ * the current one.
  */
 @Component("navigation")
 public class NavigationMenu {
 
-	/** The menu of this authentication; the empty menu for nobody or an anonymous visitor. */
+	/** More distinct authority sets than this means something unexpected; the cache then starts again. */
+	private static final int CACHE_LIMIT = 256;
+
+	private final List<NavigationEntry> entries;
+
+	private final Map<String, String> slots;
+
+	private final Map<Set<String>, Visible> cache = new ConcurrentHashMap<>();
+
+	NavigationMenu(List<NavigationEntry> entries, List<LayoutSlot> slots) {
+		Set<String> ids = new HashSet<>();
+		for (NavigationEntry entry : entries) {
+			if (!ids.add(entry.id())) {
+				throw new IllegalStateException("Two navigation entries have the id " + entry.id());
+			}
+		}
+		this.entries = entries.stream()
+			.sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::id))
+			.toList();
+		Map<String, String> byName = new HashMap<>();
+		for (LayoutSlot slot : slots) {
+			if (byName.putIfAbsent(slot.name(), slot.fragment()) != null) {
+				throw new IllegalStateException("Two fragments fill the layout slot " + slot.name());
+			}
+		}
+		this.slots = Map.copyOf(byName);
+	}
+
+	/** The menu of this authentication on the current page; the empty menu for nobody or an anonymous visitor. */
 	public Menu of(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
@@ -27,45 +76,116 @@ public class NavigationMenu {
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			granted.add(authority.getAuthority());
 		}
-		return Menu.of(granted);
+		return of(granted, currentRequest());
+	}
+
+	Menu of(Set<String> granted, HttpServletRequest request) {
+		if (this.cache.size() > CACHE_LIMIT) {
+			this.cache.clear();
+		}
+		Visible visible = this.cache.computeIfAbsent(Set.copyOf(granted), this::visibleTo);
+		String current = request == null ? null : current(visible.all, path(request), query(request));
+		return new Menu(true, visible.sections, visible.account, current, this.slots.get(LayoutSlot.BELL));
+	}
+
+	private Visible visibleTo(Set<String> granted) {
+		Map<Group, List<NavigationEntry>> byGroup = new EnumMap<>(Group.class);
+		List<NavigationEntry> all = new ArrayList<>();
+		for (NavigationEntry entry : this.entries) {
+			if (entry.visibleTo(granted)) {
+				byGroup.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
+				all.add(entry);
+			}
+		}
+		List<Section> sections = new ArrayList<>();
+		for (Map.Entry<Group, List<NavigationEntry>> group : byGroup.entrySet()) {
+			if (group.getKey() != Group.ACCOUNT) {
+				sections.add(new Section(group.getKey(), List.copyOf(group.getValue())));
+			}
+		}
+		return new Visible(List.copyOf(sections), List.copyOf(byGroup.getOrDefault(Group.ACCOUNT, List.of())),
+				List.copyOf(all));
 	}
 
 	/**
-	 * The groups of the main menu, each named after the links it guards in the layout.
-	 *
-	 * @param signedIn anybody signed in: the menu is shown at all
-	 * @param member a member of an institution (everyone but the platform administrator): profile,
-	 * directory, sessions, availability
-	 * @param platformAdmin the platform administrator: institutions
-	 * @param admin an institution's administrator: people, departments, matching
-	 * @param manager administrators and coordinators: managing mentorships, alerts, onboarding follow-up
-	 * @param mentorOnly a mentor who manages nothing: my mentees
-	 * @param menteeOnly a mentee (or new mother) who neither mentors nor manages: my mentor, goals
-	 * @param newMother a new mother: wellbeing
-	 * @param academicImports who may import academic data (student risk)
-	 * @param api who finds the API documentation in the menu
-	 * @param audit who may read the audit log
-	 * @param tokens who may create personal access tokens
+	 * The entry of the page: the one whose path is the longest prefix of the page's path (segment by
+	 * segment), where an entry with a query counts only on a page with that query, and before one
+	 * without.
 	 */
-	public record Menu(boolean signedIn, boolean member, boolean platformAdmin, boolean admin, boolean manager,
-			boolean mentorOnly, boolean menteeOnly, boolean newMother, boolean academicImports, boolean api,
-			boolean audit, boolean tokens) {
+	static String current(List<NavigationEntry> entries, String path, String query) {
+		String best = null;
+		int bestScore = -1;
+		for (NavigationEntry entry : entries) {
+			int q = entry.path().indexOf('?');
+			String entryPath = q < 0 ? entry.path() : entry.path().substring(0, q);
+			boolean pathMatches = entryPath.equals("/") ? path.equals("/")
+					: path.equals(entryPath) || path.startsWith(entryPath + "/");
+			if (!pathMatches) {
+				continue;
+			}
+			int score = entryPath.length();
+			if (q >= 0) {
+				if (query == null || !query.startsWith(entry.path().substring(q + 1))) {
+					continue;
+				}
+				score += 10_000;
+			}
+			if (score > bestScore) {
+				best = entry.id();
+				bestScore = score;
+			}
+		}
+		return best;
+	}
 
-		static final Menu NONE = new Menu(false, false, false, false, false, false, false, false, false, false,
-				false, false);
+	private static HttpServletRequest currentRequest() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest() : null;
+	}
 
-		static Menu of(Set<String> granted) {
-			boolean platformAdmin = granted.contains("ROLE_PLATFORM_ADMIN");
-			boolean admin = granted.contains("ROLE_ADMIN");
-			boolean manager = admin || granted.contains("ROLE_COORDINATOR");
-			boolean mentor = granted.contains("ROLE_MENTOR");
-			boolean newMother = granted.contains("ROLE_NEW_MOTHER");
-			boolean mentee = granted.contains("ROLE_MENTEE") || newMother;
-			return new Menu(true, !platformAdmin, platformAdmin, admin, manager, mentor && !manager,
-					mentee && !manager && !mentor, newMother, granted.contains("STUDENT_RISK_WRITE"),
-					admin || platformAdmin, granted.contains("AUDIT_READ"), granted.contains("API_TOKEN"));
+	private static String path(HttpServletRequest request) {
+		// An error page is rendered on a forward to /error; the page people asked for is the original one.
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = original instanceof String s ? s : request.getRequestURI();
+		String context = request.getContextPath();
+		return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+	}
+
+	private static String query(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null ? null : request.getQueryString();
+	}
+
+	private record Visible(List<Section> sections, List<NavigationEntry> account, List<NavigationEntry> all) {
+	}
+
+	/**
+	 * The navigation one user sees on one page.
+	 *
+	 * @param signedIn anybody signed in: the navigation is shown at all
+	 * @param sections the groups of the main navigation that have an entry for this user, in order
+	 * @param account the entries of the user menu
+	 * @param currentId the id of the entry of the current page, or {@code null}
+	 * @param bell the fragment of the notification bell slot, or {@code null} while no module fills it
+	 */
+	public record Menu(boolean signedIn, List<Section> sections, List<NavigationEntry> account, String currentId,
+			String bell) {
+
+		static final Menu NONE = new Menu(false, List.of(), List.of(), null, null);
+
+		/** Whether this entry is the current page's ({@code aria-current="page"}). */
+		public boolean isCurrent(NavigationEntry entry) {
+			return entry.id().equals(this.currentId);
 		}
 
+		/** Whether the current page belongs to this section (it is shown open on a phone). */
+		public boolean contains(Section section) {
+			return section.entries().stream().anyMatch(this::isCurrent);
+		}
+
+	}
+
+	/** One group of the main navigation with the entries this user sees. */
+	public record Section(Group group, List<NavigationEntry> entries) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
+import org.mentorhub.browser.UserMenu;
 import org.mentorhub.identity.Accounts;
 import org.mentorhub.platform.PlatformProperties;
 import org.openqa.selenium.By;
@@ -48,8 +49,7 @@ class AccountBrowserTests {
 	}
 
 	void signOut(WebDriver driver) {
-		driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		waitFor(driver).until(ExpectedConditions.urlContains("/login?logout"));
+		UserMenu.signOut(driver);
 	}
 
 	void fill(WebDriver driver, String id, String text) {
@@ -62,7 +62,7 @@ class AccountBrowserTests {
 		String before = driver.getCurrentUrl();
 		driver.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
 		waitFor(driver).until(d -> !d.getCurrentUrl().equals(before)
-				|| !d.findElements(By.id("form-problems")).isEmpty()
+				|| !d.findElements(By.id("form-errors")).isEmpty()
 				|| !d.findElements(By.id("done-heading")).isEmpty());
 	}
 
@@ -108,7 +108,7 @@ class AccountBrowserTests {
 		fill(driver, "password", newPassword);
 		fill(driver, "passwordConfirmation", newPassword + "?");
 		submit(driver, "reset-form");
-		assertThat(driver.findElement(By.id("form-problems")).getText()).contains("The two passwords are not the same.");
+		assertThat(driver.findElement(By.id("form-errors")).getText()).contains("The two passwords are not the same.");
 		fill(driver, "password", newPassword);
 		fill(driver, "passwordConfirmation", newPassword);
 		submit(driver, "reset-form");
@@ -121,7 +121,7 @@ class AccountBrowserTests {
 		SignInPage.open(driver, baseUrl()).signIn(email, newPassword);
 		assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/");
 
-		driver.findElement(By.id("account-link")).click();
+		UserMenu.choose(driver, "nav-account");
 		waitFor(driver).until(ExpectedConditions.urlToBe(baseUrl() + "/account"));
 		assertThat(driver.findElement(By.id("account-email")).getText()).isEqualTo(email);
 	}

@@ -315,7 +315,7 @@ class AccountChangesIntegrationTests {
 			.andExpect(content().string(containsString("href=\"/account/password\"")))
 			.andExpect(content().string(containsString("href=\"/account/email\"")))
 			.andExpect(content().string(containsString("href=\"/account/sessions\"")))
-			.andExpect(content().string(containsString("id=\"account-link\" href=\"/account\"")));
+			.andExpect(content().string(containsString("id=\"nav-account\" href=\"/account\"")));
 		this.mvc.perform(get("/api/v1/account").cookie(session))
 			.andExpect(jsonPath("$.email").value(email))
 			.andExpect(jsonPath("$.roles[0]").value("MENTEE"))

@@ -7,6 +7,7 @@ import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
+import org.mentorhub.browser.UserMenu;
 import org.mentorhub.identity.RoleName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -34,7 +35,7 @@ class AccessTokensBrowserTests {
 		String base = "http://localhost:" + this.port;
 		SignInPage.open(driver, base).signIn(mentee.email(), "mentorhub-demo");
 
-		driver.findElement(By.linkText("API tokens")).click();
+		UserMenu.choose(driver, "nav-tokens");
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(base + "/account/tokens"));
 		driver.findElement(By.id("token-name")).sendKeys("Calendar sync");
 		driver.findElement(By.id("scope-write")).click();

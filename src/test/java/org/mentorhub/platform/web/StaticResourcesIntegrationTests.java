@@ -29,8 +29,37 @@ class StaticResourcesIntegrationTests {
 	void onlyTheResourcePrefixesHaveResourceHandlers() {
 		assertThat(this.resourceUrls.getHandlerMap()).containsKeys("/webjars/**", "/css/**", "/js/**", "/img/**")
 			.doesNotContainKey("/**");
-		// Every pattern starts with a literal folder (springdoc adds /swagger-ui/**), so page links never match.
-		assertThat(this.resourceUrls.getHandlerMap().keySet()).allMatch(pattern -> pattern.matches("/[a-z-]+/.*"));
+		// Every pattern starts with a literal folder (springdoc adds /swagger-ui/**), or is one exact file
+		// (/favicon.ico), so page links never match.
+		assertThat(this.resourceUrls.getHandlerMap().keySet())
+			.allMatch(pattern -> pattern.matches("/[a-z-]+/.*") || pattern.matches("/[a-z-]+\\.[a-z]+"));
+	}
+
+	@Test
+	void ourOwnFilesAreLinkedWithTheirContentHashAndCachedForAYear() throws Exception {
+		String css = this.resourceUrls.getForLookupPath("/css/mentorhub.css");
+		assertThat(css).matches("/css/mentorhub-[0-9a-f]{32}\\.css");
+		// The resolved link is kept: the second page asks the cache, not the class path.
+		assertThat(this.resourceUrls.getForLookupPath("/css/mentorhub.css")).isEqualTo(css);
+		MvcResult served = this.mvc.perform(get(css)).andReturn();
+		assertThat(served.getResponse().getStatus()).isEqualTo(200);
+		assertThat(served.getResponse().getHeader("Cache-Control")).contains("max-age=31536000", "immutable");
+		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		assertThat(login).contains(css).containsPattern("/js/mentorhub-[0-9a-f]{32}\\.js");
+	}
+
+	@Test
+	void webjarsAreCachedForAYear() throws Exception {
+		String htmx = this.resourceUrls.getForLookupPath("/webjars/htmx.org/dist/htmx.min.js");
+		assertThat(this.mvc.perform(get(htmx)).andReturn().getResponse().getHeader("Cache-Control"))
+			.contains("max-age=31536000");
+	}
+
+	@Test
+	void theFaviconIsServed() throws Exception {
+		MvcResult icon = this.mvc.perform(get("/favicon.ico")).andReturn();
+		assertThat(icon.getResponse().getStatus()).isEqualTo(200);
+		assertThat(icon.getResponse().getContentAsByteArray()).startsWith(new byte[] { 0, 0, 1, 0 });
 	}
 
 	@Test
@@ -61,7 +90,7 @@ class StaticResourcesIntegrationTests {
 		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
 		assertThat(login).containsPattern("/webjars/bootstrap/\\d[^/\"]*/css/bootstrap\\.min\\.css")
 			.containsPattern("/webjars/htmx\\.org/\\d[^/\"]*/dist/htmx\\.min\\.js")
-			.contains("/css/mentorhub.css");
+			.containsPattern("/webjars/bootstrap-icons/\\d[^/\"]*/font/bootstrap-icons\\.min\\.css");
 	}
 
 }

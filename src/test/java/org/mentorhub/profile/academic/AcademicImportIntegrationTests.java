@@ -211,7 +211,7 @@ class AcademicImportIntegrationTests extends ImportIntegrationTest {
 		assertThat(problemsOf(preview, 4)).contains("'abc' is not a GPA.");
 		assertThat(problemsOf(preview, 5)).contains("The attendance 101 is outside 0 to 100 %.");
 		assertThat(problemsOf(preview, 6)).contains("more than two decimals", "The attendance -0.5 is outside");
-		assertThat(problemsOf(preview, 7)).contains("Unknown risk level 'SEVERE'. Use LOW, MEDIUM or HIGH.");
+		assertThat(problemsOf(preview, 7)).contains("Unknown risk level 'SEVERE'. Use low, medium or high.");
 		for (int line = 2; line <= 7; line++) {
 			assertThat(outcomeOf(preview, line)).as("line %d", line).isEqualTo("ERROR");
 		}

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -192,7 +193,8 @@ class AvailabilityIntegrationTests {
 		this.mvc.perform(get("/profile/availability").with(as(mentee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"2-09:30\" id=\"cell-2-09:30\" checked=\"checked\"")))
-			.andExpect(content().string(containsString("/js/availability.js")));
+			// Linked by its content hash (platform.web.StaticResourcesConfiguration).
+			.andExpect(content().string(matchesPattern("(?s).*/js/availability-[0-9a-f]{32}\\.js.*")));
 	}
 
 	@Test

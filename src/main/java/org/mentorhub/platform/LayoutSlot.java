@@ -1,0 +1,27 @@
+package org.mentorhub.platform;
+
+import java.util.Objects;
+
+/**
+ * A fragment that a module puts into a named place of the page layout, as a bean: the layout has
+ * the slot {@link #BELL} in its top bar for the notification bell, which stays empty until a module
+ * contributes {@code new LayoutSlot(LayoutSlot.BELL, "notification/partials/bell :: bell")}. The
+ * fragment is rendered for signed-in users only.
+ *
+ * @param name the slot
+ * @param fragment the Thymeleaf fragment selector ({@code template :: fragment})
+ */
+public record LayoutSlot(String name, String fragment) {
+
+	/** The notification bell, beside the user menu. */
+	public static final String BELL = "bell";
+
+	public LayoutSlot {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(fragment, "fragment");
+		if (!fragment.matches("[a-z0-9/_-]+ :: [A-Za-z0-9_]+")) {
+			throw new IllegalArgumentException("A slot names a fragment as 'template :: fragment': " + fragment);
+		}
+	}
+
+}
