@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -140,7 +141,8 @@ class ApiDocumentationConfiguration {
 			.version(version)
 			.description("The REST API of MentorHub, an open-source mentoring platform for companies and universities. "
 					+ "Every answer that is not a success is RFC 9457 problem JSON (`application/problem+json`).")
-			.contact(new Contact().name("MentorHub").url(platform.baseUrl().toString())))
+			.contact(new Contact().name("MentorHub").url(platform.baseUrl().toString()))
+			.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
 			.components(components)
 			.addSecurityItem(new SecurityRequirement().addList(BEARER))
 			.addSecurityItem(new SecurityRequirement().addList(SESSION_COOKIE));
