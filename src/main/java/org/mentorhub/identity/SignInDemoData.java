@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each demo user's last sign-in, taken from the demo's audit trail (which runs before this seed): an
- * administrator read "Last sign-in: never" beside a person's sign-ins in the audit log.
+ * administrator read that a person had never signed in beside a person's sign-ins in the audit log.
  */
 @Component
 class SignInDemoData implements DemoSeed {

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A fragment that a module puts into a named place of the page layout, as a bean: the layout has
  * the slot {@link #BELL} in its top bar for the notification bell, which stays empty until a module
- * contributes {@code new LayoutSlot(LayoutSlot.BELL, "notification/partials/bell :: bell")}. The
- * fragment is rendered for signed-in users only.
+ * contributes a {@code LayoutSlot} bean for {@code LayoutSlot.BELL} that names its fragment (for example
+ * {@code notification/partials/bell :: bell}). The fragment is rendered for signed-in users only.
  *
  * @param name the slot
  * @param fragment the Thymeleaf fragment selector ({@code template :: fragment})

@@ -28,13 +28,13 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The one way values reach people in templates ({@code ${@display.label(s.status)}},
- * {@code ${@display.dateTime(s.start)}}; docs/ui.md): codes become labels from the messages, never
+ * The one way values reach people in templates (the bean {@code display}: its {@code label} of a
+ * status, its {@code dateTime} of a start; docs/ui.md): codes become labels from the messages, never
  * the code itself, and times are shown in the viewer's time zone, in one format.
  * <p>
  * Labels: an enum constant {@code IN_PERSON} of {@code Mode} is looked up as {@code enum.Mode.IN_PERSON},
  * then {@code status.IN_PERSON} (the shared status labels), and shown as "In person" when neither
- * exists, so that a forgotten key shows words, not a code. Times: one format, "Wed 9 Dec 2026, 14:00";
+ * exists, so that a forgotten key shows words, not a code. Times: one format (Wed 9 Dec 2026, 14:00);
  * an {@link Instant} (or offset/zoned time) is moved into the viewer's zone ({@code users.time_zone},
  * looked up once per request), a {@link LocalDateTime} is taken as already local.
  */
@@ -88,14 +88,14 @@ public class DisplayFormatter {
 		return code == null ? "" : "status-" + (code instanceof Enum<?> e ? e.name() : code.toString()).toLowerCase(Locale.ROOT);
 	}
 
-	/** Date and time in the viewer's zone: "Wed 9 Dec 2026, 14:00". */
+	/** Date and time in the viewer's zone, as Wed 9 Dec 2026, 14:00. */
 	public String dateTime(Object value) {
 		return format(value, DATE_TIME);
 	}
 
 	/**
 	 * Date and time in the viewer's zone of a {@link LocalDateTime} that a query read as UTC (a
-	 * {@code TIMESTAMP} column without a zone): "Wed 9 Dec 2026, 14:00".
+	 * {@code TIMESTAMP} column without a zone), as Wed 9 Dec 2026, 14:00.
 	 */
 	public String dateTimeUtc(LocalDateTime utc) {
 		return utc == null ? "" : dateTime(utc.toInstant(ZoneOffset.UTC));
@@ -106,7 +106,7 @@ public class DisplayFormatter {
 		return format(value, DATE);
 	}
 
-	/** The time of day in the viewer's zone: "14:00". */
+	/** The time of day in the viewer's zone, as 14:00. */
 	public String time(Object value) {
 		return format(value, TIME);
 	}

@@ -297,11 +297,11 @@ class DirectoryIntegrationTests {
 			.isLessThan(page.indexOf("id=\"mentor-" + becker.id() + "\""));
 		assertThat(page.indexOf("id=\"mentor-" + becker.id() + "\"")).isLessThan(page.indexOf("id=\"mentor-" + adams.id() + "\""));
 		String singhCard = card(page, singh.id());
-		assertThat(singhCard).contains(">MS</text>").doesNotContain(">D</text>")
+		assertThat(singhCard).contains(">MS</span>").doesNotContain(">D</span>")
 			.contains("1 free place<")
 			.contains("href=\"/people/" + singh.id() + "\"")
 			.contains("href=\"/mentorships/request?mentor=" + singh.id() + "\"");
-		assertThat(card(page, becker.id())).contains(">TB</text>").contains("3 free places<");
+		assertThat(card(page, becker.id())).contains(">TB</span>").contains("3 free places<");
 		// The title shows once: "Professor" is both the profile's title and the designation.
 		assertThat(card(page, becker.id()).split(">Professor<", -1)).hasSize(2);
 
