@@ -15,8 +15,9 @@ import org.springframework.session.Session;
  * sets the access time on every request, which marks the session changed and makes every page view
  * write the session row. Here a request moves the access time only once it is at least the
  * granularity newer than the stored one, so a request that changes nothing else writes nothing
- * (the repository skips unchanged sessions). The idle timeout then ends a session between the
- * configured timeout and that plus the granularity after its last request.
+ * (the repository skips unchanged sessions). The stored time then trails the last request by less
+ * than the granularity, so the idle timeout ends a session between the configured timeout minus the
+ * granularity and the configured timeout after its last request: never later, at most a minute sooner.
  *
  * @param <S> the delegate's session type
  */

@@ -31,7 +31,7 @@ class SessionConfiguration {
 	 *
 	 * @param absoluteTimeout how long a session may live from its creation, however active
 	 * @param accessTimeGranularity how far a request must be from the stored last access time to
-	 * move it (and so write the session row); the idle timeout is exceeded by at most this much
+	 * move it (and so write the session row); an idle session may end this much sooner, never later
 	 */
 	@ConfigurationProperties("mentorhub.platform.session")
 	record SessionLifetimeProperties(@DefaultValue("12h") Duration absoluteTimeout,
