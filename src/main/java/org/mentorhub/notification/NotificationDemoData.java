@@ -11,26 +11,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few weeks of in-app notifications for every demo mentee and mentor, all but the newest three
- * read. The honest owner of these rows until the notification feature exists.
+ * read, so that the bell and the centre show something on the first visit. Live notifications come
+ * from the events of what the demo users do.
  */
 @Component
 class NotificationDemoData implements DemoSeed {
 
 	/** What a mentee is told. */
 	static final String[][] FOR_MENTEES = {
-			{ "SESSION_CONFIRMED", "Session confirmed", "Your next session is confirmed." },
-			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow." },
-			{ "ACTION_ITEM_DUE", "Action item due", "An action item is due in two days." },
-			{ "GOAL_UPDATED", "Goal updated", "Your mentor commented on a goal." },
-			{ "MESSAGE_RECEIVED", "New message", "You have a new message." } };
+			{ "SESSION_CONFIRMED", "Session confirmed", "Your next session is confirmed.", "/sessions" },
+			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow.", "/sessions" },
+			{ "ACTION_ITEM_DUE_SOON", "Action item due soon", "An action item is due in two days.", "/action-items" },
+			{ "SESSION_COMPLETED", "Session completed", "Your feedback helps you both: give it on the session page.",
+					"/sessions" },
+			{ "MENTORSHIP_RESUMED", "Your mentorship resumed", "Your mentorship is active again.", "/mentorships" } };
 
 	/** What a mentor is told: about her mentees, never "your mentor". */
 	static final String[][] FOR_MENTORS = {
-			{ "SESSION_CONFIRMED", "Session confirmed", "Your mentee confirmed the next session." },
-			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow." },
-			{ "ACTION_ITEM_DUE", "Action item due", "An action item you set is due in two days." },
-			{ "GOAL_UPDATED", "Goal updated", "Your mentee updated a goal." },
-			{ "MESSAGE_RECEIVED", "New message", "You have a new message." } };
+			{ "SESSION_CONFIRMED", "Session confirmed", "Your mentee confirmed the next session.", "/sessions" },
+			{ "SESSION_REMINDER", "Session tomorrow", "Reminder: you have a session tomorrow.", "/sessions" },
+			{ "ACTION_ITEM_DUE_SOON", "Action item due soon", "An action item is due in two days.", "/action-items" },
+			{ "SESSION_COMPLETED", "Session completed", "Your feedback helps you both: give it on the session page.",
+					"/sessions" },
+			{ "MENTORSHIP_RESUMED", "Your mentorship resumed", "Your mentorship is active again.", "/mentorships" } };
 
 	private final DemoRows rows;
 
@@ -59,11 +62,11 @@ class NotificationDemoData implements DemoSeed {
 		for (int i = 0; i < count; i++) {
 			String[] n = kinds[i % kinds.length];
 			LocalDateTime at = demo.now().minusHours(6L * (count - i) + demo.random().nextInt(5));
-			rows.add(new Object[] { user, n[0], n[1], n[2], "{\"demo\":true}", i < count - 3 ? at.plusHours(2) : null,
+			rows.add(new Object[] { user, n[0], n[1], n[2], "{\"demo\":true}", n[3], i < count - 3 ? at.plusHours(2) : null,
 					at });
 		}
-		this.rows.batch("INSERT INTO notifications (user_id, type, title, body, payload, read_at, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+		this.rows.batch("INSERT INTO notifications (user_id, type, title, body, payload, link_url, read_at, created_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * In-app and e-mail notifications, raised by other modules' events. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
+ * Notifications: other modules' events become notifications for the right people, in the app (the bell, the centre, live over Server-Sent Events) and by e-mail (at once or in a daily digest), as each person chooses per type. Uses: platform, identity, mentorship, session.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity", "mentorship", "session"})
 package org.mentorhub.notification;
