@@ -54,15 +54,6 @@ public class NotificationCenter {
 		this.clock = clock;
 	}
 
-	/** A page of notifications. */
-	public record Page(List<NotificationView> items, int page, int size, boolean hasNext, long unread) {
-
-		public boolean hasPrevious() {
-			return this.page > 0;
-		}
-
-	}
-
 	/**
 	 * The signed-in person's notifications, newest first.
 	 * @param unreadOnly only the unread ones
@@ -71,7 +62,7 @@ public class NotificationCenter {
 	 * @param size the page size, 1 to 100 (null for 20)
 	 */
 	@Transactional(readOnly = true)
-	public Page list(boolean unreadOnly, String type, Integer page, Integer size) {
+	public NotificationPage list(boolean unreadOnly, String type, Integer page, Integer size) {
 		long me = this.tenancy.actor().id();
 		NotificationType only = type == null || type.isBlank() ? null
 				: NotificationType.of(type)
@@ -97,7 +88,7 @@ public class NotificationCenter {
 		}
 		List<NotificationView> rows = query.query(this::view).list();
 		boolean hasNext = rows.size() > s;
-		return new Page(hasNext ? rows.subList(0, s) : rows, p, s, hasNext, unreadCount());
+		return new NotificationPage(hasNext ? rows.subList(0, s) : rows, p, s, hasNext, unreadCount());
 	}
 
 	/** How many of the signed-in person's notifications are unread. */

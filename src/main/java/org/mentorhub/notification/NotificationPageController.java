@@ -51,7 +51,7 @@ class NotificationPageController {
 		model.addAttribute("type", type == null ? "" : type);
 		model.addAttribute("types", typesByCategory());
 		try {
-			NotificationCenter.Page result = this.center.list(unreadOnly, type, pageNumber(page), null);
+			NotificationPage result = this.center.list(unreadOnly, type, pageNumber(page), null);
 			model.addAttribute("result", result);
 			model.addAttribute("self", url(unreadOnly, type, result.page()));
 			model.addAttribute("previousUrl", result.hasPrevious() ? url(unreadOnly, type, result.page() - 1) : null);

@@ -48,7 +48,7 @@ class NotificationRestController {
 	@GetMapping("/api/v1/notifications")
 	@Operation(summary = "My notifications", description = "Newest first. unread=true for unread ones only, type= "
 			+ "a notification type, page from 0, size 1-100 (20). hasNext says whether a next page exists.")
-	NotificationCenter.Page list(@RequestParam(defaultValue = "false") boolean unread,
+	NotificationPage list(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return this.center.list(unread, type, page, size);
