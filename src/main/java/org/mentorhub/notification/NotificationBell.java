@@ -10,6 +10,8 @@ import org.mentorhub.platform.Tenancy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The bell in the layout's top bar ({@link LayoutSlot#BELL}): a link to the notification centre with
@@ -28,9 +30,24 @@ class NotificationBell {
 		this.tenancy = tenancy;
 	}
 
-	/** The signed-in person's unread count; 0 for nobody. */
+	/** The request attribute where a page that counted the unread notifications already leaves the count. */
+	static final String COUNTED = NotificationBell.class.getName() + ".unread";
+
+	/** The signed-in person's unread count (counted once per request); 0 for nobody. */
 	public long unread() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(COUNTED, RequestAttributes.SCOPE_REQUEST) instanceof Long counted) {
+			return counted;
+		}
 		return this.tenancy.currentActor().map(Actor::id).map(this.center::unreadCount).orElse(0L);
+	}
+
+	/** Leaves the count for the bell of this request's page. */
+	static void counted(long unread) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(COUNTED, unread, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -53,6 +53,7 @@ class NotificationPageController {
 		try {
 			NotificationPage result = this.center.list(unreadOnly, type, pageNumber(page), null);
 			model.addAttribute("result", result);
+			NotificationBell.counted(result.unread());
 			model.addAttribute("self", url(unreadOnly, type, result.page()));
 			model.addAttribute("previousUrl", result.hasPrevious() ? url(unreadOnly, type, result.page() - 1) : null);
 			model.addAttribute("nextUrl", result.hasNext() ? url(unreadOnly, type, result.page() + 1) : null);
@@ -81,7 +82,6 @@ class NotificationPageController {
 	@PostMapping("/notifications/{id:\\d+}/read")
 	ModelAndView markReadInPlace(@PathVariable long id, Model model) {
 		model.addAttribute("n", this.center.markRead(id));
-		model.addAttribute("unread", this.center.unreadCount());
 		return new ModelAndView("notification/row :: row", model.asMap(), HttpStatus.OK);
 	}
 

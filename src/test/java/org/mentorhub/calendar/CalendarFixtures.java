@@ -100,13 +100,20 @@ public final class CalendarFixtures {
 		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_mails").query(Long.class).single();
 	}
 
-	/** The outbox mails to the address after the given id, oldest first. */
+	/**
+	 * The calendar's outbox mails to the address after the given id, oldest first: not the notification
+	 * module's (whose subject is the title of a notification of the recipient), which the same session
+	 * events may send as well.
+	 */
 	public static List<Mail> mailsTo(JdbcClient jdbc, String recipient, long afterId) {
 		return jdbc.sql("""
 				SELECT m.id, m.recipient, m.subject, m.body_text AS text, m.body_html AS html,
 				       a.filename AS attachment_name, a.content_type AS attachment_type, a.content AS attachment
 				FROM outbox_mails m LEFT JOIN outbox_mail_attachments a ON a.mail_id = m.id
-				WHERE m.recipient = :to AND m.id > :after ORDER BY m.id""")
+				WHERE m.recipient = :to AND m.id > :after
+				  AND NOT EXISTS (SELECT 1 FROM notifications n JOIN users u ON u.id = n.user_id
+				                  WHERE u.email = m.recipient AND n.title = m.subject)
+				ORDER BY m.id""")
 			.param("to", recipient)
 			.param("after", afterId)
 			.query(Mail.class)

@@ -60,10 +60,11 @@ class LayoutIntegrationTests {
 
 		assertThat(html).contains("id=\"user-menu-button\"", "id=\"nav-account\" href=\"/account\"",
 				"id=\"nav-security\" href=\"/account/sessions\"", "id=\"nav-tokens\" href=\"/account/tokens\"",
-				"id=\"sign-out\"", "id=\"nav-mentees\" href=\"/mentorships\"")
+				"id=\"nav-notification-settings\" href=\"/account/notifications\"", "id=\"sign-out\"",
+				"id=\"nav-mentees\" href=\"/mentorships\"")
 			.doesNotContain("id=\"nav-attendance\"", "id=\"nav-mentor\"")
-			// The bell's slot stays empty until the notifications module fills it.
-			.doesNotContain("id=\"notification-slot\"");
+			// The notification module fills the bell's slot.
+			.contains("id=\"notification-slot\"", "id=\"notification-bell\" href=\"/notifications\"");
 	}
 
 	@Test
