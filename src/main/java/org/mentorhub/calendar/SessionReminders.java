@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.mentorhub.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before each confirmed session. The job runs once per cluster (ShedLock, QUALITY R5), and a
  * reminder is never sent twice even if two runs overlap: each one first inserts its row in
  * {@code session_reminders} (unique per session, kind and start time) in a transaction of its own,
- * and only the run whose insert commits sends the mail. A rescheduled session has a new start time,
+ * and only the run whose insert commits sends the mail. The same transaction publishes
+ * {@link SessionReminderSent}, so that each reminder is told about once too. A rescheduled session has a new start time,
  * so it gets a new reminder; a cancelled one gets none.
  */
 @Component
@@ -48,8 +50,11 @@ class SessionReminders {
 
 	private final TransactionTemplate claim;
 
+	private final ApplicationEventPublisher events;
+
 	SessionReminders(CalendarSessions sessions, JdbcClient jdbc, Mailer mailer, CalendarProperties properties,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
@@ -89,17 +94,29 @@ class SessionReminders {
 		return sent;
 	}
 
-	/** Inserts the reminder's row and commits it; false when another run already has it. */
+	/**
+	 * Inserts the reminder's row and publishes {@link SessionReminderSent} in one transaction, and
+	 * commits both; false when another run already has it.
+	 */
 	private boolean claim(CalendarSession session, Instant now) {
 		try {
-			return Boolean.TRUE.equals(this.claim.execute(status -> this.jdbc.sql("""
-					INSERT INTO session_reminders (session_id, kind, scheduled_at, sent_at)
-					VALUES (:session, :kind, :scheduled, :at)""")
-				.param("session", session.id())
-				.param("kind", KIND)
-				.param("scheduled", CalendarSessions.utc(session.start()))
-				.param("at", CalendarSessions.utc(now))
-				.update() == 1));
+			return Boolean.TRUE.equals(this.claim.execute(status -> {
+				int inserted = this.jdbc.sql("""
+						INSERT INTO session_reminders (session_id, kind, scheduled_at, sent_at)
+						VALUES (:session, :kind, :scheduled, :at)""")
+					.param("session", session.id())
+					.param("kind", KIND)
+					.param("scheduled", CalendarSessions.utc(session.start()))
+					.param("at", CalendarSessions.utc(now))
+					.update();
+				if (inserted != 1) {
+					return false;
+				}
+				this.events.publishEvent(new SessionReminderSent(session.id(), session.mentor().id(),
+						session.mentee().id(), session.title(), session.start(),
+						session.timeZone() == null || session.timeZone().isBlank() ? "UTC" : session.timeZone(), now));
+				return true;
+			}));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another run (or instance) inserted it first: that run sends the mail.

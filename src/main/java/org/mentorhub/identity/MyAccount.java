@@ -18,6 +18,7 @@ import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.Mailer;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +67,13 @@ public class MyAccount {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	MyAccount(UserRepository users, AccountTokenRepository tokens, Organizations organizations,
 			InstitutionAccountRules rules, PasswordPolicy policy, PasswordEncoder passwords, UserSessions sessions,
-			Tenancy tenancy, Mailer mailer, AuditTrail audit, AccountAudit accountAudit, Clock clock) {
+			Tenancy tenancy, Mailer mailer, AuditTrail audit, AccountAudit accountAudit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.tokens = tokens;
 		this.organizations = organizations;
@@ -126,6 +131,8 @@ public class MyAccount {
 				Map.of("name", user.getFullName(), "how", "change"));
 		this.audit.record(AuditRecord.change("PASSWORD_CHANGED", "users", user.getId(), null,
 				Map.of("otherSignInsEnded", ended)));
+		this.events.publishEvent(
+				new AccountSecurityNotice(user.getId(), SecurityNoticeKind.PASSWORD_CHANGED, this.clock.instant()));
 	}
 
 	/**
@@ -158,6 +165,7 @@ public class MyAccount {
 				"email-change-notice", Map.of("name", user.getFullName(), "newEmail", email, "stage", "requested"));
 		this.audit.record(AuditRecord.change("EMAIL_CHANGE_REQUESTED", "users", user.getId(),
 				Map.of("email", user.getEmail()), Map.of("requestedEmail", email)));
+		this.events.publishEvent(new AccountSecurityNotice(user.getId(), SecurityNoticeKind.EMAIL_CHANGE_REQUESTED, now));
 	}
 
 	/**
@@ -196,6 +204,7 @@ public class MyAccount {
 		this.mailer.send(newEmail, "Your MentorHub e-mail address was changed", "email-change-notice", model);
 		this.accountAudit.recordFor(AuditRecord.change("EMAIL_CHANGED", "users", user.getId(),
 				Map.of("email", oldEmail), Map.of("email", newEmail)), user);
+		this.events.publishEvent(new AccountSecurityNotice(user.getId(), SecurityNoticeKind.EMAIL_CHANGED, now));
 		return newEmail;
 	}
 
@@ -229,6 +238,8 @@ public class MyAccount {
 		user.chooseSecurityQuestion(cleanQuestion, this.passwords.encode(cleanAnswer), this.clock.instant());
 		this.audit.record(AuditRecord.change("SECURITY_QUESTION_CHANGED", "users", user.getId(),
 				Map.of("securityQuestionSet", hadOne), Map.of("securityQuestionSet", true)));
+		this.events.publishEvent(new AccountSecurityNotice(user.getId(), SecurityNoticeKind.SECURITY_QUESTION_CHANGED,
+				this.clock.instant()));
 	}
 
 	private boolean securityQuestionAvailable(User user) {

@@ -13,6 +13,7 @@ import org.mentorhub.organization.InstitutionAccountRules;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.Mailer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +55,12 @@ public class PasswordResets {
 
 	private final LoginThrottle throttle;
 
+	private final ApplicationEventPublisher events;
+
 	PasswordResets(UserRepository users, PasswordResetRepository resets, InstitutionAccountRules rules,
 			PasswordPolicy policy, PasswordEncoder passwords, UserSessions sessions, Mailer mailer, AccountAudit audit,
-			Clock clock, LoginThrottle throttle) {
+			Clock clock, LoginThrottle throttle, ApplicationEventPublisher events) {
+		this.events = events;
 		this.throttle = throttle;
 		this.users = users;
 		this.resets = resets;
@@ -171,6 +175,7 @@ public class PasswordResets {
 				Map.of("name", user.getFullName(), "how", "reset"));
 		this.audit.recordFor(AuditRecord.change("PASSWORD_RESET", "users", user.getId(), null,
 				Map.of("signedOutEverywhere", true)), user);
+		this.events.publishEvent(new AccountSecurityNotice(user.getId(), SecurityNoticeKind.PASSWORD_RESET, now));
 		return user.getEmail();
 	}
 

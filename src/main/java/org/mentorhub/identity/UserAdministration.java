@@ -222,6 +222,7 @@ public class UserAdministration {
 			Set<Role> granted = new LinkedHashSet<>();
 			newRoles.forEach(name -> granted.add(role(name)));
 			user.changeRoles(role(newPrimary), granted, now);
+			this.events.publishEvent(new AccountSecurityNotice(id, SecurityNoticeKind.ROLES_CHANGED, now));
 		}
 		if (!java.util.Objects.equals(newDepartment, user.getDepartmentId())) {
 			user.moveToDepartment(newDepartment, now);
@@ -251,6 +252,7 @@ public class UserAdministration {
 		this.users.saveAndFlush(user);
 		this.audit.record(AuditRecord.change("USER_DISABLED", "users", id, Map.of("status", before.name()),
 				Map.of("status", user.getStatus().name())));
+		this.events.publishEvent(new AccountSecurityNotice(id, SecurityNoticeKind.ACCOUNT_DISABLED, this.clock.instant()));
 		endSessionsAfterCommit(user.getUsername(), null);
 		return toAccount(user);
 	}
@@ -265,6 +267,7 @@ public class UserAdministration {
 		this.users.saveAndFlush(user);
 		this.audit.record(AuditRecord.change("USER_ENABLED", "users", id, Map.of("status", before.name()),
 				Map.of("status", user.getStatus().name())));
+		this.events.publishEvent(new AccountSecurityNotice(id, SecurityNoticeKind.ACCOUNT_ENABLED, this.clock.instant()));
 		return toAccount(user);
 	}
 

@@ -36,6 +36,7 @@ import org.mentorhub.platform.jobs.JobFailedException;
 import org.mentorhub.platform.jobs.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * restart); the draft's progress is stored in its row and polled by the page. The draft is reviewed, pairs are pinned or removed, the
  * draft is re-run (keeping pins and removals), and then committed: every pair becomes an ACTIVE
  * mentorship through {@link Mentorships#activateAssigned} in ONE transaction (capacity reserved,
- * events published); if anything changed since the run, nothing is written and the draft is stale
+ * each pair's MentorshipProposed and MentorshipActivated published, then one {@link AssignmentDraftCommitted}); if anything changed since the run, nothing is written and the draft is stale
  * (409). Drafts outside the caller's scope are "not found"; mentors and mentees are refused (403).
  */
 @Service
@@ -132,11 +133,14 @@ public class BulkAssignments {
 
 	private final Jobs jobs;
 
+	private final ApplicationEventPublisher events;
+
 	private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
 
 	BulkAssignments(BulkDrafts drafts, MatchingInputs inputs, MatchingSettings settings, Mentorships mentorships,
 			Organizations organizations, Tenancy tenancy, AuditTrail audit, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, Jobs jobs, Clock clock) {
+			PlatformTransactionManager transactionManager, Jobs jobs, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.drafts = drafts;
 		this.inputs = inputs;
 		this.settings = settings;
@@ -358,6 +362,8 @@ public class BulkAssignments {
 				after.put("mentorships", pairs.size());
 				this.audit.record(AuditRecord.change("BULK_ASSIGNMENT_COMMITTED", "assignment_draft", draftId,
 						Map.of("status", Status.READY.name()), after));
+				this.events.publishEvent(new AssignmentDraftCommitted(draftId, row.institutionId(), row.departmentId(),
+						this.tenancy.actor().id(), pairs.size(), now));
 				return pairs.size();
 			});
 		}

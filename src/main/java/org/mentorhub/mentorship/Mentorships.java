@@ -530,7 +530,7 @@ public class Mentorships {
 		m.reject(me, reason, now);
 		flush(m);
 		this.audit.record(AuditRecord.change(action, "mentorship", m.getId(), before, state(m)));
-		// A mentee's ranked choice moves on to the next one; MentorshipMail tells the mentee who is asked now.
+		// A mentee's ranked choice moves on to the next one; the notification module tells the mentee who is asked now.
 		Optional<Mentorship> next = m.getPreferenceRank() == null ? Optional.empty() : askNextChoice(m, now);
 		this.events.publishEvent(new MentorshipRejected(m.getId(), m.getInstitutionId(), m.getMentorId(),
 				m.getMenteeId(), reason, me, now, m.getPreferenceRank(), next.map(Mentorship::getMentorId).orElse(null)));

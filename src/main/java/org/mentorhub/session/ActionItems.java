@@ -15,6 +15,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Action items of a session: both participants see, add, change and delete them; the assignee must
  * be one of the pair. Each person's list of items assigned to them shows overdue ones (due before
  * today in their own time zone, not completed). Changes name the version they read (409 when stale).
+ * Giving an item to the other participant (on creation or by changing its assignee) publishes
+ * {@link ActionItemAssigned}.
  */
 @Service
 public class ActionItems {
@@ -38,11 +41,15 @@ public class ActionItems {
 
 	private final Clock clock;
 
-	ActionItems(JdbcClient jdbc, SessionParticipants participants, Tenancy tenancy, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ActionItems(JdbcClient jdbc, SessionParticipants participants, Tenancy tenancy, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.tenancy = tenancy;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	private static final String SELECT = """
@@ -83,7 +90,9 @@ public class ActionItems {
 	public ActionItemView create(long sessionId, ActionItemInput input) {
 		SessionParticipants.Session session = this.participants.asParticipant(sessionId);
 		Valid valid = validate(session, input);
-		LocalDateTime now = SessionParticipants.utc(Instant.now(this.clock));
+		Instant at = Instant.now(this.clock);
+		LocalDateTime now = SessionParticipants.utc(at);
+		long me = this.tenancy.actor().id();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO action_items (session_id, assigned_to_id, created_by_id, title, description, due_date, status,
@@ -91,7 +100,7 @@ public class ActionItems {
 				VALUES (:s, :assignee, :me, :title, :description, :due, :status, :completed, :now, :now, 0)""")
 			.param("s", sessionId)
 			.param("assignee", valid.assigneeId())
-			.param("me", this.tenancy.actor().id())
+			.param("me", me)
 			.param("title", valid.title())
 			.param("description", valid.description())
 			.param("due", valid.due() == null ? null : valid.due().atStartOfDay())
@@ -99,7 +108,9 @@ public class ActionItems {
 			.param("completed", valid.status() == ActionItemStatus.COMPLETED ? now : null)
 			.param("now", now)
 			.update(keys, "id");
-		return get(sessionId, keys.getKeyAs(Number.class).longValue());
+		long itemId = keys.getKeyAs(Number.class).longValue();
+		assigned(session, itemId, valid, me, at);
+		return get(sessionId, itemId);
 	}
 
 	@Transactional
@@ -108,7 +119,8 @@ public class ActionItems {
 		ActionItemView before = get(sessionId, itemId);
 		Valid valid = validate(session, input);
 		long expected = SessionNotes.requireVersion(version);
-		LocalDateTime now = SessionParticipants.utc(Instant.now(this.clock));
+		Instant at = Instant.now(this.clock);
+		LocalDateTime now = SessionParticipants.utc(at);
 		LocalDateTime completedAt = valid.status() != ActionItemStatus.COMPLETED ? null
 				: before.completedAt() != null ? SessionParticipants.utc(before.completedAt()) : now;
 		int changed = this.jdbc.sql("""
@@ -129,7 +141,18 @@ public class ActionItems {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Stale action item " + itemId);
 		}
+		if (before.assigneeId() == null || before.assigneeId() != valid.assigneeId()) {
+			assigned(session, itemId, valid, this.tenancy.actor().id(), at);
+		}
 		return get(sessionId, itemId);
+	}
+
+	/** Tells the assignee, unless they gave the item to themselves. */
+	private void assigned(SessionParticipants.Session session, long itemId, Valid valid, long actorId, Instant at) {
+		if (valid.assigneeId() != actorId) {
+			this.events.publishEvent(new ActionItemAssigned(itemId, session.id(), session.mentorshipId(),
+					valid.assigneeId(), actorId, valid.title(), valid.due(), at));
+		}
 	}
 
 	@Transactional

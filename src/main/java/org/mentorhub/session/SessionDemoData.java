@@ -140,10 +140,11 @@ class SessionDemoData implements DemoSeed {
 			this.rows.insert("session_feedback", row("session_id", session, "giver_id", mentee, "recipient_id", mentor,
 					"type", "MENTEE_TO_MENTOR", "rating", 3 + demo.random().nextInt(3), "comments",
 					"Helpful and encouraging.", "visibility", "SHARED", "created_at", at.plusHours(3), "updated_at",
-					at.plusHours(3)));
+					at.plusHours(3), "revealed_at", at.plusHours(4)));
 			this.rows.insert("session_feedback", row("session_id", session, "giver_id", mentor, "recipient_id", mentee,
 					"type", "MENTOR_TO_MENTEE", "rating", 3 + demo.random().nextInt(3), "comments", "Well prepared.",
-					"visibility", "SHARED", "created_at", at.plusHours(4), "updated_at", at.plusHours(4)));
+					"visibility", "SHARED", "created_at", at.plusHours(4), "updated_at", at.plusHours(4), "revealed_at",
+					at.plusHours(4)));
 		}
 	}
 

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Feedback after a completed session: each participant once (unique per giver and session), rating
  * 1-5, comments, a type and a visibility. The other participant sees shared feedback only once both
  * have given theirs or once {@code mentorhub.session.feedback.reveal-after} (7 days) has passed since
- * completion, so that neither review influences the other. Coordinators of the session's department
+ * completion, so that neither review influences the other ({@link FeedbackReveals} marks the moment
+ * and publishes {@link SessionFeedbackRevealed}). Coordinators of the session's department
  * and administrators of its institution see all of it. A mentor's average shows from 3 responses on.
  */
 @Service
@@ -48,13 +49,16 @@ public class SessionFeedbacks {
 
 	private final Duration revealAfter;
 
+	private final FeedbackReveals reveals;
+
 	SessionFeedbacks(JdbcClient jdbc, SessionParticipants participants, Tenancy tenancy, Clock clock,
-			@Value("${mentorhub.session.feedback.reveal-after:7d}") Duration revealAfter) {
+			@Value("${mentorhub.session.feedback.reveal-after:7d}") Duration revealAfter, FeedbackReveals reveals) {
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.tenancy = tenancy;
 		this.clock = clock;
 		this.revealAfter = revealAfter;
+		this.reveals = reveals;
 	}
 
 	/** What the caller may see of a session's feedback (participants, and managers in scope). */
@@ -114,7 +118,8 @@ public class SessionFeedbacks {
 		if (given(sessionId, me)) {
 			throw new StateTransitionException("You have already given feedback on this session; it cannot be given twice.");
 		}
-		LocalDateTime now = SessionParticipants.utc(Instant.now(this.clock));
+		Instant at = Instant.now(this.clock);
+		LocalDateTime now = SessionParticipants.utc(at);
 		try {
 			this.jdbc.sql("""
 					INSERT INTO session_feedback (session_id, giver_id, recipient_id, type, rating, comments, visibility,
@@ -134,6 +139,15 @@ public class SessionFeedbacks {
 			// The unique constraint (session, giver) decides between two concurrent submissions.
 			throw new StateTransitionException("You have already given feedback on this session; it cannot be given twice.");
 		}
+		long other = session.other(me);
+		boolean pastDeadline = session.completedAt() != null && !at.isBefore(session.completedAt().plus(this.revealAfter));
+		if (given(sessionId, other) || pastDeadline) {
+			// The other participant can read this feedback now (if shared): they are told.
+			this.reveals.reveal(sessionId, session.mentorshipId(), me, other, at, true);
+		}
+		// The caller can read the other's shared feedback now, in the answer to this request: it is
+		// marked as revealed without an event, so that nobody is told what they have just seen.
+		this.reveals.reveal(sessionId, session.mentorshipId(), other, me, at, false);
 		return section(sessionId);
 	}
 

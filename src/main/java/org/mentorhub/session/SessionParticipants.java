@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 class SessionParticipants {
 
 	/** One session as the notes, action items and feedback need it. */
-	record Session(long id, String title, long mentorId, long menteeId, String mentorName, String menteeName,
-			String status, Instant completedAt, long institutionId, Long departmentId) {
+	record Session(long id, long mentorshipId, String title, long mentorId, long menteeId, String mentorName,
+			String menteeName, String status, Instant completedAt, long institutionId, Long departmentId) {
 
 		boolean isParticipant(long userId) {
 			return userId == this.mentorId || userId == this.menteeId;
@@ -55,7 +55,7 @@ class SessionParticipants {
 
 	Optional<Session> find(long sessionId) {
 		return this.jdbc.sql("""
-				SELECT s.id, s.title, s.mentor_id, s.mentee_id, mu.full_name AS mentor_name, eu.full_name AS mentee_name,
+				SELECT s.id, s.mentorship_id, s.title, s.mentor_id, s.mentee_id, mu.full_name AS mentor_name, eu.full_name AS mentee_name,
 				       s.status, s.completed_at, m.institution_id, m.department_id
 				FROM mentoring_sessions s
 				JOIN mentorship_pairs m ON m.id = s.mentorship_id
@@ -63,7 +63,7 @@ class SessionParticipants {
 				JOIN identity_people eu ON eu.id = s.mentee_id
 				WHERE s.id = :id""")
 			.param("id", sessionId)
-			.query((rs, n) -> new Session(rs.getLong("id"), rs.getString("title"), rs.getLong("mentor_id"),
+			.query((rs, n) -> new Session(rs.getLong("id"), rs.getLong("mentorship_id"), rs.getString("title"), rs.getLong("mentor_id"),
 					rs.getLong("mentee_id"), rs.getString("mentor_name"), rs.getString("mentee_name"), rs.getString("status"),
 					utc(rs.getObject("completed_at", LocalDateTime.class)), rs.getLong("institution_id"),
 					(Long) rs.getObject("department_id", Long.class)))

@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.CapturedEvents;
 import org.mentorhub.MutableClock;
 import org.mentorhub.TimeTravelTest;
 import org.mentorhub.calendar.CalendarFixtures.Mail;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,9 @@ class CalendarReminderIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	@AfterEach
@@ -90,6 +95,25 @@ class CalendarReminderIntegrationTests {
 	}
 
 	@Test
+	void eachReminderPublishesOneEventWithTheParticipantsAndTheTime() {
+		Instant start = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		Planted session = CalendarFixtures.session(this.jdbc, "CONFIRMED", start, "Told reminder");
+		try (CapturedEvents<SessionReminderSent> events = CapturedEvents.of(this.context, SessionReminderSent.class)) {
+			this.reminders.sendDue();
+			this.reminders.sendDue();
+			assertThat(events.matching(e -> e.sessionId() == session.id())).singleElement().satisfies(e -> {
+				assertThat(e.mentorId()).isEqualTo(session.mentor().id());
+				assertThat(e.menteeId()).isEqualTo(session.mentee().id());
+				assertThat(e.title()).isEqualTo("Told reminder");
+				assertThat(e.start()).isEqualTo(start);
+				assertThat(e.zone()).isEqualTo("Europe/Berlin");
+				assertThat(e.occurredAt()).isNotNull();
+				assertThat(e.toString()).doesNotContain(session.secret());
+			});
+		}
+	}
+
+	@Test
 	void twoInstancesAtOnceSendOneReminder() throws Exception {
 		Planted session = CalendarFixtures.session(this.jdbc, "CONFIRMED", Instant.now().plus(2, ChronoUnit.HOURS),
 				"Raced reminder");
@@ -97,7 +121,7 @@ class CalendarReminderIntegrationTests {
 		int instances = 4;
 		CyclicBarrier start = new CyclicBarrier(instances);
 		ExecutorService pool = Executors.newFixedThreadPool(instances);
-		try {
+		try (CapturedEvents<SessionReminderSent> events = CapturedEvents.of(this.context, SessionReminderSent.class)) {
 			List<CompletableFuture<Integer>> runs = java.util.stream.IntStream.range(0, instances)
 				.mapToObj(i -> CompletableFuture.supplyAsync(() -> {
 					try {
@@ -112,6 +136,7 @@ class CalendarReminderIntegrationTests {
 			for (CompletableFuture<Integer> run : runs) {
 				run.get(60, TimeUnit.SECONDS);
 			}
+			assertThat(events.matching(e -> e.sessionId() == session.id())).hasSize(1);
 		}
 		finally {
 			pool.shutdownNow();

@@ -46,7 +46,7 @@ class DemoContentIntegrationTests {
 				  AND EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = 'MENTOR')
 				  AND NOT EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
 				                  WHERE ur.user_id = u.id AND r.name IN ('MENTEE', 'NEW_MOTHER'))""")).isZero();
-		assertThat(count("SELECT COUNT(*) FROM notifications WHERE body = 'Your mentee updated a goal.'")).isPositive();
+		assertThat(count("SELECT COUNT(*) FROM notifications WHERE body = 'Your mentee confirmed the next session.'")).isPositive();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.CapturedEvents;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
@@ -17,6 +18,7 @@ import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.jobs.Jobs;
 import org.mentorhub.platform.jobs.KilledInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,6 +58,9 @@ class BulkAssignmentIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	MentorshipTestSupport t;
 
@@ -157,7 +162,26 @@ class BulkAssignmentIntegrationTests {
 		// An old version: 409.
 		assertThatThrownBy(() -> this.t.as(admin, () -> this.bulk.commit(id, fresh - 1)))
 			.isInstanceOf(StateTransitionException.class);
-		assertThat(this.t.as(admin, () -> this.bulk.commit(id, fresh))).isEqualTo(2);
+		try (CapturedEvents<AssignmentDraftCommitted> committed = CapturedEvents.of(this.context, AssignmentDraftCommitted.class);
+				CapturedEvents<MentorshipProposed> proposed = CapturedEvents.of(this.context, MentorshipProposed.class);
+				CapturedEvents<MentorshipActivated> activated = CapturedEvents.of(this.context, MentorshipActivated.class)) {
+			assertThat(this.t.as(admin, () -> this.bulk.commit(id, fresh))).isEqualTo(2);
+			assertThatThrownBy(() -> this.t.as(admin, () -> this.bulk.commit(id, null)))
+				.isInstanceOf(StateTransitionException.class);
+			// One event for the draft, and each pair's own events, with the committing administrator as actor.
+			assertThat(committed.matching(e -> e.draftId() == id)).singleElement().satisfies(e -> {
+				assertThat(e.institutionId()).isEqualTo(admin.institutionId());
+				assertThat(e.departmentId()).isEqualTo(w.deptId());
+				assertThat(e.committedBy()).isEqualTo(admin.id());
+				assertThat(e.pairs()).isEqualTo(2);
+				assertThat(e.occurredAt()).isNotNull();
+			});
+			List<Long> placed = List.of(m0.id(), w.mentees().get(2).id());
+			assertThat(proposed.matching(e -> placed.contains(e.menteeId()))).extracting(MentorshipProposed::menteeId)
+				.containsExactlyInAnyOrderElementsOf(placed);
+			assertThat(activated.matching(e -> placed.contains(e.menteeId()))).hasSize(2)
+				.allSatisfy(e -> assertThat(e.actorId()).isEqualTo(admin.id()));
+		}
 		assertThat(mentorships(m0)).isEqualTo(1);
 		assertThat(mentorships(w.mentees().get(2))).isEqualTo(1);
 		assertThat(this.f.count(w.a())).isLessThanOrEqualTo(1);

@@ -189,10 +189,10 @@ class MentorshipLifecycleIntegrationTests {
 				new Mentorships.Choice(third.id(), "Goal three"))));
 		assertThat(asked.mentorId()).isEqualTo(first.id());
 		assertThat(asked.preferenceRank()).isEqualTo(1);
-		// The mentor asked is told (by a listener, after the commit), with the goal and the link to answer;
-		// the mentors not yet asked are not.
+		// The mentor asked is told (the notification module's listener, after the commit, by e-mail at once by
+		// default), with the link to answer; the mentors not yet asked are not.
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.jdbc.sql(
-				"SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal one%'"
+				"SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND subject LIKE '%asks you to be their mentor'"
 				+ " AND body_text LIKE :link")
 			.param("to", first.email()).param("link", "%/mentorships/" + asked.id() + "%").query(Integer.class).single())
 			.isEqualTo(1));
@@ -209,9 +209,13 @@ class MentorshipLifecycleIntegrationTests {
 		assertThat(next.goal()).isEqualTo("Goal two");
 		assertThat(next.preferenceRank()).isEqualTo(2);
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%Goal two%'")
-				.param("to", second.email()).query(Integer.class).single()).isEqualTo(1);
-			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE '%My diary is full%'")
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to AND body_text LIKE :link")
+				.param("to", second.email()).param("link", "%/mentorships/" + next.id() + "%").query(Integer.class).single())
+				.isEqualTo(1);
+			// The mentee hears who is asked next; the reason is on the mentorship's page, not in the mail.
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_mails WHERE recipient = :to"
+					+ " AND subject LIKE '%cannot mentor you this time' AND body_text LIKE '%your next choice%'"
+					+ " AND body_text NOT LIKE '%My diary is full%'")
 				.param("to", mentee.email()).query(Integer.class).single()).isEqualTo(1);
 		});
 

@@ -10,12 +10,18 @@ import java.util.Optional;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.identity.AccountSecurityNotice;
 import org.mentorhub.identity.LoginThrottle;
+import org.mentorhub.identity.SecurityNoticeKind;
 import org.mentorhub.identity.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Looks up the account behind a typed login and writes the facts of a sign-in to the audit log
@@ -36,7 +42,15 @@ class SignInAuditing {
 
 	private final Clock clock;
 
-	SignInAuditing(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate own;
+
+	SignInAuditing(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
+		this.events = events;
+		this.own = new TransactionTemplate(transactions);
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -84,6 +98,10 @@ class SignInAuditing {
 					failure.accountFailures());
 			record("SIGN_IN_LOCKOUT", account, Map.of("lockedUntil", failure.accountLockedUntil().toString(),
 					"failuresInARow", failure.accountFailures()));
+			// The lock was written in the throttle's own transaction, which has ended: the notice goes
+			// through the event publication registry in a transaction of its own.
+			account.ifPresent(locked -> this.own.executeWithoutResult(status -> this.events.publishEvent(
+					new AccountSecurityNotice(locked.id(), SecurityNoticeKind.ACCOUNT_LOCKED, this.clock.instant()))));
 		}
 		if (failure.ipNewlyLocked()) {
 			log.warn("Sign-in blocked for a client address until {} after too many failures",

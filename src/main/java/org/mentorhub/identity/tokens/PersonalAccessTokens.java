@@ -14,12 +14,15 @@ import java.util.Set;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.identity.AccountSecurityNotice;
 import org.mentorhub.identity.RoleName;
+import org.mentorhub.identity.SecurityNoticeKind;
 import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -65,7 +68,11 @@ public class PersonalAccessTokens {
 
 	private final Clock clock;
 
-	PersonalAccessTokens(PersonalAccessTokenRepository tokens, Tenancy tenancy, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PersonalAccessTokens(PersonalAccessTokenRepository tokens, Tenancy tenancy, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tokens = tokens;
 		this.tenancy = tenancy;
 		this.audit = audit;
@@ -164,6 +171,7 @@ public class PersonalAccessTokens {
 		after.put("scopes", String.join(" ", summary.scopes()));
 		after.put("expiresAt", summary.expiresAt().toString());
 		this.audit.record(AuditRecord.change("TOKEN_CREATED", "personal_access_tokens", token.getId(), null, after));
+		this.events.publishEvent(new AccountSecurityNotice(userId, SecurityNoticeKind.ACCESS_TOKEN_CREATED, now));
 		return new CreatedToken(summary, secret);
 	}
 
@@ -196,6 +204,8 @@ public class PersonalAccessTokens {
 			after.put("status", "REVOKED");
 			this.audit.record(AuditRecord.change("TOKEN_REVOKED", "personal_access_tokens", token.getId(),
 					Map.of("status", before), after));
+			this.events.publishEvent(
+					new AccountSecurityNotice(this.tenancy.actor().id(), SecurityNoticeKind.ACCESS_TOKEN_REVOKED, now));
 		}
 	}
 

@@ -24,8 +24,10 @@ import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.profile.OnboardingProgress;
+import org.mentorhub.profile.OnboardingReminderSent;
 import org.mentorhub.profile.OnboardingStatus;
 import org.mentorhub.profile.OnboardingStep;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who has not finished onboarding, for administrators (their whole institution) and coordinators
  * (their own department), and reminder e-mails to them. A person is reminded at most once in
- * {@link #REMINDER_INTERVAL}; every reminder is audited. Only active accounts are listed. A person
+ * {@link #REMINDER_INTERVAL}; every reminder is audited and publishes {@link OnboardingReminderSent}. Only active accounts are listed. A person
  * outside the caller's scope is "not found"; everyone else (mentors, mentees, new mothers, the
  * platform administrator) is refused (403).
  * <p>
@@ -111,8 +113,11 @@ public class OnboardingFollowUps {
 
 	private final Organizations organizations;
 
+	private final ApplicationEventPublisher events;
+
 	OnboardingFollowUps(JdbcClient jdbc, Tenancy tenancy, Mailer mailer, AuditTrail audit, Clock clock,
-			Organizations organizations) {
+			Organizations organizations, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
 		this.mailer = mailer;
@@ -245,6 +250,7 @@ public class OnboardingFollowUps {
 		this.mailer.send(target.email(), "Finish setting up your MentorHub profile", "onboarding-reminder", model);
 		this.audit.record(AuditRecord.change("ONBOARDING_REMINDER_SENT", "users", target.id(), null,
 				Map.of("status", target.progress().status().name(), "step", target.progress().currentStep())));
+		this.events.publishEvent(new OnboardingReminderSent(target.id(), sender, now));
 		return new Reminder(target.id(), now, now.plus(REMINDER_INTERVAL));
 	}
 

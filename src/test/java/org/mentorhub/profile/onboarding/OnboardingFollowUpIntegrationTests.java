@@ -4,12 +4,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.CapturedEvents;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
+import org.mentorhub.profile.OnboardingReminderSent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +47,9 @@ class OnboardingFollowUpIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	/** A university of this test's own, with the departments CS, BUS and ENG. */
 	TestInstitution college;
@@ -229,6 +235,34 @@ class OnboardingFollowUpIntegrationTests {
 		this.mvc.perform(post("/admin/onboarding/reminders").param("q", prefix).with(as(admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/onboarding?q=" + prefix + "&page=1"));
 		assertThat(mailsTo(a) + mailsTo(b)).isEqualTo(2);
+	}
+
+	@Test
+	void eachReminderSentPublishesOneEventForThePersonWithTheSender() throws Exception {
+		Account admin = this.college.anAdmin().inDepartment("CS").create(this.jdbc);
+		String prefix = prefix();
+		Account a = named(prefix, "CS");
+		Account b = named(prefix, "BUS");
+		Account c = named(prefix, "ENG");
+		java.util.Set<Long> mine = java.util.Set.of(a.id(), b.id(), c.id());
+		try (CapturedEvents<OnboardingReminderSent> events = CapturedEvents.of(this.context, OnboardingReminderSent.class)) {
+			remind(admin, a).andExpect(status().isOk());
+			remind(admin, a).andExpect(status().isConflict());
+			assertThat(events.matching(e -> mine.contains(e.userId()))).singleElement().satisfies(e -> {
+				assertThat(e.userId()).isEqualTo(a.id());
+				assertThat(e.actorId()).isEqualTo(admin.id());
+				assertThat(e.occurredAt()).isNotNull();
+			});
+			// Everyone shown at once: one event per person reminded, none for the one skipped.
+			this.mvc.perform(post("/api/v1/admin/onboarding/reminders").param("q", prefix).with(as(admin)).with(csrf()))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.skipped").value(1));
+			this.mvc.perform(post("/api/v1/admin/onboarding/reminders").param("q", prefix).with(as(admin)).with(csrf()))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.skipped").value(3));
+			assertThat(events.matching(e -> mine.contains(e.userId()))).extracting(OnboardingReminderSent::userId)
+				.containsExactlyInAnyOrder(a.id(), b.id(), c.id());
+			assertThat(events.matching(e -> mine.contains(e.userId()))).extracting(OnboardingReminderSent::actorId)
+				.containsOnly(admin.id());
+		}
 	}
 
 	@Test
