@@ -1,6 +1,8 @@
 package org.mentorhub.notification.email;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +144,25 @@ class NotificationDigestIntegrationTests {
 
 		assertThat(DigestFixtures.digests(this.jdbc, person, before)).isEmpty();
 		assertThat(DigestFixtures.pending(this.jdbc, person)).isEqualTo(1);
+	}
+
+	@Test
+	void aDigestAnotherInstanceClaimedForTodayIsNotSentAgain() {
+		String zone = DigestFixtures.zoneWhereItIs(this.clock.instant(), 12);
+		Account person = DigestFixtures.person(this.jdbc, zone);
+		this.jdbc.sql("""
+				INSERT INTO notification_digests (user_id, digest_date, notification_count, sent_at)
+				VALUES (:u, :d, 1, CURRENT_TIMESTAMP)""")
+			.param("u", person.id())
+			.param("d", LocalDate.ofInstant(this.clock.instant(), ZoneId.of(zone)))
+			.update();
+		long before = CalendarFixtures.lastMailId(this.jdbc);
+		DigestFixtures.notification(this.jdbc, person, "DIGEST", "Claimed elsewhere", 10);
+
+		this.digests.sendDue();
+
+		assertThat(DigestFixtures.digests(this.jdbc, person, before)).isEmpty();
+		assertThat(DigestFixtures.pending(this.jdbc, person)).as("waits for tomorrow's digest").isEqualTo(1);
 	}
 
 }

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Never twice: two application instances on one database (this test's, and a second complete application
- * started on the same database) run the digest job at the same moment, two threads each, past ShedLock
+ * started on the same database) run the digest job at the same moment, three threads each, past ShedLock
  * (which alone would let only one of them run). Each person gets exactly one digest.
  */
 @TimeTravelTest
@@ -71,7 +71,7 @@ class NotificationDigestTwoInstancesIntegrationTests {
 	void twoInstancesRunningTheJobAtOnceSendOneDigestPerPerson() throws Exception {
 		String zone = DigestFixtures.zoneWhereItIs(this.clock.instant(), 12);
 		List<Account> people = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 12; i++) {
 			Account person = DigestFixtures.person(this.jdbc, zone);
 			DigestFixtures.notification(this.jdbc, person, "DIGEST", "Raced item one of " + i, 20);
 			DigestFixtures.notification(this.jdbc, person, "DIGEST", "Raced item two of " + i, 10);
@@ -79,7 +79,8 @@ class NotificationDigestTwoInstancesIntegrationTests {
 		}
 		long before = CalendarFixtures.lastMailId(this.jdbc);
 		NotificationDigests digestsOnB = instanceB.getBean(NotificationDigests.class);
-		List<NotificationDigests> runners = List.of(this.digestsOnA, digestsOnB, this.digestsOnA, digestsOnB);
+		List<NotificationDigests> runners = List.of(this.digestsOnA, digestsOnB, this.digestsOnA, digestsOnB,
+				this.digestsOnA, digestsOnB);
 		CyclicBarrier start = new CyclicBarrier(runners.size());
 		ExecutorService pool = Executors.newFixedThreadPool(runners.size());
 		try {
