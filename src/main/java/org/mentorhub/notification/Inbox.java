@@ -2,6 +2,7 @@ package org.mentorhub.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,7 @@ import org.mentorhub.notification.NotificationType.Channel;
 import org.mentorhub.platform.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,9 @@ class Inbox {
 
 	/** A moment as the person reads it: "Wed 9 Dec 2026, 14:00 CET". */
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z");
+
+	/** A day as the person reads it: "Wed 9 Dec 2026". */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
 	/** The longest title the column holds. */
 	static final int TITLE_LENGTH = 200;
@@ -106,7 +111,7 @@ class Inbox {
 				.param("emailed", channel == Channel.EMAIL ? now : null)
 				.param("at", now)
 				.update();
-			if (channel == Channel.EMAIL) {
+			if (channel == Channel.EMAIL && !notice.mailedByItsModule()) {
 				Map<String, Object> model = new LinkedHashMap<>();
 				model.put("name", person.fullName());
 				model.put("title", title);
@@ -122,16 +127,28 @@ class Inbox {
 
 	/**
 	 * The message arguments for this person: a moment ({@link Instant}) in the person's zone and
-	 * language, a message ({@link MessageSourceResolvable}) in the person's language.
+	 * language, a day ({@link LocalDate}) in the person's language, a message
+	 * ({@link MessageSourceResolvable}, its own arguments likewise) in the person's language.
 	 */
 	private Object[] arguments(Notice notice, Person person, Locale locale) {
-		Object[] args = notice.args().toArray();
+		return arguments(notice.args().toArray(), person, locale);
+	}
+
+	private Object[] arguments(Object[] given, Person person, Locale locale) {
+		if (given == null) {
+			return null;
+		}
+		Object[] args = given.clone();
 		for (int i = 0; i < args.length; i++) {
 			if (args[i] instanceof Instant moment) {
 				args[i] = MOMENT.withLocale(locale).format(moment.atZone(person.zone()));
 			}
+			else if (args[i] instanceof LocalDate day) {
+				args[i] = DAY.withLocale(locale).format(day);
+			}
 			else if (args[i] instanceof MessageSourceResolvable message) {
-				args[i] = this.messages.getMessage(message, locale);
+				args[i] = this.messages.getMessage(new DefaultMessageSourceResolvable(message.getCodes(),
+						arguments(message.getArguments(), person, locale), message.getDefaultMessage()), locale);
 			}
 		}
 		return args;

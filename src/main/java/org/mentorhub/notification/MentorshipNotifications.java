@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mentorhub.identity.People;
+import org.mentorhub.mentorship.AssignmentDraftCommitted;
 import org.mentorhub.mentorship.MentorshipAccepted;
 import org.mentorhub.mentorship.MentorshipApproved;
 import org.mentorhub.mentorship.MentorshipEnded;
@@ -104,6 +105,13 @@ class MentorshipNotifications {
 	void on(MentorshipEnded event) {
 		pair(NotificationType.MENTORSHIP_ENDED, event.mentorshipId(), event.mentorId(), event.menteeId(),
 				event.actorId());
+	}
+
+	/** The person who committed a bulk assignment; each pair hears of its own mentorship. */
+	@ApplicationModuleListener
+	void on(AssignmentDraftCommitted event) {
+		this.inbox.deliver(List.of(Notice.of(event.committedBy(), NotificationType.ASSIGNMENT_COMMITTED,
+				"/mentorships/bulk/" + event.draftId(), Inbox.ids("draftId", event.draftId()), event.pairs())));
 	}
 
 	/** The mentee's choice was declined or ran out of time, and who is asked next (if anybody). */

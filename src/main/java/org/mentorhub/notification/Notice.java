@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param link the page it opens: a path that starts with one slash
  * @param payload the ids it is about, shown to programs as JSON
  * @param args the arguments of the title and body messages
+ * @param mailedByItsModule the module that raised it already e-mailed the person about it (a password
+ * change, say): a person whose channel is e-mail gets no second mail
  */
-record Notice(long recipientId, NotificationType type, String link, Map<String, Object> payload, List<Object> args) {
+record Notice(long recipientId, NotificationType type, String link, Map<String, Object> payload, List<Object> args,
+		boolean mailedByItsModule) {
 
 	Notice {
 		Objects.requireNonNull(type, "type");
@@ -29,7 +32,12 @@ record Notice(long recipientId, NotificationType type, String link, Map<String, 
 
 	static Notice of(long recipientId, NotificationType type, String link, Map<String, Object> payload,
 			Object... args) {
-		return new Notice(recipientId, type, link, payload, List.of(args));
+		return new Notice(recipientId, type, link, payload, List.of(args), false);
+	}
+
+	/** This notice, for a fact its module already e-mailed. */
+	Notice alreadyMailed() {
+		return new Notice(this.recipientId, this.type, this.link, this.payload, this.args, true);
 	}
 
 }

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.mentorhub.calendar.SessionReminderSent;
 import org.mentorhub.identity.People;
+import org.mentorhub.session.ActionItemAssigned;
+import org.mentorhub.session.ActionItemDue;
 import org.mentorhub.session.ScheduledSession;
 import org.mentorhub.session.SessionCancelled;
 import org.mentorhub.session.SessionCompleted;
 import org.mentorhub.session.SessionConfirmed;
+import org.mentorhub.session.SessionFeedbackRevealed;
 import org.mentorhub.session.SessionLifecycleEvent;
 import org.mentorhub.session.SessionProposed;
 import org.mentorhub.session.SessionRejected;
@@ -17,6 +21,7 @@ import org.mentorhub.session.SessionRequested;
 import org.mentorhub.session.SessionRescheduleDeclined;
 import org.mentorhub.session.SessionRescheduleProposed;
 import org.mentorhub.session.SessionRescheduled;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +73,58 @@ class SessionNotifications {
 		else if (event instanceof SessionCompleted) {
 			tell(s, NotificationType.SESSION_COMPLETED, event.actorId(), s.start());
 		}
+	}
+
+	/** The assignee of a new action item, unless they set it themselves. */
+	@ApplicationModuleListener
+	void on(ActionItemAssigned event) {
+		if (event.actorId() != null && event.actorId() == event.assigneeId()) {
+			return;
+		}
+		Map<Long, String> names = this.people.names(event.actorId() == null ? List.of() : List.of(event.actorId()));
+		DefaultMessageSourceResolvable due = event.dueDate() == null
+				? new DefaultMessageSourceResolvable(new String[] { "notification.actionItem.noDueDate" }, null, "")
+				: new DefaultMessageSourceResolvable(new String[] { "notification.actionItem.dueBy" },
+						new Object[] { event.dueDate() });
+		this.inbox.deliver(List.of(Notice.of(event.assigneeId(), NotificationType.ACTION_ITEM_ASSIGNED,
+				"/sessions/" + event.sessionId() + "/action-items",
+				Inbox.ids("actionItemId", event.actionItemId(), "sessionId", event.sessionId(), "mentorshipId",
+						event.mentorshipId()),
+				event.actorId() == null ? "—" : MentorshipNotifications.name(names, event.actorId()), event.title(),
+				due)));
+	}
+
+	/** The assignee of an open action item that is due soon, or overdue. */
+	@ApplicationModuleListener
+	void on(ActionItemDue event) {
+		this.inbox.deliver(List.of(Notice.of(event.assigneeId(),
+				event.overdue() ? NotificationType.ACTION_ITEM_OVERDUE : NotificationType.ACTION_ITEM_DUE_SOON,
+				"/sessions/" + event.sessionId() + "/action-items",
+				Inbox.ids("actionItemId", event.actionItemId(), "sessionId", event.sessionId()), "", event.title(),
+				event.dueDate())));
+	}
+
+	/** Feedback the recipient can read now; never its rating or comments. */
+	@ApplicationModuleListener
+	void on(SessionFeedbackRevealed event) {
+		Map<Long, String> names = this.people.names(List.of(event.giverId()));
+		this.inbox.deliver(List.of(Notice.of(event.recipientId(), NotificationType.SESSION_FEEDBACK_REVEALED,
+				"/sessions/" + event.sessionId() + "/feedback",
+				Inbox.ids("sessionId", event.sessionId(), "mentorshipId", event.mentorshipId()),
+				MentorshipNotifications.name(names, event.giverId()))));
+	}
+
+	/** Both participants, before a confirmed session (the calendar's reminder job). */
+	@ApplicationModuleListener
+	void on(SessionReminderSent event) {
+		Map<Long, String> names = this.people.names(List.of(event.mentorId(), event.menteeId()));
+		Map<String, Object> payload = Inbox.ids("sessionId", event.sessionId());
+		String link = "/sessions/" + event.sessionId();
+		this.inbox.deliver(List.of(
+				Notice.of(event.mentorId(), NotificationType.SESSION_REMINDER, link, payload,
+						MentorshipNotifications.name(names, event.menteeId()), event.title(), event.start()),
+				Notice.of(event.menteeId(), NotificationType.SESSION_REMINDER, link, payload,
+						MentorshipNotifications.name(names, event.mentorId()), event.title(), event.start())));
 	}
 
 	/** Both participants but the one who acted: the other's name, the title and the time. */

@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,14 +42,14 @@ class AuditLogBrowserTests {
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(base + "/admin/audit"));
 		assertThat(driver.findElements(By.cssSelector("#audit-rows tbody tr"))).hasSize(25);
 
-		driver.findElement(By.id("filter-action")).sendKeys("sign_in_failed");
+		new Select(driver.findElement(By.id("filter-action"))).selectByVisibleText("Sign in failed");
 		driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 		wait.ignoring(StaleElementReferenceException.class);
-		wait.until(ExpectedConditions.urlContains("action=sign_in_failed"));
+		wait.until(ExpectedConditions.urlContains("action=SIGN_IN_FAILED"));
 		wait.until(d -> actions(d).stream().allMatch("Sign in failed"::equals));
 		assertThat(actions(driver)).hasSize(25);
-		assertThat(driver.findElement(By.id("audit-export")).getAttribute("href")).contains("export.csv?", "action=sign_in_failed");
+		assertThat(driver.findElement(By.id("audit-export")).getAttribute("href")).contains("export.csv?", "action=SIGN_IN_FAILED");
 
 		// Bootstrap scrolls smoothly, so a native click far down the page can land mid-scroll.
 		((JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(By.id("audit-next")));

@@ -314,7 +314,35 @@ class AuditLogIntegrationTests {
 			.andExpect(content().string(containsString("Goal updated")))
 			.andExpect(content().string(not(containsString("GOAL_UPDATED"))))
 			.andExpect(content().string(containsString("Wed 1 Apr 2020, 0")))
-			.andExpect(content().string(not(containsString("USER_DISABLED"))));
+			.andExpect(content().string(not(containsString("<td>User disabled</td>"))));
+	}
+
+	@Test
+	void theActionFilterOffersReadableLabelsAndStillTakesARawCode() throws Exception {
+		this.mvc.perform(get("/admin/audit").with(as(this.collegeAdmin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<select id=\"filter-action\" name=\"action\"")))
+			.andExpect(content().string(containsString("<option value=\"\">Any action</option>")))
+			.andExpect(content().string(containsString("<option value=\"SIGN_IN_FAILED\">Sign in failed</option>")))
+			.andExpect(content().string(containsString("<option value=\"USER_INVITED\">User invited</option>")));
+		// The chosen label filters (any case), and the export keeps the filter.
+		this.mvc.perform(get("/admin/audit").param("entity", this.entity).param("action", "user_disabled")
+			.with(as(this.collegeAdmin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"USER_DISABLED\" selected=\"selected\">User disabled</option>")))
+			.andExpect(content().string(containsString("<td>User disabled</td>")))
+			.andExpect(content().string(not(containsString("<td>Goal updated</td>"))))
+			.andExpect(content().string(containsString("action=user_disabled")));
+		// A code that is not in the list (typed into the address, as API clients do) still filters and stays chosen.
+		this.mvc.perform(get("/admin/audit").param("entity", this.entity).param("action", "goal_updated")
+			.with(as(this.collegeAdmin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"GOAL_UPDATED\" selected=\"selected\">Goal updated</option>")))
+			.andExpect(content().string(containsString("<td>Goal updated</td>")))
+			.andExpect(content().string(not(containsString("<td>User disabled</td>"))));
+		this.mvc.perform(get("/admin/audit").param("action", "DROP TABLE;").with(as(this.collegeAdmin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter an action such as USER_INVITED")));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.CapturedEvents;
@@ -253,6 +254,40 @@ class BulkAssignmentIntegrationTests {
 		assertThatThrownBy(() -> this.t.run(admin, () -> this.bulk.pin(id, w.mentees().get(0).id(), acmeAdmin.id())))
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.t.run(admin, () -> this.bulk.pin(id, null, null))).isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void thePageAsksBeforeRemovingAPairAndThenRemovesIt() throws Exception {
+		World w = world();
+		Account admin = this.f.account(w.inst(), null, RoleName.ADMIN);
+		String body = this.mvc.perform(post("/api/v1/mentorships/bulk?wait=true").with(as(admin)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"departmentId\":" + w.deptId() + ",\"maximiseAssignments\":true}"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.summary.id")).longValue();
+		long mentee = ((Number) JsonPath.read(body, "$.pairs[0].menteeId")).longValue();
+		long mentor = ((Number) JsonPath.read(body, "$.pairs[0].mentorId")).longValue();
+		String menteeName = JsonPath.read(body, "$.pairs[0].menteeName");
+
+		String page = this.mvc.perform(get("/mentorships/bulk/" + id).with(as(admin)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String form = "action=\"/mentorships/bulk/" + id + "/removals\"";
+		int details = page.indexOf("<details class=\"confirm-action mb-2\" id=\"remove-" + mentee + "-" + mentor + "\"");
+		assertThat(details).as("removing the pair is a confirmation").isPositive();
+		String confirmation = page.substring(details, page.indexOf("</details>", details));
+		assertThat(confirmation).contains(form, "name=\"menteeId\" value=\"" + mentee + "\"",
+				"name=\"mentorId\" value=\"" + mentor + "\"", "Remove the pair " + menteeName + " and ",
+				"Yes, remove the pair");
+		assertThat(page.indexOf(form)).as("no remove form outside a confirmation").isGreaterThan(page.indexOf("id=\"remove-"));
+
+		this.mvc.perform(post("/mentorships/bulk/" + id + "/removals").with(as(admin)).with(csrf())
+				.param("menteeId", String.valueOf(mentee)).param("mentorId", String.valueOf(mentor)))
+			.andExpect(status().isFound());
+		assertThat(this.t.as(admin, () -> this.bulk.get(id)).removals())
+			.anySatisfy(p -> assertThat(List.of(p.menteeId(), p.mentorId())).containsExactly(mentee, mentor));
 	}
 
 	@Test

@@ -160,8 +160,8 @@ class HomeNextActionsIntegrationTests {
 		String page = home(this.mentor);
 
 		assertThat(main(page)).contains("href=\"/sessions/" + upcoming + "\"")
-			.contains("Wed 2031-01-15 14:00")
-			.contains("Times in America/New_York")
+			.contains("Wed 15 Jan 2031, 14:00")
+			.contains("Times are in America/New_York.")
 			.doesNotContain("UTC")
 			.doesNotContain("href=\"/#");
 	}

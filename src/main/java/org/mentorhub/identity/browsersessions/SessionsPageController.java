@@ -1,8 +1,5 @@
 package org.mentorhub.identity.browsersessions;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * My sessions: the signed-in person's active sessions, with buttons to end one or all the
- * others. The table is an htmx partial; without JavaScript each button posts and the page reloads.
+ * others; each asks first (fragments/confirm) and then posts, and the page reloads. The table is also
+ * an htmx partial, and an htmx post ends a session in place.
  */
 @Controller
 class SessionsPageController {
@@ -79,18 +77,7 @@ class SessionsPageController {
 	}
 
 	private ModelAndView view(String view, HttpServletRequest request) {
-		return new ModelAndView(view).addObject("sessions",
-				this.sessions.list(CurrentSession.id(request)).stream().map(SessionRow::of).toList());
-	}
-
-	/** One row of the table, with its times in UTC. */
-	record SessionRow(String reference, LocalDateTime createdAt, LocalDateTime lastUsedAt, boolean current) {
-
-		static SessionRow of(MySessions.MySession session) {
-			return new SessionRow(session.reference(), LocalDateTime.ofInstant(session.createdAt(), ZoneOffset.UTC),
-					LocalDateTime.ofInstant(session.lastUsedAt(), ZoneOffset.UTC), session.current());
-		}
-
+		return new ModelAndView(view).addObject("sessions", this.sessions.list(CurrentSession.id(request)));
 	}
 
 	private static String currentReference(HttpServletRequest request) {

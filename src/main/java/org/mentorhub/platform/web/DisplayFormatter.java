@@ -101,6 +101,23 @@ public class DisplayFormatter {
 		return utc == null ? "" : dateTime(utc.toInstant(ZoneOffset.UTC));
 	}
 
+	/**
+	 * A span of time in the viewer's zone in the one format: Wed 9 Dec 2026, 14:00–15:00 when it ends on
+	 * the day it starts, otherwise both ends in full (Wed 9 Dec 2026, 23:00 – Thu 10 Dec 2026, 01:00).
+	 */
+	public String dateTimeRange(Object start, Object end) {
+		if (start == null) {
+			return "";
+		}
+		if (end == null) {
+			return dateTime(start);
+		}
+		if (date(start).equals(date(end))) {
+			return dateTime(start) + "–" + time(end);
+		}
+		return dateTime(start) + " – " + dateTime(end);
+	}
+
 	/** The date in the viewer's zone: "Wed 9 Dec 2026". */
 	public String date(Object value) {
 		return format(value, DATE);

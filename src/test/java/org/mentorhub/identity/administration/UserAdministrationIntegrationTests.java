@@ -209,7 +209,11 @@ class UserAdministrationIntegrationTests {
 			.andExpect(content().string(containsString("<form id=\"user-search\"")))
 			.andExpect(content().string(containsString("href=\"/admin/users/invite\"")))
 			.andExpect(content().string(containsString("href=\"/admin/users/import\"")))
-			.andExpect(content().string(containsString(name)));
+			.andExpect(content().string(containsString(name)))
+			// The shared status badge and labels (fragments/ui :: status), and the viewer's zone named once.
+			.andExpect(content().string(containsString("<span class=\"badge rounded-pill status-active\">Active</span>")))
+			.andExpect(content().string(containsString("<option value=\"INVITED\">Invited</option>")))
+			.andExpect(content().string(containsString("Times are in ")));
 		this.mvc
 			.perform(get("/admin/users").param("query", name.substring(4)).header("HX-Request", "true").with(asAdmin()))
 			.andExpect(status().isOk())

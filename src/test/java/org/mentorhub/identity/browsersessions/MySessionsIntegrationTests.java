@@ -122,6 +122,35 @@ class MySessionsIntegrationTests {
 	}
 
 	@Test
+	void thePageAsksBeforeEndingOneSession() throws Exception {
+		String email = Accounts.anAccount().create(this.jdbc);
+		Cookie laptop = Accounts.signIn(this.mvc, email, PASSWORD);
+		Cookie phone = Accounts.signIn(this.mvc, email, PASSWORD);
+		String phoneReference = currentReference(phone);
+		String laptopReference = currentReference(laptop);
+
+		String page = this.mvc.perform(get("/account/sessions").cookie(laptop))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String action = "action=\"/account/sessions/" + phoneReference + "/end\"";
+		int details = page.indexOf("<details class=\"confirm-action mb-2\" id=\"end-" + phoneReference + "\"");
+		assertThat(details).as("the phone's end action is a confirmation").isPositive();
+		String confirmation = page.substring(details, page.indexOf("</details>", details));
+		assertThat(page.indexOf(action)).as("the only form that ends it is inside the confirmation")
+			.isEqualTo(page.lastIndexOf(action))
+			.isGreaterThan(details);
+		assertThat(confirmation).contains(action)
+			.contains("That browser is signed out at once.")
+			.contains("Yes, end it");
+		String mine = page.substring(page.indexOf("id=\"end-" + laptopReference + "\""));
+		assertThat(mine.substring(0, mine.indexOf("</details>"))).contains("This is the browser you are using");
+		assertSignedIn(phone);
+	}
+
+	@Test
 	void signingOutEverywhereElseKeepsOnlyThisSession() throws Exception {
 		String email = Accounts.anAccount().create(this.jdbc);
 		Cookie laptop = Accounts.signIn(this.mvc, email, PASSWORD);

@@ -176,8 +176,19 @@ class UserImportIntegrationTests extends ImportIntegrationTest {
 
 		this.imports.assertPageShows(this.admin, location, "&#39;bad@&#39; is not a valid e-mail address.",
 				"2 rows: 1 to import, 1 with problems, 0 already have an account.", ">Ready</span>", ">Problem</span>",
-				"Import the valid row<", "id=\"discard-button\"");
+				"Import the valid row<", "id=\"discard-open\"");
 		this.imports.commitThroughPage(this.admin, location);
+	}
+
+	@Test
+	void thePageAsksBeforeDiscardingAnImport() throws Exception {
+		String t = tag();
+		String location = this.imports.uploadThroughPage(this.admin,
+				csv(HEADER + "gone." + t + "@example.edu,Gone Again,MENTEE,\n"));
+
+		this.imports.discardThroughPage(this.admin, location, "people.csv");
+
+		assertThat(outcomeOf(this.imports.rows(this.admin, ImportApi.idOfPage(location)), 2)).isEqualTo("SKIPPED");
 	}
 
 	@Test

@@ -27,7 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -207,6 +209,31 @@ public final class ImportApi {
 		this.mvc.perform(get(location).with(as(committer)))
 			.andExpect(content().string(containsString("The import is complete.")))
 			.andExpect(content().string(not(containsString("id=\"commit-button\""))));
+	}
+
+	/**
+	 * Discards from the import's page: the page asks first (the only form that discards is inside its
+	 * confirmation, fragments/confirm), and the confirmed post leads back to the upload page, which
+	 * names the discarded file.
+	 */
+	public void discardThroughPage(Account discarder, String location, String fileName) throws Exception {
+		String html = this.mvc.perform(get(location).with(as(discarder)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = "action=\"" + location + "/discard\"";
+		int details = html.indexOf("<details class=\"confirm-action mb-2\" id=\"discard\"");
+		assertThat(details).as("discarding is a confirmation").isPositive();
+		assertThat(html.indexOf(form)).as("the only form that discards is inside the confirmation")
+			.isGreaterThan(details)
+			.isEqualTo(html.lastIndexOf(form));
+		assertThat(html.substring(details, html.indexOf("</details>", details))).contains(form,
+				"id=\"discard-question\">Discard " + fileName + "?", "id=\"discard-submit\"");
+		this.mvc.perform(post(location + "/discard").with(as(discarder)).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(this.page))
+			.andExpect(flash().attribute("discarded", fileName));
 	}
 
 	/**

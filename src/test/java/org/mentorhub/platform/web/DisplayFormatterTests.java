@@ -86,6 +86,20 @@ class DisplayFormatterTests {
 	}
 
 	@Test
+	void aSpanIsShownInTheOneFormatWithTheDayOnceWhenItEndsOnTheSameDay() {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(new Viewer(7), null));
+
+		assertThat(this.display.dateTimeRange(Instant.parse("2026-12-09T13:00:00Z"), Instant.parse("2026-12-09T14:00:00Z")))
+			.isEqualTo("Wed 9 Dec 2026, 14:00\u201315:00");
+		assertThat(this.display.dateTimeRange(Instant.parse("2026-12-09T22:00:00Z"), Instant.parse("2026-12-10T00:00:00Z")))
+			.isEqualTo("Wed 9 Dec 2026, 23:00 \u2013 Thu 10 Dec 2026, 01:00");
+		assertThat(this.display.dateTimeRange(LocalDateTime.parse("2026-11-19T14:00"), LocalDateTime.parse("2026-11-19T15:00")))
+			.isEqualTo("Thu 19 Nov 2026, 14:00\u201315:00");
+		assertThat(this.display.dateTimeRange(LocalDateTime.parse("2026-11-19T14:00"), null)).isEqualTo("Thu 19 Nov 2026, 14:00");
+		assertThat(this.display.dateTimeRange(null, null)).isEmpty();
+	}
+
+	@Test
 	void relativeTimesSayHowFarAway() {
 		assertThat(this.display.relative(NOW.plusSeconds(2 * 86_400 + 60))).isEqualTo("in 2 days");
 		assertThat(this.display.relative(NOW.minusSeconds(3 * 3600))).isEqualTo("3 hours ago");
