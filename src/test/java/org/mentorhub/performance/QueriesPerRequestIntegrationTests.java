@@ -85,11 +85,14 @@ class QueriesPerRequestIntegrationTests {
 		for (String uri : List.of("/", "/sessions", "/sessions/week", "/mentorships", "/directory", "/profile",
 				"/profile/availability", "/action-items", "/account", "/account/sessions", "/account/tokens",
 				"/account/calendar", "/api/v1/me", "/api/v1/sessions",
-				"/api/v1/mentorships", "/api/v1/action-items/mine", "/api/v1/directory/mentors", "/api/v1/profiles/me")) {
+				"/api/v1/mentorships", "/api/v1/action-items/mine", "/api/v1/directory/mentors", "/api/v1/profiles/me",
+				"/notifications", "/notifications?unread=true", "/account/notifications", "/api/v1/notifications",
+				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences")) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
-				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions")) {
+				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
+				"/api/v1/notifications")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
@@ -145,7 +148,7 @@ class QueriesPerRequestIntegrationTests {
 
 	/**
 	 * More of everything the pages list: mentees with mentorships and sessions with the mentor (past,
-	 * upcoming and requested), action items, unread notifications and audit rows.
+	 * upcoming and requested), action items, notifications (unread and read) and audit rows.
 	 */
 	private void grow(int mentees) {
 		for (int i = 0; i < mentees; i++) {
@@ -166,6 +169,12 @@ class QueriesPerRequestIntegrationTests {
 				.query(Long.class).single(), this.mentee, "CONFIRMED", 10 + this.planted);
 			for (Account who : List.of(this.mentor, this.mentee, this.coordinator, this.admin)) {
 				this.jdbc.sql("INSERT INTO notifications (user_id, type, title, body) VALUES (:u, 'INFO', 'Hello', 'Body')")
+					.param("u", who.id())
+					.update();
+				this.jdbc.sql("""
+						INSERT INTO notifications (user_id, type, title, body, payload, link_url, delivery, read_at)
+						VALUES (:u, 'SESSION_CONFIRMED', 'Session confirmed', 'Body', '{"sessionId":1}', '/sessions',
+						        'DIGEST', CURRENT_TIMESTAMP)""")
 					.param("u", who.id())
 					.update();
 			}
