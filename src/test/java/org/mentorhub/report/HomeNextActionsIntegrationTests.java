@@ -217,7 +217,7 @@ class HomeNextActionsIntegrationTests {
 	@Test
 	void oneLabelPerStatus() {
 		// "Expired" on one page, "No answer in time" on another.
-		for (String key : new String[] { "status.EXPIRED", "enum.MentorshipStatus.EXPIRED", "mentorship.status.EXPIRED" }) {
+		for (String key : new String[] { "status.EXPIRED", "enum.MentorshipStatus.EXPIRED" }) {
 			assertThat(this.messages.getMessage(key, null, java.util.Locale.ENGLISH)).as(key).isEqualTo("No answer in time");
 		}
 	}

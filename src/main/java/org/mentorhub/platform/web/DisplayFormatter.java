@@ -83,7 +83,25 @@ public class DisplayFormatter {
 		return status != null ? status : humanize(name);
 	}
 
-	/** The CSS class of a status badge ({@code status-active}); one colour per status (mentorhub.css). */
+	/**
+	 * The label of a code of a known enum that arrives as its name (a query's column): {@code enum.<type>.<code>},
+	 * then as {@link #label(Object)}. For example the session status PENDING is Draft
+	 * ({@code enum.SessionStatus.PENDING}) where the bare code PENDING is Pending.
+	 */
+	public String label(String type, Object code) {
+		if (code == null) {
+			return "";
+		}
+		String name = code instanceof Enum<?> e ? e.name() : code.toString();
+		String label = this.messages.getMessage("enum." + type + "." + name, null, null, LocaleContextHolder.getLocale());
+		return label != null ? label : label(code);
+	}
+
+	/**
+	 * The CSS class of a status badge ({@code status-active}); one colour per status (mentorhub.css). An
+	 * alert's severity is a badge of the same palette: {@code status-critical} red, {@code status-warn} amber
+	 * and {@code status-info} blue.
+	 */
 	public String statusClass(Object code) {
 		return code == null ? "" : "status-" + (code instanceof Enum<?> e ? e.name() : code.toString()).toLowerCase(Locale.ROOT);
 	}

@@ -24,9 +24,11 @@ class StyleGuidePageController {
 	/** Every status that has a badge colour, grouped as in mentorhub.css. */
 	static final List<List<String>> STATUSES = List.of(
 			List.of("ACTIVE", "CONFIRMED", "COMPLETED", "APPROVED", "COMMITTED", "CREATED", "APPLIED"),
-			List.of("REQUESTED", "PROPOSED", "ACCEPTED", "PENDING", "RESCHEDULED", "PAUSED", "INVITED", "PREVIEW"),
+			List.of("REQUESTED", "PROPOSED", "ACCEPTED", "PENDING", "RESCHEDULED", "PAUSED", "INVITED", "PREVIEW",
+					"RUNNING", "STALE", "WARN"),
 			List.of("ENDED", "CANCELLED", "REJECTED", "WITHDRAWN", "EXPIRED", "DISABLED", "REVOKED"),
-			List.of("IN_PROGRESS", "NOT_STARTED", "OPEN"), List.of("AT_RISK", "INVALID", "FAILED", "ERROR"));
+			List.of("IN_PROGRESS", "NOT_STARTED", "OPEN", "READY", "INFO"),
+			List.of("AT_RISK", "INVALID", "FAILED", "ERROR", "CRITICAL"));
 
 	private final Clock clock;
 

@@ -61,9 +61,46 @@ class DisplayFormatterTests {
 	}
 
 	@Test
+	void aCodeThatArrivesAsANameFindsItsEnumsLabel() {
+		assertThat(this.display.label("SessionStatus", "PENDING")).isEqualTo("Draft");
+		assertThat(this.display.label("OnboardingStatus", "COMPLETED")).isEqualTo("Finished");
+		assertThat(this.display.label("SessionStatus", SessionStatus.CONFIRMED)).isEqualTo("Confirmed");
+		// No label of that enum: the shared status label, then words.
+		assertThat(this.display.label("NoSuchEnum", "PENDING")).isEqualTo("Pending");
+		assertThat(this.display.label("NoSuchEnum", "LOOKS_FINE")).isEqualTo("Looks fine");
+		assertThat(this.display.label("SessionStatus", null)).isEmpty();
+	}
+
+	@Test
 	void oneBadgeClassPerStatus() {
 		assertThat(this.display.statusClass("IN_PROGRESS")).isEqualTo("status-in_progress");
 		assertThat(this.display.statusClass(SessionStatus.CONFIRMED)).isEqualTo("status-confirmed");
+		assertThat(this.display.statusClass(null)).isEmpty();
+	}
+
+	@Test
+	void anAlertsSeverityIsABadgeOfTheStatusPaletteWithItsLabel() throws Exception {
+		assertThat(this.display.statusClass("CRITICAL")).isEqualTo("status-critical");
+		assertThat(this.display.statusClass("WARN")).isEqualTo("status-warn");
+		assertThat(this.display.statusClass("INFO")).isEqualTo("status-info");
+		assertThat(this.display.label("CRITICAL")).isEqualTo("Critical");
+		assertThat(this.display.label("WARN")).isEqualTo("Warning");
+		assertThat(this.display.label("INFO")).isEqualTo("Info");
+		// Each has its colour in the palette: red, amber and blue as the failed, pending and open statuses.
+		String css = new String(getClass().getResourceAsStream("/static/css/mentorhub.css").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ruleOf(css, ".status-critical")).isEqualTo(ruleOf(css, ".status-failed")).contains("#b02a37");
+		assertThat(ruleOf(css, ".status-warn")).isEqualTo(ruleOf(css, ".status-pending")).contains("#856404");
+		assertThat(ruleOf(css, ".status-info")).isEqualTo(ruleOf(css, ".status-open")).contains("#0a58ca");
+	}
+
+	/** The declarations of the CSS rule whose selector list names this class. */
+	static String ruleOf(String css, String selector) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("(?:^|[,\\s])" + java.util.regex.Pattern.quote(selector) + "(?=[\\s,{])[^{]*\\{([^}]*)\\}")
+			.matcher(css);
+		assertThat(m.find()).as("a rule for %s", selector).isTrue();
+		return m.group(1).strip();
 	}
 
 	@Test
@@ -120,7 +157,7 @@ class DisplayFormatterTests {
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages");
+		messages.setBasenames("messages", "i18n/onboarding");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
