@@ -153,6 +153,16 @@ class LiveStreams implements SmartLifecycle {
 		return stream.emitter;
 	}
 
+	/** Closes this person's streams on this instance. */
+	void closeAll(long userId) {
+		List<Stream> mine;
+		synchronized (this) {
+			Deque<Stream> streams = this.byUser.get(userId);
+			mine = streams == null ? List.of() : new ArrayList<>(streams);
+		}
+		mine.forEach(stream -> stream.close(false));
+	}
+
 	/** How many streams are open on this instance. */
 	synchronized int openStreams() {
 		return this.open;
