@@ -30,7 +30,8 @@ class NotificationStreamRestController {
 	}
 
 	@GetMapping("/api/v1/notifications/stream")
-	@Operation(summary = "Stream my new notifications (Server-Sent Events)", description = "text/event-stream. "
+	@Operation(operationId = "notificationStream", summary = "Stream my new notifications (Server-Sent Events)",
+			description = "text/event-stream. "
 			+ "First an event named unread with the unread count as JSON, then one event named notification per new "
 			+ "notification of the caller: its id is the notification's id, its data JSON with id, type, title, body, "
 			+ "link, createdAt and unread (the caller's unread count). A comment line comes every 20 seconds. The "
