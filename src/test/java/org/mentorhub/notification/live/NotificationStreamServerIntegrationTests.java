@@ -4,6 +4,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorhub.TestInstitutions.aUniversity;
@@ -43,6 +47,9 @@ class NotificationStreamServerIntegrationTests {
 
 	@Autowired
 	LiveStreams streams;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	TestInstitution college;
 
@@ -72,6 +79,8 @@ class NotificationStreamServerIntegrationTests {
 			assertThat(stream.status()).isEqualTo(200);
 			assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
 			assertThat(stream.header("Content-Encoding")).isNull();
+			assertThat(stream.header("Cache-Control")).contains("no-store");
+			assertThat(stream.header("X-Accel-Buffering")).isEqualTo("no");
 			SseClient.Event unread = stream.next(SOON);
 			assertThat(unread.name()).isEqualTo("unread");
 			assertThat(unread.data()).isEqualTo("{\"unread\":1}");
@@ -92,10 +101,15 @@ class NotificationStreamServerIntegrationTests {
 		}
 	}
 
-	/** The mentee's stream, opened a poll or two after the notification was written. */
+	/**
+	 * The mentee's stream, opened a poll or two after the notification was written, by a client that
+	 * accepts gzip (which a stream must not get: it would be held back until a buffer fills).
+	 */
 	SseClient openAfter(long notification) throws InterruptedException {
 		Thread.sleep(1200);
-		return SseClient.open(this.port, "/notifications/stream", session(this.mentee));
+		Map<String, String> headers = new java.util.HashMap<>(session(this.mentee));
+		headers.put("Accept-Encoding", "gzip");
+		return SseClient.open(this.port, "/notifications/stream", headers);
 	}
 
 	@Test
@@ -123,6 +137,41 @@ class NotificationStreamServerIntegrationTests {
 			SseClient.Event live = stream.next(SOON);
 			assertThat(live.id()).as(first + " " + second + " " + third + " " + fourth + " " + live).isEqualTo(String.valueOf(fourth));
 			assertThat(live.data()).contains("\"unread\":4");
+		}
+	}
+
+	@Test
+	void aNotificationCommittedAfterOneWithAHigherIdIsNotLost() throws Exception {
+		try (SseClient stream = SseClient.open(this.port, "/notifications/stream", session(this.mentee))) {
+			assertThat(stream.next(SOON).name()).isEqualTo("unread");
+			CountDownLatch inserted = new CountDownLatch(1);
+			CountDownLatch commit = new CountDownLatch(1);
+			AtomicLong late = new AtomicLong();
+			Thread slow = new Thread(() -> this.transactions.executeWithoutResult(status -> {
+				late.set(LiveFixtures.notify(this.jdbc, this.mentee, "Committed late"));
+				inserted.countDown();
+				try {
+					commit.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			slow.start();
+			assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+			long early = LiveFixtures.notify(this.jdbc, this.mentee, "Committed first");
+			assertThat(early).isGreaterThan(late.get());
+
+			assertThat(stream.next("notification", SOON).id()).isEqualTo(String.valueOf(early));
+			// A few polls move the high-water mark past the uncommitted id before it commits.
+			Thread.sleep(1500);
+			commit.countDown();
+			slow.join(10_000);
+
+			SseClient.Event event = stream.next("notification", SOON);
+			assertThat(event).isNotNull();
+			assertThat(event.id()).isEqualTo(String.valueOf(late.get()));
+			assertThat(event.data()).contains("Committed late", "\"unread\":2");
 		}
 	}
 
