@@ -2,6 +2,7 @@ package org.mentorhub.notification.live;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
@@ -34,6 +35,11 @@ class LiveNotificationBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@AfterAll
+	static void stopTheSecondInstance() {
+		SecondInstance.stop();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.HttpTestClient;
 import org.mentorhub.MentorHubServerTest;
@@ -35,6 +36,11 @@ class LiveTwoInstancesIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@AfterAll
+	static void stopTheSecondInstance() {
+		SecondInstance.stop();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -9,8 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A second MentorHub instance in the test JVM, on its own random port, on the same database as the
  * test's own application context ({@code mentorhub.test.db}: the in-memory H2 database is shared
- * within the JVM, PostgreSQL and MariaDB are the same server and database). Started once, on
- * first use, and closed when the JVM exits. It allows {@value #MAX_STREAMS} open streams, so that a
+ * within the JVM, PostgreSQL and MariaDB are the same server and database). Started on first use,
+ * stopped by {@link #stop()}. It allows {@value #MAX_STREAMS} open streams, so that a
  * test can fill it up.
  */
 final class SecondInstance {
@@ -31,10 +31,19 @@ final class SecondInstance {
 				.properties("server.port=0", "spring.main.banner-mode=off",
 						"mentorhub.notification.live.max-per-instance=" + MAX_STREAMS)
 				.run();
-			ConfigurableApplicationContext started = context;
-			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "second-instance-shutdown"));
 		}
 		return context;
+	}
+
+	/**
+	 * Stops the second instance (each test class that uses it stops it when done), so that its
+	 * schedulers do not run beside the rest of the suite.
+	 */
+	static synchronized void stop() {
+		if (context != null) {
+			context.close();
+			context = null;
+		}
 	}
 
 	/** The second instance's port. */
