@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -58,6 +60,16 @@ public final class Browser implements ExecutionCondition, BeforeEachCallback, Af
 
 	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
+		drivers(context).add(start());
+	}
+
+	/** The browsers of the running test: the first is made before it, more when it asks for them. */
+	@SuppressWarnings("unchecked")
+	private static List<WebDriver> drivers(ExtensionContext context) {
+		return context.getStore(NAMESPACE).getOrComputeIfAbsent(List.class, key -> new ArrayList<WebDriver>(), List.class);
+	}
+
+	private static WebDriver start() throws IOException {
 		Path profile = Files.createTempDirectory("mentorhub-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -72,29 +84,32 @@ public final class Browser implements ExecutionCondition, BeforeEachCallback, Af
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		context.getStore(NAMESPACE).put(WebDriver.class, driver);
+		return driver;
 	}
 
 	@Override
 	public void afterTestExecution(ExtensionContext context) throws IOException {
-		WebDriver driver = context.getStore(NAMESPACE).get(WebDriver.class, WebDriver.class);
-		if (driver == null || context.getExecutionException().isEmpty()) {
+		if (context.getExecutionException().isEmpty()) {
 			return;
 		}
 		Path dir = Path.of("target", "browser-failures");
 		Files.createDirectories(dir);
-		String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+		List<WebDriver> drivers = drivers(context);
+		for (int i = 0; i < drivers.size(); i++) {
+			String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+					+ (i == 0 ? "" : "-" + (i + 1));
+			WebDriver driver = drivers.get(i);
+			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+			Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+		}
 	}
 
 	@Override
 	public void afterEach(ExtensionContext context) {
-		WebDriver driver = context.getStore(NAMESPACE).remove(WebDriver.class, WebDriver.class);
-		if (driver != null) {
-			driver.quit();
-		}
+		List<WebDriver> drivers = drivers(context);
+		drivers.forEach(WebDriver::quit);
+		drivers.clear();
 	}
 
 	@Override
@@ -102,9 +117,29 @@ public final class Browser implements ExecutionCondition, BeforeEachCallback, Af
 		return parameter.getParameter().getType() == WebDriver.class;
 	}
 
+	/**
+	 * The test's browser; a test with several {@link WebDriver} parameters gets a browser of its own
+	 * for each (two people at once, each signed in in their own browser).
+	 */
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return context.getStore(NAMESPACE).get(WebDriver.class, WebDriver.class);
+		int index = 0;
+		java.lang.reflect.Parameter[] all = parameter.getDeclaringExecutable().getParameters();
+		for (int i = 0; i < parameter.getIndex(); i++) {
+			if (all[i].getType() == WebDriver.class) {
+				index++;
+			}
+		}
+		List<WebDriver> drivers = drivers(context);
+		try {
+			while (drivers.size() <= index) {
+				drivers.add(start());
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return drivers.get(index);
 	}
 
 }

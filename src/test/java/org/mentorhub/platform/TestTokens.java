@@ -8,13 +8,13 @@ import org.mentorhub.identity.TokenHashing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Personal access tokens planted directly (the token itself is known only to the test). */
-final class TestTokens {
+public final class TestTokens {
 
 	private TestTokens() {
 	}
 
 	/** A token of the account with the scopes ("read", "read write"), valid for a day. */
-	static String plant(JdbcClient jdbc, Account owner, String scopes) {
+	public static String plant(JdbcClient jdbc, Account owner, String scopes) {
 		String token = "mh_" + TokenHashing.newToken();
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		jdbc.sql("INSERT INTO personal_access_tokens (user_id, name, token_prefix, token_hash, scopes, expires_at, created_at) "

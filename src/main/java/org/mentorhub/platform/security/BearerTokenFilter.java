@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,6 +46,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 	private final AuthenticationEntryPoint unauthorized;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final RequestAttributeSecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
 
 	BearerTokenFilter(RequestMatcher api, ObjectProvider<AccessTokenAuthenticator> authenticator,
 			AuthenticationEntryPoint unauthorized) {
@@ -84,6 +87,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		SecurityContext context = this.contexts.createEmptyContext();
 		context.setAuthentication(authentication.get());
 		this.contexts.setContext(context);
+		// Kept on the request (never in a session) for its async dispatch: a stream's end (Server-Sent Events)
+		// is dispatched again through the filter chain, which skips this filter, and must still be authorized.
+		this.requestContexts.saveContext(context, request, response);
 		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
