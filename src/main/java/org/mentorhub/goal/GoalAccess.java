@@ -112,6 +112,18 @@ class GoalAccess {
 		return mentors;
 	}
 
+	/** The active mentorship of this mentor and mentee, if there is one. */
+	java.util.Optional<Long> activeMentorship(long mentorId, long menteeId) {
+		return this.jdbc.sql("""
+				SELECT id FROM mentorship_pairs WHERE mentor_id = :mentor AND mentee_id = :mentee AND status = 'ACTIVE' ORDER BY id""")
+			.param("mentor", mentorId)
+			.param("mentee", menteeId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	/** Whether {@code mentorshipId} is an active mentorship of {@code studentId} as mentee. */
 	boolean isActiveMentorshipOf(long mentorshipId, long studentId) {
 		return this.jdbc.sql("""

@@ -235,7 +235,10 @@ public class Goals {
 		return List.copyOf(choices.values());
 	}
 
-	/** Creates a goal for the caller or, as their mentor or manager, for a mentee; with its first update. */
+	/**
+	 * Creates a goal for the caller or, as their mentor or manager, for a mentee; with its first update. A
+	 * mentor's goal for their mentee belongs to their mentorship unless the input names another.
+	 */
 	@Transactional
 	public GoalView create(GoalInput input) {
 		GoalAccess.Reader reader = this.access.reader();
@@ -269,6 +272,9 @@ public class Goals {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		// A mentor's goal for their mentee belongs to their mentorship unless another one is named.
+		Long mentorship = in.mentorshipId() != null ? in.mentorshipId()
+				: this.access.activeMentorship(reader.id(), studentId).orElse(null);
 		Instant now = this.clock.instant();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
@@ -277,7 +283,7 @@ public class Goals {
 				VALUES (:student, :mentorship, :title, :category, :description, :target, :status, :progress, :me,
 				        :completed, :now, :now, 0)""")
 			.param("student", studentId)
-			.param("mentorship", in.mentorshipId())
+			.param("mentorship", mentorship)
 			.param("title", title)
 			.param("category", category.name())
 			.param("description", description)
