@@ -207,6 +207,9 @@ public class Goals {
 	@Transactional(readOnly = true)
 	public List<StudentChoice> studentChoices() {
 		GoalAccess.Reader reader = this.access.reader();
+		if (reader.institutionId() == null) {
+			throw new AccessDeniedException("Goals belong to the members of an institution.");
+		}
 		Map<Long, StudentChoice> choices = new LinkedHashMap<>();
 		this.access.people().find(reader.id()).filter(GoalAccess::keepsGoals)
 			.ifPresent(me -> choices.put(me.id(), new StudentChoice(me.id(), me.fullName())));
