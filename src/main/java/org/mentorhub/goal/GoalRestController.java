@@ -7,8 +7,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The API twin of the goal pages. */
@@ -60,7 +63,7 @@ class GoalRestController {
 	@Operation(summary = "The goals you may see",
 			description = "Your own, your active mentees' and those of the department or institution you manage, most "
 					+ "recently changed first. 400 for an unknown scope, status or category.")
-	Goals.Page list(
+	Goals.GoalPage list(
 			@Parameter(description = "mine, mentees or managed; all of them when left out") @RequestParam(required = false) String scope,
 			@RequestParam(required = false) Long student, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
@@ -69,6 +72,8 @@ class GoalRestController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 	@Operation(summary = "Create a goal", description = "For yourself (a mentee or student), or as their active mentor or "
 			+ "manager for a mentee. 400 for bad input (an empty title, progress outside 0 to 100, a past target date, an "
 			+ "unknown status or category); 404 for a person you may not create goals for.")
@@ -87,6 +92,7 @@ class GoalRestController {
 	}
 
 	@PostMapping("/{id}/updates")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Post a progress update",
 			description = "A note, the new progress and the new status; the goal takes them. 409 when the version is stale.")
 	ResponseEntity<GoalView> update(@PathVariable long id, @RequestBody(required = false) UpdateRequest body) {

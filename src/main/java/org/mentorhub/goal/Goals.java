@@ -72,7 +72,7 @@ public class Goals {
 	}
 
 	/** One page of goals, most recently changed first. */
-	public record Page(List<GoalView> items, long total, int page, int size) {
+	public record GoalPage(List<GoalView> items, long total, int page, int size) {
 
 		public int totalPages() {
 			return (int) ((this.total + this.size - 1) / this.size);
@@ -117,7 +117,7 @@ public class Goals {
 
 	/** The goals the caller may see that match the filter, most recently changed first (audited). */
 	@Transactional
-	public Page list(Filter filter, int page, int size) {
+	public GoalPage list(Filter filter, int page, int size) {
 		GoalAccess.Reader reader = this.access.reader();
 		Filter f = filter == null ? Filter.NONE : filter;
 		Scope scope = f.scope() == null || f.scope().isBlank() ? null : scope(f.scope());
@@ -163,7 +163,7 @@ public class Goals {
 					.query((rs, i) -> view(rs, reader.id()))
 					.list();
 		auditReads(items);
-		return new Page(items, total, page, size);
+		return new GoalPage(items, total, page, size);
 	}
 
 	/** One goal with its history, if the caller may see it (audited when it is not theirs). */
