@@ -103,7 +103,8 @@ class GoalPageController {
 
 	@GetMapping("/goals/{id:\\d+}")
 	ModelAndView view(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
-		model.addAttribute("saved", saved == null ? null : "updated".equals(saved) ? "updated" : "created");
+		model.addAttribute("saved", saved == null ? null
+				: "updated".equals(saved) || "edited".equals(saved) ? saved : "created");
 		return render(id, model, false, null, FieldErrors.none(), HttpStatus.OK, null);
 	}
 
@@ -116,6 +117,24 @@ class GoalPageController {
 	@PostMapping("/goals/{id:\\d+}/updates")
 	ModelAndView updateInPlace(@PathVariable long id, GoalUpdateForm form, BindingResult problems, Model model) {
 		return posted(id, form, problems, model, true);
+	}
+
+	@PostMapping("/goals/{id:\\d+}/edit")
+	ModelAndView edit(@PathVariable long id, GoalEditForm form, BindingResult problems, Model model) {
+		try {
+			this.binding.requireValid(problems);
+			this.goals.edit(id, form.input(), form.version());
+			return new ModelAndView("redirect:/goals/" + id + "?saved=edited");
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("editErrors", FieldErrors.of(ex));
+			model.addAttribute("editDraft", form);
+			return render(id, model, false, null, FieldErrors.none(), HttpStatus.BAD_REQUEST, null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			model.addAttribute("editDraft", form);
+			return render(id, model, false, "stale", FieldErrors.none(), HttpStatus.CONFLICT, null);
+		}
 	}
 
 	@GetMapping("/goals/pair/{mentorshipId:\\d+}")
@@ -172,6 +191,17 @@ class GoalPageController {
 			.map(u -> CHART_DAY.format(u.createdAt().atZone(ZoneOffset.UTC))).toList()));
 		model.addAttribute("chartValues", this.json.writeValueAsString(details.updates().stream()
 			.map(GoalUpdateView::progressPct).toList()));
+		if (!model.containsAttribute("editErrors")) {
+			model.addAttribute("editErrors", FieldErrors.none());
+		}
+		if (!model.containsAttribute("editDraft")) {
+			GoalView g = details.goal();
+			model.addAttribute("editDraft", new GoalEditForm(g.title(), g.category().name(), g.description(),
+					g.targetDate() == null ? "" : g.targetDate().toString(), g.version()));
+		}
+		model.addAttribute("categories", GoalCategory.values());
+		model.addAttribute("maxTitle", Goals.MAX_TITLE);
+		model.addAttribute("maxDescription", Goals.MAX_DESCRIPTION);
 		if (!model.containsAttribute("saved")) {
 			model.addAttribute("saved", null);
 		}

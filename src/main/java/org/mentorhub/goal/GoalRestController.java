@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,6 +49,16 @@ class GoalRestController {
 					description = "NOT_STARTED, or IN_PROGRESS when progressPct is above 0, when left out") String status,
 			@Schema(minimum = "0", maximum = "100", defaultValue = "0") Integer progressPct,
 			@Schema(description = "An active mentorship of the student") Long mentorshipId) {
+	}
+
+	/** A changed goal. */
+	record GoalChange(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Goals.MAX_TITLE) String title,
+			@Schema(allowableValues = { "ACADEMIC", "CAREER", "SKILL", "PERSONAL", "WELLBEING", "OTHER" },
+					description = "Unchanged when left out") String category,
+			@Schema(maxLength = Goals.MAX_DESCRIPTION, description = "Removed when left out") String description,
+			@Schema(format = "date", description = "Removed when left out; a new one not before today") LocalDate targetDate,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", description = "The version read") Long version) {
 	}
 
 	/** A progress update. */
@@ -89,6 +100,17 @@ class GoalRestController {
 	@Operation(summary = "A goal and its history", description = "Its updates, oldest first.")
 	GoalDetails get(@PathVariable long id) {
 		return this.goals.get(id);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Edit a goal", description = "Its title, category, description and target date, with the version "
+			+ "read (409 when stale). Progress and status change only by updates. A changed target date cannot be in "
+			+ "the past (400).")
+	GoalView edit(@PathVariable long id, @RequestBody(required = false) GoalChange body) {
+		GoalInput change = body == null ? null
+				: new GoalInput(null, body.title(), body.category(), body.description(), body.targetDate(), null, null,
+						null);
+		return this.goals.edit(id, change, body == null ? null : body.version());
 	}
 
 	@PostMapping("/{id}/updates")

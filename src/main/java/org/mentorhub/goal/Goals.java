@@ -372,6 +372,49 @@ public class Goals {
 		return find(id, reader.id()).orElseThrow();
 	}
 
+	/**
+	 * Changes a goal's title, category, description and target date (progress and status change only by
+	 * updates). A changed target date is not before today in the caller's zone; an unchanged one may be
+	 * past. Names the version read; 409 when somebody changed the goal since.
+	 */
+	@Transactional
+	public GoalView edit(long id, GoalInput change, Long version) {
+		GoalAccess.Reader reader = this.access.reader();
+		GoalView goal = visibleGoal(reader, id);
+		GoalInput in = change == null ? new GoalInput(null, null, null, null, null, null, null, null) : change;
+		List<FieldProblem> problems = new ArrayList<>();
+		String title = title(in.title(), problems);
+		GoalCategory category = in.category() == null || in.category().isBlank() ? goal.category()
+				: GoalCategory.of(in.category()).orElseGet(() -> problem(problems, "category", "Unknown category."));
+		String description = description(in.description(), problems);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.access.people().zoneOf(reader.id()));
+		if (in.targetDate() != null && !in.targetDate().equals(goal.targetDate()) && in.targetDate().isBefore(today)) {
+			problems.add(new FieldProblem("targetDate", "The target date cannot be in the past."));
+		}
+		if (version == null || version < 0) {
+			problems.add(new FieldProblem("version", "Send the version you read, so that a newer change is not lost."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		int changed = this.jdbc.sql("""
+				UPDATE goals SET title = :title, category = :category, description = :description, target_date = :target,
+				                 updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("title", title)
+			.param("category", category.name())
+			.param("description", description)
+			.param("target", in.targetDate())
+			.param("now", utc(this.clock.instant()))
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("Stale goal " + id);
+		}
+		return find(id, reader.id()).orElseThrow();
+	}
+
 	/** The goal if the caller may see it (not audited: for the caller's own writes and checks), else 404. */
 	private GoalView visibleGoal(GoalAccess.Reader reader, long id) {
 		GoalView goal = find(id, reader.id()).orElseThrow(() -> new NotFoundException("Goal not found"));

@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -260,6 +261,34 @@ class GoalApiIntegrationTests {
 			.single()).isEqualTo(30);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM goal_updates WHERE goal_id = :g").param("g", goal)
 			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void editingChangesTheFactsNotTheProgressAndChecksTheInput() throws Exception {
+		long goal = GoalFixtures.goal(this.jdbc, this.mentee, "Old title", LocalDate.now().minusDays(5));
+		String edit = "{\"title\":\"New title\",\"category\":\"CAREER\",\"description\":\"Why\",\"targetDate\":\"%s\","
+				+ "\"version\":%d}";
+		// An unchanged past target date may stay; a new one may not be in the past.
+		this.mvc.perform(put("/api/v1/goals/" + goal).with(as(this.mentor)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON).content(edit.formatted(LocalDate.now().minusDays(5), 0)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("New title"))
+			.andExpect(jsonPath("$.category").value("CAREER"))
+			.andExpect(jsonPath("$.progressPct").value(0))
+			.andExpect(jsonPath("$.version").value(1));
+		this.mvc.perform(put("/api/v1/goals/" + goal).with(as(this.mentee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON).content(edit.formatted(LocalDate.now().minusDays(1), 1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"targetDate\"")));
+		this.mvc.perform(put("/api/v1/goals/" + goal).with(as(this.mentee)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON).content(edit.formatted(LocalDate.now().plusDays(9), 0)))
+			.andExpect(status().isConflict());
+		Account stranger = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(put("/api/v1/goals/" + goal).with(as(stranger)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON).content(edit.formatted(LocalDate.now().plusDays(9), 1)))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("SELECT title FROM goals WHERE id = :g").param("g", goal).query(String.class).single())
+			.isEqualTo("New title");
 	}
 
 	@Test

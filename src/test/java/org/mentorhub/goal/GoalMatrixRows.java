@@ -136,6 +136,10 @@ public class GoalMatrixRows implements Matrix.Rows {
 			.form("progressPct", "50", "note", "Halfway", "version", "0")));
 		rows.add(visible(Endpoint.post("/api/v1/goals/{id}/updates").on(GOAL)
 			.json("{\"progressPct\":50,\"note\":\"Halfway\",\"version\":0}")));
+		rows.add(visible(Endpoint.post("/goals/{id:\\d+}/edit").on(GOAL)
+			.form("title", "Renamed", "category", "CAREER", "version", "0")));
+		rows.add(visible(Endpoint.put("/api/v1/goals/{id}").on(GOAL)
+			.json("{\"title\":\"Renamed\",\"category\":\"CAREER\",\"version\":0}")));
 		rows.add(visible(Endpoint.get("/goals/pair/{mentorshipId:\\d+}").on(PAIR)));
 		rows.add(visible(Endpoint.get("/api/v1/goals/pair/{mentorshipId}").on(PAIR)));
 		return rows;

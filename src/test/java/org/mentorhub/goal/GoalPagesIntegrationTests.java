@@ -175,6 +175,27 @@ class GoalPagesIntegrationTests {
 	}
 
 	@Test
+	void theGoalIsEditedFromItsPage() throws Exception {
+		long goal = GoalFixtures.goal(this.jdbc, this.mentee, "Draft title", null);
+		this.mvc.perform(get("/goals/" + goal).with(as(this.mentee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"goal-edit-form\"")));
+		this.mvc.perform(post("/goals/" + goal + "/edit").with(as(this.mentee)).with(csrf()).param("title", "")
+				.param("category", "SKILL").param("version", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Give the goal a title.")));
+		this.mvc.perform(post("/goals/" + goal + "/edit").with(as(this.mentee)).with(csrf()).param("title", "Final title")
+				.param("category", "CAREER").param("targetDate", LocalDate.now().plusDays(20).toString()).param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/goals/" + goal + "?saved=edited"));
+		this.mvc.perform(post("/goals/" + goal + "/edit").with(as(this.mentee)).with(csrf()).param("title", "Lost edit")
+				.param("category", "CAREER").param("version", "0"))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.sql("SELECT title FROM goals WHERE id = :g").param("g", goal).query(String.class).single())
+			.isEqualTo("Final title");
+	}
+
+	@Test
 	void theSessionPageLoadsThePairsOpenGoalsFromTheGoalModule() throws Exception {
 		GoalFixtures.goal(this.jdbc, this.mentee, "Pair goal", null);
 		this.mvc.perform(get("/goals/pair/" + this.mentorship).with(as(this.mentor)).header("HX-Request", "true"))
