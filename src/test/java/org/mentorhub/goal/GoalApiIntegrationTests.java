@@ -247,6 +247,24 @@ class GoalApiIntegrationTests {
 	}
 
 	@Test
+	void theDemoGoalsStandWhereTheirLatestUpdatesPutThem() {
+		List<Map<String, Object>> drifting = this.jdbc.sql("""
+				SELECT g.id FROM goals g
+				JOIN users u ON u.id = g.student_id JOIN institutions i ON i.id = u.institution_id
+				WHERE i.code IN ('NBU', 'ACME') AND NOT EXISTS (
+				  SELECT 1 FROM goal_updates l WHERE l.goal_id = g.id AND l.progress_pct = g.progress_pct
+				    AND l.status = g.status AND NOT EXISTS (SELECT 1 FROM goal_updates n WHERE n.goal_id = g.id
+				      AND (n.created_at > l.created_at OR (n.created_at = l.created_at AND n.id > l.id))))""")
+			.query()
+			.listOfRows();
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM goals g JOIN users u ON u.id = g.student_id
+				JOIN institutions i ON i.id = u.institution_id WHERE i.code IN ('NBU', 'ACME')""")
+			.query(Long.class).single()).as("demo goals").isPositive();
+		assertThat(drifting).as("demo goals whose progress or status is not their latest update's").isEmpty();
+	}
+
+	@Test
 	void aMentorCannotKeepGoalsOfTheirOwn() throws Exception {
 		create(this.mentor, "{\"title\":\"My own\"}").andExpect(status().isForbidden());
 		assertThat(goalsOf(this.mentor)).isZero();

@@ -139,15 +139,17 @@ class GoalPagesIntegrationTests {
 				.param("progressPct", "30").param("status", "IN_PROGRESS").param("note", "First lessons").param("version", "0"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/goals/" + goal + "?saved=updated"));
-		this.mvc.perform(get("/goals/" + goal).with(as(this.mentor)))
+		this.mvc.perform(get("/goals/" + goal + "?saved=updated").with(as(this.mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Learn to swim"), containsString("First lessons"),
+					containsString("Your update was posted."),
 					containsString("id=\"goal-chart\""), containsString("data-values=\"[0,30]\""),
 					containsString("/js/goal-chart"), containsString("chart.umd.min.js"))));
 		this.mvc.perform(post("/goals/" + goal + "/updates").with(as(this.mentor)).with(csrf()).header("HX-Request", "true")
 				.param("progressPct", "40").param("status", "AT_RISK").param("note", "Missed two weeks").param("version", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"goal-progress\""), containsString("Missed two weeks"),
+					containsString("Your update was posted."),
 					not(containsString("<html")))));
 		// Stale, then bad input: the page again with the problem and what was typed.
 		this.mvc.perform(post("/goals/" + goal + "/updates").with(as(this.mentee)).with(csrf())
