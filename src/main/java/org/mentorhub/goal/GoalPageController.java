@@ -64,8 +64,10 @@ class GoalPageController {
 	}
 
 	@GetMapping("/goals")
-	String list(GoalFilterForm filter, BindingResult problems, Model model) {
+	String list(GoalFilterForm filter, BindingResult problems, @RequestParam(required = false) String deleted,
+			Model model) {
 		this.binding.requireValid(problems);
+		model.addAttribute("deleted", deleted != null);
 		boolean mentor = this.tenancy.hasRole("MENTOR");
 		boolean manager = this.tenancy.hasRole("ADMIN") || this.tenancy.hasRole("COORDINATOR");
 		model.addAttribute("mine", this.goals.list(new Goals.Filter("mine", null, null, null), 0, SECTION_SIZE));
@@ -133,6 +135,21 @@ class GoalPageController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("editDraft", form);
+			return render(id, model, false, "stale", FieldErrors.none(), HttpStatus.CONFLICT, null);
+		}
+	}
+
+	@PostMapping("/goals/{id:\\d+}/delete")
+	ModelAndView delete(@PathVariable long id, GoalUpdateForm form, BindingResult problems, Model model) {
+		try {
+			this.binding.requireValid(problems);
+			this.goals.delete(id, form.version());
+			return new ModelAndView("redirect:/goals?deleted=true");
+		}
+		catch (InvalidInputException ex) {
+			return render(id, model, false, ex.getMessage(), FieldErrors.none(), HttpStatus.BAD_REQUEST, null);
+		}
+		catch (OptimisticLockingFailureException ex) {
 			return render(id, model, false, "stale", FieldErrors.none(), HttpStatus.CONFLICT, null);
 		}
 	}

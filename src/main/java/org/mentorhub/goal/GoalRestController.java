@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -111,6 +112,15 @@ class GoalRestController {
 				: new GoalInput(null, body.title(), body.category(), body.description(), body.targetDate(), null, null,
 						null);
 		return this.goals.edit(id, change, body == null ? null : body.version());
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a goal", description = "With its history; for the owner, whoever created it and the "
+			+ "managers in scope (an active mentor who did not create it gets 403). With the version read "
+			+ "(?version=); 409 when stale.")
+	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+		this.goals.delete(id, version);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/updates")

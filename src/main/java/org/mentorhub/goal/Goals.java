@@ -415,6 +415,33 @@ public class Goals {
 		return find(id, reader.id()).orElseThrow();
 	}
 
+	/**
+	 * Deletes a goal with its history: for its owner, whoever created it and the managers in scope (an
+	 * active mentor who did not create it sees it but may not delete it: 403). Names the version read;
+	 * 409 when somebody changed the goal since. Publishes {@link GoalDeleted}.
+	 */
+	@Transactional
+	public void delete(long id, Long version) {
+		GoalAccess.Reader reader = this.access.reader();
+		GoalView goal = visibleGoal(reader, id);
+		boolean mayDelete = goal.mine() || (goal.createdById() != null && goal.createdById() == reader.id())
+				|| reader.manages(this.access.person(goal.studentId(), "Goal"));
+		if (!mayDelete) {
+			throw new AccessDeniedException("Only the owner, whoever created the goal and the programme delete it.");
+		}
+		if (version == null || version < 0) {
+			throw new InvalidInputException("version", "Send the version you read, so that a newer change is not lost.");
+		}
+		int deleted = this.jdbc.sql("DELETE FROM goals WHERE id = :id AND version = :version")
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (deleted == 0) {
+			throw new OptimisticLockingFailureException("Stale goal " + id);
+		}
+		this.events.publishEvent(new GoalDeleted(id, goal.studentId(), reader.id(), this.clock.instant()));
+	}
+
 	/** The goal if the caller may see it (not audited: for the caller's own writes and checks), else 404. */
 	private GoalView visibleGoal(GoalAccess.Reader reader, long id) {
 		GoalView goal = find(id, reader.id()).orElseThrow(() -> new NotFoundException("Goal not found"));

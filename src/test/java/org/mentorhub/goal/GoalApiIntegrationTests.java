@@ -26,6 +26,7 @@ import static org.mentorhub.TestInstitutions.aCompany;
 import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -307,6 +308,40 @@ class GoalApiIntegrationTests {
 			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("SELECT title FROM goals WHERE id = :g").param("g", goal).query(String.class).single())
 			.isEqualTo("New title");
+	}
+
+	@Test
+	void theOwnerTheCreatorAndManagersDeleteAGoalWithItsHistory() throws Exception {
+		long own = GoalFixtures.goal(this.jdbc, this.mentee, "Mine to delete", null);
+		long byMentor = id(create(this.mentor, "{\"studentId\":" + this.mentee.id() + ",\"title\":\"Set by the mentor\"}"));
+		Account otherMentor = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		TestMentorships.plant(this.jdbc, otherMentor, this.mentee, "ACTIVE");
+		Account stranger = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+		Account admin = this.college.anAdmin().create(this.jdbc);
+
+		this.mvc.perform(delete("/api/v1/goals/" + own + "?version=0").with(as(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(delete("/api/v1/goals/" + own + "?version=0").with(as(this.mentor)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(delete("/api/v1/goals/" + own + "?version=7").with(as(this.mentee)).with(csrf()))
+			.andExpect(status().isConflict());
+		this.mvc.perform(delete("/api/v1/goals/" + own).with(as(this.mentee)).with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(delete("/api/v1/goals/" + byMentor + "?version=0").with(as(otherMentor)).with(csrf()))
+			.andExpect(status().isForbidden());
+		try (CapturedEvents<GoalDeleted> deleted = CapturedEvents.of(this.context, GoalDeleted.class)) {
+			this.mvc.perform(delete("/api/v1/goals/" + own + "?version=0").with(as(this.mentee)).with(csrf()))
+				.andExpect(status().isNoContent());
+			this.mvc.perform(delete("/api/v1/goals/" + byMentor + "?version=0").with(as(this.mentor)).with(csrf()))
+				.andExpect(status().isNoContent());
+			assertThat(deleted.matching(e -> e.goalId() == own || e.goalId() == byMentor)).hasSize(2);
+		}
+		assertThat(goalsOf(this.mentee)).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM goal_updates WHERE goal_id IN (:ids)")
+			.param("ids", List.of(own, byMentor)).query(Long.class).single()).isZero();
+		long managed = GoalFixtures.goal(this.jdbc, this.mentee, "The programme's", null);
+		this.mvc.perform(delete("/api/v1/goals/" + managed + "?version=0").with(as(admin)).with(csrf()))
+			.andExpect(status().isNoContent());
 	}
 
 	@Test

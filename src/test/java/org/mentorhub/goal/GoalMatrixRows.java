@@ -26,7 +26,8 @@ import static org.mentorhub.security.Matrix.Relation.OWN;
  * an owner without an institution: platform administrators keep no goals) and carries the marker in
  * its title. Goals are seen and updated by their owner, the administrators of the owner's institution
  * and the coordinators of the owner's department (the matrix's mentor persona mentors nobody); a new
- * goal is created by a mentee or new mother for themselves, or by those managers for a mentee.
+ * goal is created by a mentee or new mother for themselves, or by those managers for a mentee. The owner
+ * and the managers also delete goals (and whoever created one, which the matrix does not plant).
  */
 public class GoalMatrixRows implements Matrix.Rows {
 
@@ -140,6 +141,8 @@ public class GoalMatrixRows implements Matrix.Rows {
 			.form("title", "Renamed", "category", "CAREER", "version", "0")));
 		rows.add(visible(Endpoint.put("/api/v1/goals/{id}").on(GOAL)
 			.json("{\"title\":\"Renamed\",\"category\":\"CAREER\",\"version\":0}")));
+		rows.add(visible(Endpoint.post("/goals/{id:\\d+}/delete").on(GOAL).form("version", "0")));
+		rows.add(visible(Endpoint.delete("/api/v1/goals/{id}").on(GOAL).uri(t -> "/api/v1/goals/" + t.id() + "?version=0")));
 		rows.add(visible(Endpoint.get("/goals/pair/{mentorshipId:\\d+}").on(PAIR)));
 		rows.add(visible(Endpoint.get("/api/v1/goals/pair/{mentorshipId}").on(PAIR)));
 		return rows;

@@ -198,6 +198,23 @@ class GoalPagesIntegrationTests {
 	}
 
 	@Test
+	void aGoalIsDeletedFromItsPageAfterConfirmation() throws Exception {
+		long goal = GoalFixtures.goal(this.jdbc, this.mentee, "Short-lived goal", null);
+		this.mvc.perform(get("/goals/" + goal).with(as(this.mentee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"delete-goal\""), containsString("cannot be undone"))));
+		this.mvc.perform(post("/goals/" + goal + "/delete").with(as(this.mentee)).with(csrf()).param("version", "3"))
+			.andExpect(status().isConflict());
+		this.mvc.perform(post("/goals/" + goal + "/delete").with(as(this.mentee)).with(csrf()).param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/goals?deleted=true"));
+		this.mvc.perform(get("/goals?deleted=true").with(as(this.mentee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The goal was deleted."), not(containsString("Short-lived goal")))));
+		assertThat(goalsOf(this.mentee)).isZero();
+	}
+
+	@Test
 	void theSessionPageLoadsThePairsOpenGoalsFromTheGoalModule() throws Exception {
 		GoalFixtures.goal(this.jdbc, this.mentee, "Pair goal", null);
 		this.mvc.perform(get("/goals/pair/" + this.mentorship).with(as(this.mentor)).header("HX-Request", "true"))
