@@ -14,7 +14,7 @@ import static org.mentorhub.platform.DemoContext.row;
 
 /**
  * Two goals for every demo mentee of every mentorship, with the progress updates that led to their
- * progress. The honest owner of these rows until the goal feature exists.
+ * progress; the latest update of each goal carries its progress and status, as the goal module keeps them.
  */
 @Component
 class GoalDemoData implements DemoSeed {
@@ -77,10 +77,19 @@ class GoalDemoData implements DemoSeed {
 			values.put("created_at", demo.now().minusDays(90));
 			values.put("updated_at", demo.now().minusDays(5));
 			long id = this.rows.insert("goals", values);
-			for (int u = 1; u <= progress / 20; u++) {
+			// The history ends with the goal's own progress and status (its latest update decides them).
+			this.rows.insert("goal_updates", row("goal_id", id, "noted_by_id", student, "note", null, "progress_pct", 0,
+					"status", "NOT_STARTED", "created_at", demo.now().minusDays(90)));
+			int steps = (progress - 1) / 20;
+			for (int u = 1; u <= steps; u++) {
 				this.rows.insert("goal_updates", row("goal_id", id, "noted_by_id", u % 2 == 0 ? mentor : student, "note",
-						"Progress update " + u + ".", "progress_pct", Math.min(progress, u * 20), "status",
-						u * 20 >= 100 ? "COMPLETED" : "IN_PROGRESS", "created_at", demo.now().minusDays(90 - 15L * u)));
+						"Progress update " + u + ".", "progress_pct", u * 20, "status", "IN_PROGRESS", "created_at",
+						demo.now().minusDays(90 - 15L * u)));
+			}
+			if (progress > 0) {
+				this.rows.insert("goal_updates", row("goal_id", id, "noted_by_id", student, "note",
+						status.equals("AT_RISK") ? "Falling behind: I need help with this." : "Latest progress.",
+						"progress_pct", progress, "status", status, "created_at", demo.now().minusDays(5)));
 			}
 		}
 	}

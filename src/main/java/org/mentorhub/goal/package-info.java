@@ -1,5 +1,5 @@
 /**
- * Goals and their dated progress updates. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
+ * Goals of mentees and students and their dated progress updates, seen by the owner, their active mentors and the managers in scope. Uses: identity (people), audit, platform; reads mentorship's published mentorship_pairs view (ADR 0003).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform"})
 package org.mentorhub.goal;

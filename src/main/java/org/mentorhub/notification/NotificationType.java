@@ -45,12 +45,16 @@ public enum NotificationType {
 	ACTION_ITEM_DUE_SOON(Category.ACTION_ITEMS, Channel.DIGEST),
 	ACTION_ITEM_OVERDUE(Category.ACTION_ITEMS, Channel.EMAIL),
 
+	GOAL_CREATED(Category.GOALS, Channel.IN_APP),
+	GOAL_UPDATED(Category.GOALS, Channel.DIGEST),
+	GOAL_AT_RISK(Category.GOALS, Channel.EMAIL),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */

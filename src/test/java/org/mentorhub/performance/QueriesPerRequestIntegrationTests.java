@@ -87,22 +87,22 @@ class QueriesPerRequestIntegrationTests {
 				"/account/calendar", "/api/v1/me", "/api/v1/sessions",
 				"/api/v1/mentorships", "/api/v1/action-items/mine", "/api/v1/directory/mentors", "/api/v1/profiles/me",
 				"/notifications", "/notifications?unread=true", "/account/notifications", "/api/v1/notifications",
-				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences")) {
+				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences", "/goals", "/api/v1/goals")) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
 				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
-				"/api/v1/notifications")) {
+				"/api/v1/notifications", "/goals", "/api/v1/goals")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
-				"/sessions/feedback/summary?mentor=" + this.mentor.id())) {
+				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed")) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
-				"/api/v1/audit-logs", "/api/v1/mentorships")) {
+				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
@@ -148,7 +148,8 @@ class QueriesPerRequestIntegrationTests {
 
 	/**
 	 * More of everything the pages list: mentees with mentorships and sessions with the mentor (past,
-	 * upcoming and requested), action items, notifications (unread and read) and audit rows.
+	 * upcoming and requested), action items, goals with their updates, notifications (unread and read) and
+	 * audit rows.
 	 */
 	private void grow(int mentees) {
 		for (int i = 0; i < mentees; i++) {
@@ -163,6 +164,18 @@ class QueriesPerRequestIntegrationTests {
 					.param("s", id)
 					.param("to", other.id())
 					.param("by", this.mentor.id())
+					.update();
+			}
+			for (Account owner : List.of(other, this.mentee)) {
+				this.jdbc.sql("""
+						INSERT INTO goals (student_id, title, category, status, progress_pct, created_by_id)
+						VALUES (:s, 'Finish the project', 'SKILL', 'IN_PROGRESS', 40, :s)""")
+					.param("s", owner.id())
+					.update();
+				this.jdbc.sql("""
+						INSERT INTO goal_updates (goal_id, noted_by_id, note, progress_pct, status)
+						SELECT id, student_id, 'Halfway there', 40, 'IN_PROGRESS' FROM goals WHERE student_id = :s""")
+					.param("s", owner.id())
 					.update();
 			}
 			session(this.jdbc.sql("SELECT id FROM mentorships WHERE mentee_id = :e").param("e", this.mentee.id())

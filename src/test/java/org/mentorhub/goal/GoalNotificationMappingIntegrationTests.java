@@ -1,0 +1,100 @@
+package org.mentorhub.goal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mentorhub.TestInstitutions.aUniversity;
+
+/**
+ * The goal events as the notification module maps them (notification.GoalNotifications): the owner
+ * and the mentors hear of a new goal, an update and a goal at risk, never the person who acted; an
+ * update that marks a goal at risk is told once, as at risk; no note is ever copied.
+ */
+@MentorHubIntegrationTest
+class GoalNotificationMappingIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	record Row(String type, String title, String body, String linkUrl, String delivery) {
+	}
+
+	void publish(Object event) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
+	}
+
+	List<Row> of(Account account, int expected) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> rows(account).size() >= expected);
+		List<Row> rows = rows(account);
+		assertThat(rows).hasSize(expected);
+		rows.forEach(row -> assertThat(row.title() + row.body()).doesNotContain("{").doesNotContain("}"));
+		return rows;
+	}
+
+	List<Row> rows(Account account) {
+		return this.jdbc.sql("SELECT type, title, body, link_url, delivery FROM notifications WHERE user_id = :u ORDER BY id")
+			.param("u", account.id())
+			.query(Row.class)
+			.list();
+	}
+
+	@Test
+	void goalEventsReachTheOwnerAndTheMentorsButNotTheActor() {
+		TestInstitution college = aUniversity().withDepartment("CS").build(this.jdbc);
+		Account mentee = college.aMentee().inDepartment("CS").named("Nia Mentee").create(this.jdbc);
+		Account mentor = college.aMentor().inDepartment("CS").named("Omar Mentor").create(this.jdbc);
+		Account second = college.aMentor().inDepartment("CS").named("Pia Mentor").create(this.jdbc);
+		List<Long> mentors = List.of(mentor.id(), second.id());
+		Instant now = Instant.now();
+
+		publish(new GoalCreated(41, mentee.id(), mentors, "Run a marathon", mentor.id(), now));
+		publish(new GoalUpdated(41, mentee.id(), mentors, "Run a marathon", 40, GoalStatus.IN_PROGRESS,
+				GoalStatus.NOT_STARTED, mentee.id(), now));
+		publish(new GoalUpdated(41, mentee.id(), mentors, "Run a marathon", 40, GoalStatus.AT_RISK,
+				GoalStatus.IN_PROGRESS, mentee.id(), now));
+		publish(new GoalAtRisk(41, mentee.id(), mentors, "Run a marathon", null, GoalAtRisk.Reason.MARKED_AT_RISK,
+				mentee.id(), now));
+		publish(new GoalAtRisk(41, mentee.id(), mentors, "Run a marathon", LocalDate.of(2026, 11, 30),
+				GoalAtRisk.Reason.OVERDUE, null, now));
+
+		List<Row> owner = of(mentee, 2);
+		assertThat(owner).extracting(Row::type).containsExactly("GOAL_CREATED", "GOAL_AT_RISK");
+		assertThat(owner.get(0).title()).isEqualTo("New goal: Run a marathon");
+		assertThat(owner.get(0).body()).isEqualTo("Omar Mentor set the goal \"Run a marathon\" for you.");
+		assertThat(owner.get(1).body()).contains("was due on").contains("30 Nov 2026");
+		assertThat(owner).extracting(Row::linkUrl).containsOnly("/goals/41");
+
+		List<Row> first = of(mentor, 3);
+		assertThat(first).extracting(Row::type).containsExactly("GOAL_UPDATED", "GOAL_AT_RISK", "GOAL_AT_RISK");
+		assertThat(first.get(0).title()).isEqualTo("Progress on Run a marathon: 40%");
+		assertThat(first.get(0).body()).isEqualTo("Nia Mentee updated \"Run a marathon\": 40% done, In progress.");
+		assertThat(first.get(0).delivery()).isEqualTo("DIGEST");
+		assertThat(first.get(1).body()).isEqualTo("Nia Mentee marked \"Run a marathon\" as at risk. A conversation about it may help.");
+		assertThat(first.get(1).delivery()).isEqualTo("EMAIL");
+
+		List<Row> other = of(second, 4);
+		assertThat(other).extracting(Row::type)
+			.containsExactly("GOAL_CREATED", "GOAL_UPDATED", "GOAL_AT_RISK", "GOAL_AT_RISK");
+		assertThat(other.get(0).body()).isEqualTo("Omar Mentor set the goal \"Run a marathon\" for Nia Mentee.");
+	}
+
+}
