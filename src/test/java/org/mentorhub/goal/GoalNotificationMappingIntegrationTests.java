@@ -76,25 +76,33 @@ class GoalNotificationMappingIntegrationTests {
 		publish(new GoalAtRisk(41, mentee.id(), mentors, "Run a marathon", LocalDate.of(2026, 11, 30),
 				GoalAtRisk.Reason.OVERDUE, null, now));
 
+		// The listeners run asynchronously after each commit: the order of the rows is not the order of the events.
 		List<Row> owner = of(mentee, 2);
-		assertThat(owner).extracting(Row::type).containsExactly("GOAL_CREATED", "GOAL_AT_RISK");
-		assertThat(owner.get(0).title()).isEqualTo("New goal: Run a marathon");
-		assertThat(owner.get(0).body()).isEqualTo("Omar Mentor set the goal \"Run a marathon\" for you.");
-		assertThat(owner.get(1).body()).contains("was due on").contains("30 Nov 2026");
+		assertThat(owner).extracting(Row::type).containsExactlyInAnyOrder("GOAL_CREATED", "GOAL_AT_RISK");
+		assertThat(owner).extracting(Row::title).contains("New goal: Run a marathon");
+		assertThat(owner).extracting(Row::body).contains("Omar Mentor set the goal \"Run a marathon\" for you.");
+		assertThat(owner).filteredOn(row -> row.type().equals("GOAL_AT_RISK")).singleElement()
+			.satisfies(row -> assertThat(row.body()).contains("was due on").contains("30 Nov 2026"));
 		assertThat(owner).extracting(Row::linkUrl).containsOnly("/goals/41");
 
 		List<Row> first = of(mentor, 3);
-		assertThat(first).extracting(Row::type).containsExactly("GOAL_UPDATED", "GOAL_AT_RISK", "GOAL_AT_RISK");
-		assertThat(first.get(0).title()).isEqualTo("Progress on Run a marathon: 40%");
-		assertThat(first.get(0).body()).isEqualTo("Nia Mentee updated \"Run a marathon\": 40% done, In progress.");
-		assertThat(first.get(0).delivery()).isEqualTo("DIGEST");
-		assertThat(first.get(1).body()).isEqualTo("Nia Mentee marked \"Run a marathon\" as at risk. A conversation about it may help.");
-		assertThat(first.get(1).delivery()).isEqualTo("EMAIL");
+		assertThat(first).extracting(Row::type).containsExactlyInAnyOrder("GOAL_UPDATED", "GOAL_AT_RISK", "GOAL_AT_RISK");
+		assertThat(first).filteredOn(row -> row.type().equals("GOAL_UPDATED")).singleElement().satisfies(row -> {
+			assertThat(row.title()).isEqualTo("Progress on Run a marathon: 40%");
+			assertThat(row.body()).isEqualTo("Nia Mentee updated \"Run a marathon\": 40% done, In progress.");
+			assertThat(row.delivery()).isEqualTo("DIGEST");
+		});
+		assertThat(first).filteredOn(row -> row.type().equals("GOAL_AT_RISK"))
+			.extracting(Row::body)
+			.contains("Nia Mentee marked \"Run a marathon\" as at risk. A conversation about it may help.");
+		assertThat(first).filteredOn(row -> row.type().equals("GOAL_AT_RISK"))
+			.extracting(Row::delivery)
+			.containsOnly("EMAIL");
 
 		List<Row> other = of(second, 4);
 		assertThat(other).extracting(Row::type)
-			.containsExactly("GOAL_CREATED", "GOAL_UPDATED", "GOAL_AT_RISK", "GOAL_AT_RISK");
-		assertThat(other.get(0).body()).isEqualTo("Omar Mentor set the goal \"Run a marathon\" for Nia Mentee.");
+			.containsExactlyInAnyOrder("GOAL_CREATED", "GOAL_UPDATED", "GOAL_AT_RISK", "GOAL_AT_RISK");
+		assertThat(other).extracting(Row::body).contains("Omar Mentor set the goal \"Run a marathon\" for Nia Mentee.");
 	}
 
 }
