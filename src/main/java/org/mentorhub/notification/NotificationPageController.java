@@ -1,5 +1,6 @@
 package org.mentorhub.notification;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class NotificationPageController {
 	}
 
 	@PostMapping("/notifications/{id:\\d+}/read")
-	String markRead(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+	String markRead(@PathVariable long id, @RequestParam(required = false) String back) {
 		this.center.markRead(id);
 		return "redirect:" + back(back);
 	}
@@ -118,7 +119,7 @@ class NotificationPageController {
 	private ModelAndView preferencesPage(Model model, List<Preferences.Preference> lines, InvalidInputException problem,
 			HttpStatus status) {
 		Map<Category, List<Preferences.Preference>> byCategory = new LinkedHashMap<>();
-		lines.forEach(line -> byCategory.computeIfAbsent(line.category(), c -> new java.util.ArrayList<>()).add(line));
+		lines.forEach(line -> byCategory.computeIfAbsent(line.category(), c -> new ArrayList<>()).add(line));
 		model.addAttribute("categories", byCategory);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("problems", problem == null ? List.of() : problem.problems());
@@ -128,7 +129,7 @@ class NotificationPageController {
 	static Map<Category, List<NotificationType>> typesByCategory() {
 		Map<Category, List<NotificationType>> types = new LinkedHashMap<>();
 		for (NotificationType type : NotificationType.values()) {
-			types.computeIfAbsent(type.category(), c -> new java.util.ArrayList<>()).add(type);
+			types.computeIfAbsent(type.category(), c -> new ArrayList<>()).add(type);
 		}
 		return types;
 	}

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -144,13 +143,6 @@ class Preferences {
 			return Channel.EMAIL;
 		}
 		return chosen.getOrDefault(type, type.defaultFor(person.roles()));
-	}
-
-	/** The form's and the API's choices as a map, in the order of the types. */
-	static Map<String, String> asMap(List<Preference> preferences) {
-		Map<String, String> map = new LinkedHashMap<>();
-		preferences.forEach(p -> map.put(p.type().name(), p.channel().name()));
-		return map;
 	}
 
 	private static Channel channel(String name) {
