@@ -1,13 +1,15 @@
 package org.mentorhub.goal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.notification.DeliveredNotifications;
+import org.mentorhub.notification.DeliveredNotifications.Row;
 import org.mentorhub.TestInstitutions.TestInstitution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.mentorhub.TestInstitutions.aUniversity;
 
 /**
@@ -35,26 +36,19 @@ class GoalNotificationMappingIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	record Row(String type, String title, String body, String linkUrl, String delivery) {
+	DeliveredNotifications delivered;
+
+	@BeforeEach
+	void delivered() {
+		this.delivered = new DeliveredNotifications(this.jdbc, this.events, this.transactions);
 	}
 
 	void publish(Object event) {
-		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
+		this.delivered.publish(event);
 	}
 
 	List<Row> of(Account account, int expected) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> rows(account).size() >= expected);
-		List<Row> rows = rows(account);
-		assertThat(rows).hasSize(expected);
-		rows.forEach(row -> assertThat(row.title() + row.body()).doesNotContain("{").doesNotContain("}"));
-		return rows;
-	}
-
-	List<Row> rows(Account account) {
-		return this.jdbc.sql("SELECT type, title, body, link_url, delivery FROM notifications WHERE user_id = :u ORDER BY id")
-			.param("u", account.id())
-			.query(Row.class)
-			.list();
+		return this.delivered.of(account, expected);
 	}
 
 	@Test
