@@ -7,12 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.HttpTestClient;
-import org.mentorhub.MentorHubApplication;
+import org.mentorhub.OtherInstance;
 import org.mentorhub.MutableClock;
-import org.mentorhub.TestDatabase;
 import org.mentorhub.TimeTravelTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +39,7 @@ class LoginThrottleTwoInstancesIntegrationTests {
 
 	@BeforeAll
 	static void startInstanceB() {
-		instanceB = new SpringApplicationBuilder(MentorHubApplication.class)
-			.profiles("test", "test-" + TestDatabase.current())
-			.properties("server.port=0", "spring.jmx.enabled=false",
-					// Instance A owns the event registry; B must not replay A's events while A runs.
-					"spring.modulith.events.republish-outstanding-events-on-restart=false")
-			.run();
+		instanceB = OtherInstance.start();
 	}
 
 	@AfterAll
@@ -62,7 +55,7 @@ class LoginThrottleTwoInstancesIntegrationTests {
 	}
 
 	int portB() {
-		return Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
+		return OtherInstance.port(instanceB);
 	}
 
 	static void assertFailed(HttpResponse<String> response) {

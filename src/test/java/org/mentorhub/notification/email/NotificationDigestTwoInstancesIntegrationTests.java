@@ -12,14 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorhub.MentorHubApplication;
+import org.mentorhub.OtherInstance;
 import org.mentorhub.MutableClock;
 import org.mentorhub.TestAccounts.Account;
-import org.mentorhub.TestDatabase;
 import org.mentorhub.TimeTravelTest;
 import org.mentorhub.calendar.CalendarFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,12 +44,7 @@ class NotificationDigestTwoInstancesIntegrationTests {
 
 	@BeforeAll
 	static void startInstanceB() {
-		instanceB = new SpringApplicationBuilder(MentorHubApplication.class)
-			.profiles("test", "test-" + TestDatabase.current())
-			.properties("server.port=0", "spring.jmx.enabled=false",
-					// Instance A owns the event registry; B must not replay A's events while A runs.
-					"spring.modulith.events.republish-outstanding-events-on-restart=false")
-			.run();
+		instanceB = OtherInstance.start();
 	}
 
 	@AfterAll

@@ -1,15 +1,10 @@
 package org.mentorhub.notification.live;
 
-import org.mentorhub.MentorHubApplication;
-import org.mentorhub.TestDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.mentorhub.OtherInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A second MentorHub instance in the test JVM, on its own random port, on the same database as the
- * test's own application context ({@code mentorhub.test.db}: the in-memory H2 database is shared
- * within the JVM, PostgreSQL and MariaDB are the same server and database). Started on first use,
+ * A second MentorHub instance ({@link OtherInstance}) shared by the live-notification tests. Started on first use,
  * stopped by {@link #stop()}. It allows {@value #MAX_STREAMS} open streams, so that a
  * test can fill it up.
  */
@@ -26,11 +21,7 @@ final class SecondInstance {
 	/** The second instance's application context, started on first use. */
 	static synchronized ConfigurableApplicationContext context() {
 		if (context == null) {
-			String[] profiles = new TestDatabase().resolve(SecondInstance.class);
-			context = new SpringApplicationBuilder(MentorHubApplication.class).profiles(profiles)
-				.properties("server.port=0", "spring.main.banner-mode=off",
-						"mentorhub.notification.live.max-per-instance=" + MAX_STREAMS)
-				.run();
+			context = OtherInstance.start("mentorhub.notification.live.max-per-instance=" + MAX_STREAMS);
 		}
 		return context;
 	}
@@ -48,7 +39,7 @@ final class SecondInstance {
 
 	/** The second instance's port. */
 	static int port() {
-		return ((WebServerApplicationContext) context()).getWebServer().getPort();
+		return OtherInstance.port(context());
 	}
 
 	static <T> T bean(Class<T> type) {
