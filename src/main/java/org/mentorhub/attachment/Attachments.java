@@ -8,7 +8,10 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +51,12 @@ public class Attachments {
 
 	private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
-	private static final Map<String, String> LABELS = Map.of("image/png", "PNG", "image/jpeg", "JPEG", "image/gif",
-			"GIF", "image/webp", "WebP", "application/pdf", "PDF", "text/plain", "plain text", "text/csv", "CSV");
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("image/png", "PNG"),
+			Map.entry("image/jpeg", "JPEG"), Map.entry("image/gif", "GIF"), Map.entry("image/webp", "WebP"),
+			Map.entry("application/pdf", "PDF"), Map.entry("text/plain", "plain text"), Map.entry("text/csv", "CSV"),
+			Map.entry(OfficeDocuments.DOCX, "Word (DOCX)"), Map.entry(OfficeDocuments.XLSX, "Excel (XLSX)"),
+			Map.entry(OfficeDocuments.PPTX, "PowerPoint (PPTX)"), Map.entry("application/zip", "a zip archive"),
+			Map.entry("application/x-msdownload", "a Windows program"));
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -77,10 +84,22 @@ public class Attachments {
 		this.clock = clock;
 	}
 
+	/**
+	 * The types an attachment of a session, feedback, goal, goal update or mentorship may have, by its
+	 * content: PDF, PNG, JPEG, GIF, plain text, CSV, and Word, Excel and PowerPoint documents without macros.
+	 */
+	public static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+			"text/plain", "text/csv", OfficeDocuments.DOCX, OfficeDocuments.XLSX, OfficeDocuments.PPTX);
+
+	/** The rules of an attachment: {@link #ATTACHMENT_TYPES} and {@code mentorhub.files.max-file-size}, field {@code file}. */
+	public Rules attachmentRules() {
+		return new Rules("file", ATTACHMENT_TYPES, this.properties.maxFileSize().toBytes());
+	}
+
 	/** What a file is attached to (the {@code related_type} column). */
 	public enum RelatedType {
 
-		SESSION, FEEDBACK, GOAL, MENTORSHIP, RESOURCE, ISSUE, AVATAR
+		SESSION, FEEDBACK, GOAL, GOAL_UPDATE, MENTORSHIP, RESOURCE, ISSUE, AVATAR
 
 	}
 
@@ -144,6 +163,11 @@ public class Attachments {
 			throw tooLarge(rules);
 		}
 		String detected = detect(content);
+		if (OfficeDocuments.ZIPS.contains(detected)
+				&& rules.allowedTypes().stream().anyMatch(OfficeDocuments.TYPES::contains)) {
+			// Magic bytes say only "zip": look inside (bounded) for the document type and for macros.
+			detected = OfficeDocuments.typeOf(content, rules.field());
+		}
 		if (!rules.allowedTypes().contains(detected)) {
 			throw new InvalidInputException(rules.field(),
 					"This file is not an allowed type: its content is " + label(detected) + ", and only "
@@ -179,7 +203,13 @@ public class Attachments {
 						+ megabytes(quota) + ". Delete some files first.");
 			}
 		}
-		String extension = extension(checked.mimeType());
+		String mimeType = checked.mimeType();
+		if (mimeType.equals("text/plain") && rules.allowedTypes().contains("text/csv") && file.fileName() != null
+				&& file.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+			// Magic bytes cannot tell CSV from other text: plain text named .csv is kept as CSV.
+			mimeType = "text/csv";
+		}
+		String extension = extension(mimeType);
 		String key = generatedKey(extension);
 		String name = safeName(file.fileName(), extension);
 		try {
@@ -190,7 +220,7 @@ public class Attachments {
 		}
 		deleteOnRollback(key);
 		try {
-			Attachment saved = this.attachments.saveAndFlush(Attachment.of(file, name, checked.mimeType(),
+			Attachment saved = this.attachments.saveAndFlush(Attachment.of(file, name, mimeType,
 					content.length, key, Uploads.sha256Hex(content), this.clock.instant()));
 			return saved.toStoredFile();
 		}
@@ -213,6 +243,39 @@ public class Attachments {
 			.stream()
 			.map(Attachment::toStoredFile)
 			.toList();
+	}
+
+	/** The files attached to each of several records of one type, newest first: one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<StoredFile>> findFor(RelatedType type, Collection<Long> relatedIds) {
+		Map<Long, List<StoredFile>> files = new LinkedHashMap<>();
+		if (relatedIds.isEmpty()) {
+			return files;
+		}
+		for (Attachment attachment : this.attachments.findByRelatedTypeAndRelatedIdInOrderByIdDesc(type.name(),
+				relatedIds.stream().distinct().toList())) {
+			StoredFile file = attachment.toStoredFile();
+			files.computeIfAbsent(file.relatedId(), id -> new ArrayList<>()).add(file);
+		}
+		return files;
+	}
+
+	/**
+	 * Deletes every file of several records of one type (their parent is gone): the rows now, the
+	 * bytes when the transaction commits. Returns how many files went.
+	 */
+	@Transactional
+	public int deleteAllFor(RelatedType type, Collection<Long> relatedIds) {
+		if (relatedIds.isEmpty()) {
+			return 0;
+		}
+		List<Attachment> gone = this.attachments.findByRelatedTypeAndRelatedIdInOrderByIdDesc(type.name(),
+				relatedIds.stream().distinct().toList());
+		this.attachments.deleteAll(gone);
+		this.attachments.flush();
+		gone.forEach(attachment -> this.events
+			.publishEvent(new StoredFileCleanup.StoredFileReleased(attachment.getStoragePath())));
+		return gone.size();
 	}
 
 	/** Opens a stored file; "not found" when there is no such file (or its bytes are gone). */
@@ -321,7 +384,8 @@ public class Attachments {
 		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
 	}
 
-	private static String label(String mimeType) {
+	/** How a media type is named to people ("PDF", "Word (DOCX)"); the type itself when it has no name. */
+	public static String label(String mimeType) {
 		return LABELS.getOrDefault(mimeType, mimeType);
 	}
 

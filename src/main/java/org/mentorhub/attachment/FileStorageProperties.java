@@ -12,8 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param root the directory of the filesystem store; keep it outside the web root and back it up
  * with the database
  * @param quotaPerOwner the most one user may have stored in all (QUALITY S10)
+ * @param maxFileSize the largest attachment of a session, feedback, goal, goal update or mentorship (the
+ * servlet's multipart limit, {@code spring.servlet.multipart.max-file-size}, must not be smaller)
  */
 @ConfigurationProperties("mentorhub.files")
 record FileStorageProperties(@DefaultValue("./data/files") Path root,
-		@DefaultValue("100MB") DataSize quotaPerOwner) {
+		@DefaultValue("100MB") DataSize quotaPerOwner, @DefaultValue("10MB") DataSize maxFileSize) {
 }

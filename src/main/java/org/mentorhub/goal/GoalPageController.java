@@ -1,6 +1,9 @@
 package org.mentorhub.goal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +12,11 @@ import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import org.mentorhub.attachment.AttachmentFiles;
+import org.mentorhub.attachment.AttachmentSection;
+import org.mentorhub.attachment.Attachments.RelatedType;
 import org.mentorhub.platform.FieldErrors;
+import org.mentorhub.platform.RateLimiter;
 import org.mentorhub.platform.FormBinding;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.Tenancy;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -54,8 +62,14 @@ class GoalPageController {
 
 	private final Clock clock;
 
+	private final AttachmentFiles files;
+
+	private final RateLimiter rateLimiter;
+
 	GoalPageController(Goals goals, Tenancy tenancy, FormBinding binding, JsonMapper json,
-			Clock clock) {
+			Clock clock, AttachmentFiles files, RateLimiter rateLimiter) {
+		this.files = files;
+		this.rateLimiter = rateLimiter;
 		this.goals = goals;
 		this.tenancy = tenancy;
 		this.binding = binding;
@@ -111,14 +125,16 @@ class GoalPageController {
 	}
 
 	@PostMapping("/goals/{id:\\d+}/updates")
-	ModelAndView update(@PathVariable long id, GoalUpdateForm form, BindingResult problems, Model model) {
-		return posted(id, form, problems, model, false);
+	ModelAndView update(@PathVariable long id, GoalUpdateForm form, BindingResult problems,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+		return posted(id, form, problems, file, model, false);
 	}
 
 	@HxRequest
 	@PostMapping("/goals/{id:\\d+}/updates")
-	ModelAndView updateInPlace(@PathVariable long id, GoalUpdateForm form, BindingResult problems, Model model) {
-		return posted(id, form, problems, model, true);
+	ModelAndView updateInPlace(@PathVariable long id, GoalUpdateForm form, BindingResult problems,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+		return posted(id, form, problems, file, model, true);
 	}
 
 	@PostMapping("/goals/{id:\\d+}/edit")
@@ -173,10 +189,18 @@ class GoalPageController {
 		model.addAttribute("today", today());
 	}
 
-	private ModelAndView posted(long id, GoalUpdateForm form, BindingResult problems, Model model, boolean fragment) {
+	private ModelAndView posted(long id, GoalUpdateForm form, BindingResult problems, MultipartFile file, Model model,
+			boolean fragment) {
 		try {
 			this.binding.requireValid(problems);
-			this.goals.addUpdate(id, form.progressPct(), form.status(), form.note(), form.version());
+			Goals.UpdateFile attached = null;
+			if (file != null && !file.isEmpty()) {
+				// A file counts against the one upload budget of the attachments (QUALITY S14).
+				this.rateLimiter.acquire(AttachmentFiles.UPLOAD_LIMIT, "user:" + this.tenancy.actor().id(),
+						AttachmentFiles.UPLOAD_CAPACITY, Duration.parse(AttachmentFiles.UPLOAD_PER));
+				attached = new Goals.UpdateFile(file.getOriginalFilename(), file.getInputStream());
+			}
+			this.goals.addUpdate(id, form.progressPct(), form.status(), form.note(), form.version(), attached);
 			if (!fragment) {
 				return new ModelAndView("redirect:/goals/" + id + "?saved=updated");
 			}
@@ -189,12 +213,19 @@ class GoalPageController {
 		catch (OptimisticLockingFailureException ex) {
 			return render(id, model, fragment, "stale", FieldErrors.none(), HttpStatus.CONFLICT, form);
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private ModelAndView render(long id, Model model, boolean fragment, String problem, FieldErrors errors,
 			HttpStatus status, GoalUpdateForm typed) {
 		GoalDetails details = this.goals.get(id);
 		model.addAttribute("details", details);
+		AttachmentSection attachments = this.files.section(RelatedType.GOAL, id);
+		model.addAttribute("attachments", attachments);
+		model.addAttribute("updateFiles", this.files.filesOf(RelatedType.GOAL_UPDATE,
+				details.updates().stream().map(GoalUpdateView::id).toList(), attachments.managesFiles()));
 		model.addAttribute("goal", details.goal());
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);

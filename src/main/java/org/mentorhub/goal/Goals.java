@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mentorhub.attachment.AttachmentFiles;
+import org.mentorhub.attachment.Attachments.RelatedType;
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.identity.Person;
@@ -88,6 +90,10 @@ public class Goals {
 
 	}
 
+	/** A file posted with an update: the name the user gave and the content (the attachment module checks both). */
+	public record UpdateFile(String name, java.io.InputStream content) {
+	}
+
 	/** Somebody the caller may create a goal for. */
 	public record StudentChoice(long id, String fullName) {
 	}
@@ -107,7 +113,11 @@ public class Goals {
 
 	private final Clock clock;
 
-	Goals(JdbcClient jdbc, GoalAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	private final AttachmentFiles files;
+
+	Goals(JdbcClient jdbc, GoalAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			AttachmentFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -315,6 +325,16 @@ public class Goals {
 	 */
 	@Transactional
 	public GoalView addUpdate(long id, Integer progressPct, String status, String note, Long version) {
+		return addUpdate(id, progressPct, status, note, version, null);
+	}
+
+	/**
+	 * Posts a progress update as {@link #addUpdate(long, Integer, String, String, Long)} with a file attached
+	 * to it (null for none): the file is checked as every attachment is (docs/attachments.md) and a refused
+	 * file (400, field {@code file}) refuses the update too. A file alone is an update.
+	 */
+	@Transactional
+	public GoalView addUpdate(long id, Integer progressPct, String status, String note, Long version, UpdateFile file) {
 		GoalAccess.Reader reader = this.access.reader();
 		GoalView goal = visibleGoal(reader, id);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -334,7 +354,7 @@ public class Goals {
 		if (text != null && text.length() > MAX_NOTE) {
 			problems.add(new FieldProblem("note", "A note is at most " + MAX_NOTE + " characters."));
 		}
-		if (problems.isEmpty() && text == null && next == goal.status() && progress == goal.progressPct()) {
+		if (problems.isEmpty() && text == null && file == null && next == goal.status() && progress == goal.progressPct()) {
 			problems.add(new FieldProblem("note", "Write a note or change the progress or the status."));
 		}
 		if (version == null || version < 0) {
@@ -360,7 +380,11 @@ public class Goals {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Stale goal " + id);
 		}
-		insertUpdate(id, reader.id(), text, progress, next, now);
+		long updateId = insertUpdate(id, reader.id(), text, progress, next, now);
+		if (file != null) {
+			Person student = this.access.person(goal.studentId(), "Goal");
+			this.files.attach(RelatedType.GOAL_UPDATE, updateId, student.institutionId(), file.name(), file.content());
+		}
 		List<Long> mentors = this.access.activeMentors(goal.studentId());
 		GoalUpdated updated = new GoalUpdated(id, goal.studentId(), mentors, goal.title(), progress, next, goal.status(),
 				reader.id(), now);
@@ -432,6 +456,10 @@ public class Goals {
 		if (version == null || version < 0) {
 			throw new InvalidInputException("version", "Send the version you read, so that a newer change is not lost.");
 		}
+		List<Long> updateIds = this.jdbc.sql("SELECT id FROM goal_updates WHERE goal_id = :id ORDER BY id")
+			.param("id", id)
+			.query(Long.class)
+			.list();
 		int deleted = this.jdbc.sql("DELETE FROM goals WHERE id = :id AND version = :version")
 			.param("id", id)
 			.param("version", version)
@@ -439,7 +467,7 @@ public class Goals {
 		if (deleted == 0) {
 			throw new OptimisticLockingFailureException("Stale goal " + id);
 		}
-		this.events.publishEvent(new GoalDeleted(id, goal.studentId(), reader.id(), this.clock.instant()));
+		this.events.publishEvent(new GoalDeleted(id, goal.studentId(), reader.id(), this.clock.instant(), updateIds));
 	}
 
 	/** The goal if the caller may see it (not audited: for the caller's own writes and checks), else 404. */
@@ -471,7 +499,8 @@ public class Goals {
 		return new GoalDetails(goal, createdBy, updates);
 	}
 
-	private void insertUpdate(long goalId, long by, String note, int progress, GoalStatus status, Instant at) {
+	private long insertUpdate(long goalId, long by, String note, int progress, GoalStatus status, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO goal_updates (goal_id, noted_by_id, note, progress_pct, status, created_at)
 				VALUES (:goal, :by, :note, :progress, :status, :at)""")
@@ -481,7 +510,8 @@ public class Goals {
 			.param("progress", progress)
 			.param("status", status.name())
 			.param("at", utc(at))
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	/** The SQL condition of the goals the reader may see in this scope (all scopes when null). */
