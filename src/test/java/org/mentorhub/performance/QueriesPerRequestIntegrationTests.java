@@ -16,6 +16,9 @@ import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions;
 import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.TestMentorships;
+import org.mentorhub.attachment.TestDocuments;
+import org.mentorhub.attachment.TestFiles;
+import org.mentorhub.goal.GoalFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -64,6 +67,13 @@ class QueriesPerRequestIntegrationTests {
 
 	private int planted;
 
+	/** The mentee's mentorship with the mentor, one of its sessions and one goal: their files grow too. */
+	private long mentorship;
+
+	private long session;
+
+	private long goal;
+
 	@BeforeAll
 	void institution() {
 		this.college = TestInstitutions.aUniversity().withDepartment("CS").build(this.jdbc);
@@ -75,7 +85,9 @@ class QueriesPerRequestIntegrationTests {
 			.query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email"), null, null, null))
 			.list()
 			.get(0);
-		TestMentorships.plant(this.jdbc, this.mentor, this.mentee, "ACTIVE");
+		this.mentorship = TestMentorships.plant(this.jdbc, this.mentor, this.mentee, "ACTIVE");
+		this.session = session(this.mentorship, this.mentee, "CONFIRMED", 2);
+		this.goal = GoalFixtures.goal(this.jdbc, this.mentee, "The goal with files", null);
 		grow(2);
 	}
 
@@ -87,7 +99,10 @@ class QueriesPerRequestIntegrationTests {
 				"/account/calendar", "/api/v1/me", "/api/v1/sessions",
 				"/api/v1/mentorships", "/api/v1/action-items/mine", "/api/v1/directory/mentors", "/api/v1/profiles/me",
 				"/notifications", "/notifications?unread=true", "/account/notifications", "/api/v1/notifications",
-				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences", "/goals", "/api/v1/goals")) {
+				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences", "/goals", "/api/v1/goals",
+				"/goals/" + this.goal, "/attachments/goal/" + this.goal, "/api/v1/attachments/goal/" + this.goal,
+				"/attachments/session/" + this.session, "/api/v1/attachments/session/" + this.session,
+				"/attachments/mentorship/" + this.mentorship, "/api/v1/attachments/mentorship/" + this.mentorship)) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
@@ -180,6 +195,24 @@ class QueriesPerRequestIntegrationTests {
 			}
 			session(this.jdbc.sql("SELECT id FROM mentorships WHERE mentee_id = :e").param("e", this.mentee.id())
 				.query(Long.class).single(), this.mentee, "CONFIRMED", 10 + this.planted);
+			// Files of the goal, of each of its updates, of the session and of the mentorship, by both people.
+			for (Long update : this.jdbc.sql("""
+					SELECT u.id FROM goal_updates u WHERE u.goal_id = :g
+					  AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.related_type = 'GOAL_UPDATE' AND a.related_id = u.id)""")
+				.param("g", this.goal)
+				.query(Long.class)
+				.list()) {
+				TestFiles.plant(this.jdbc, "GOAL_UPDATE", update, this.college.id(), other.id(), "update.pdf",
+						"application/pdf", TestDocuments.pdf("update"));
+			}
+			for (Account uploader : List.of(this.mentor, this.mentee)) {
+				TestFiles.plant(this.jdbc, "GOAL", this.goal, this.college.id(), uploader.id(), "goal.pdf",
+						"application/pdf", TestDocuments.pdf("goal"));
+				TestFiles.plant(this.jdbc, "SESSION", this.session, this.college.id(), uploader.id(), "agenda.pdf",
+						"application/pdf", TestDocuments.pdf("session"));
+				TestFiles.plant(this.jdbc, "MENTORSHIP", this.mentorship, this.college.id(), uploader.id(), "plan.pdf",
+						"application/pdf", TestDocuments.pdf("mentorship"));
+			}
 			for (Account who : List.of(this.mentor, this.mentee, this.coordinator, this.admin)) {
 				this.jdbc.sql("INSERT INTO notifications (user_id, type, title, body) VALUES (:u, 'INFO', 'Hello', 'Body')")
 					.param("u", who.id())
