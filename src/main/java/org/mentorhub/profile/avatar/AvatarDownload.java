@@ -1,16 +1,12 @@
 package org.mentorhub.profile.avatar;
 
 import org.mentorhub.profile.Avatars;
-import java.io.IOException;
-
-import org.mentorhub.attachment.Attachments.Download;
 import org.mentorhub.attachment.Attachments.StoredFile;
+import org.mentorhub.attachment.FileDownloads;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -34,21 +30,7 @@ final class AvatarDownload {
 		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 		}
-		Download download = avatars.open(file);
-		headers.setContentType(MediaType.parseMediaType(file.mimeType()));
-		headers.setContentLength(file.sizeBytes());
-		headers.setContentDisposition(ContentDisposition.attachment().filename(file.fileName()).build());
-		return ResponseEntity.ok().headers(headers).body(new InputStreamResource(download.content()) {
-			@Override
-			public String getFilename() {
-				return null;
-			}
-
-			@Override
-			public long contentLength() throws IOException {
-				return file.sizeBytes();
-			}
-		});
+		return FileDownloads.answer(avatars.open(file), headers);
 	}
 
 }
