@@ -298,6 +298,25 @@ class AttachmentApiIntegrationTests {
 		assertThat(files("GOAL", goal)).isEqualTo(1);
 	}
 
+	@Test
+	void uploadsAreRateLimitedAcrossThePageAndTheApiAndARefusedOneStoresNothing() throws Exception {
+		long goal = goal();
+		for (int i = 0; i < AttachmentFiles.UPLOAD_CAPACITY; i++) {
+			upload(this.mentee, "goal", goal, "note" + i + ".txt", ("note " + i).getBytes(StandardCharsets.UTF_8))
+				.andExpect(status().isCreated());
+		}
+		upload(this.mentee, "goal", goal, "one-more.txt", "more".getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		this.mvc.perform(multipart("/attachments/goal/" + goal)
+			.file(new MockMultipartFile("file", "page.txt", "text/plain", "page".getBytes(StandardCharsets.UTF_8)))
+			.with(as(this.mentee))
+			.with(csrf())).andExpect(status().isTooManyRequests());
+		assertThat(files("GOAL", goal)).isEqualTo(AttachmentFiles.UPLOAD_CAPACITY);
+		upload(this.mentor, "goal", goal, "mentor.txt", "mentor".getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isCreated());
+	}
+
 	long feedback(SessionNotesFixtures.Pair pair, Account giver, Account recipient) {
 		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc.sql("""
