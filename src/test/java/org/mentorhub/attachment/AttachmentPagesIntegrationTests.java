@@ -189,6 +189,17 @@ class AttachmentPagesIntegrationTests {
 			.andExpect(content().string(containsString("attachment-upload-form")));
 		this.mvc.perform(get("/attachments/mentorship/" + this.mentorship).with(as(this.stranger)))
 			.andExpect(status().isNotFound());
+		SessionNotesFixtures.Pair done = SessionNotesFixtures.pair(this.jdbc, this.mentor, this.mentee, "COMPLETED");
+		this.mvc.perform(post("/sessions/" + done.sessionId() + "/feedback").param("rating", "5").param("comments", "Good")
+			.with(as(this.mentee)).with(csrf()));
+		long feedback = this.jdbc.sql("SELECT id FROM session_feedback WHERE session_id = :s").param("s", done.sessionId())
+			.query(Long.class).single();
+		this.mvc.perform(get("/sessions/" + done.sessionId() + "/feedback").with(as(this.mentee)))
+			.andExpect(content().string(containsString("/attachments/feedback/" + feedback)));
+		this.mvc.perform(get("/attachments/feedback/" + feedback).with(as(this.mentee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("attachment-upload-form")));
+		this.mvc.perform(get("/attachments/feedback/" + feedback).with(as(this.stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/attachments/nonsense/1").with(as(this.mentee))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/attachments/999999999/content").with(as(this.mentee))).andExpect(status().isNotFound())
 			.andExpect(header().doesNotExist("Content-Disposition"));
