@@ -59,6 +59,7 @@ class LearningPageController {
 		model.addAttribute("q", q);
 		model.addAttribute("category", category);
 		model.addAttribute("author", author);
+		model.addAttribute("mentor", this.tenancy.hasRole("MENTOR"));
 		model.addAttribute("deleted", deleted != null);
 		return "learning/catalogue";
 	}
@@ -319,6 +320,9 @@ class LearningPageController {
 			model.addAttribute("editedDraft", null);
 		}
 		model.addAttribute("kinds", ModuleKind.values());
+		model.addAttribute("noErrors", FieldErrors.none());
+		model.addAttribute("moduleForms", details.modules().stream()
+			.collect(java.util.stream.Collectors.toMap(ModuleView::id, ModuleForm::of)));
 		limits(model);
 		return new ModelAndView("learning/edit", model.asMap(), status);
 	}
