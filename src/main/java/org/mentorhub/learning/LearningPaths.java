@@ -533,7 +533,10 @@ public class LearningPaths {
 		return progressOf(reader.id(), pathId).orElseThrow();
 	}
 
-	/** Marks a module of a path the caller follows as completed (again: no change); 409 when not enrolled. */
+	/**
+	 * Marks a module of a path the caller follows as completed (again: no change); "not found" when they
+	 * have not enrolled (there is no progress of theirs to change).
+	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public ProgressView complete(long pathId, long moduleId) {
 		return mark(pathId, moduleId, true);
@@ -608,7 +611,7 @@ public class LearningPaths {
 		PathView path = visiblePath(reader, pathId);
 		requireModule(pathId, moduleId);
 		long progress = progressId(reader.id(), pathId)
-			.orElseThrow(() -> new StateTransitionException("Enrol in the path before completing its modules."));
+			.orElseThrow(() -> new NotFoundException("Enrolment not found: enrol in the path before completing its modules."));
 		Instant now = this.clock.instant();
 		// Locks the enrolment: two completions of the same learner run one after the other.
 		this.jdbc.sql("UPDATE user_learning_progress SET updated_at = :now WHERE id = :id")

@@ -176,7 +176,7 @@ class LearningRestController {
 	}
 
 	@PutMapping("/paths/{id}/modules/{moduleId}/completion")
-	@Operation(summary = "Complete a module", description = "Of a path you follow (409 when you have not enrolled); "
+	@Operation(summary = "Complete a module", description = "Of a path you follow (404 when you have not enrolled); "
 			+ "again changes nothing. Completing the last one completes the path.")
 	ProgressView complete(@PathVariable long id, @PathVariable long moduleId) {
 		return this.learning.complete(id, moduleId);
