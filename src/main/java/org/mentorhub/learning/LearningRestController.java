@@ -205,9 +205,10 @@ class LearningRestController {
 	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 	@Operation(summary = "Recommend a path", description = "A published path to one of your active mentees, who is "
 			+ "notified; 404 for anyone who is not your active mentee, 409 when it was already recommended to them.")
-	RecommendationView recommend(@RequestBody(required = false) RecommendationRequest body) {
-		return this.learning.recommend(body == null ? null : body.pathId(), body == null ? null : body.menteeId(),
-				body == null ? null : body.note());
+	ResponseEntity<RecommendationView> recommend(@RequestBody(required = false) RecommendationRequest body) {
+		RecommendationView made = this.learning.recommend(body == null ? null : body.pathId(),
+				body == null ? null : body.menteeId(), body == null ? null : body.note());
+		return ResponseEntity.created(URI.create("/api/v1/learning/paths/" + made.pathId())).body(made);
 	}
 
 	@GetMapping("/mentees")

@@ -143,8 +143,8 @@ public class LearningMatrixRows implements Matrix.Rows {
 
 	/**
 	 * A fresh mentee of the owner's institution in an ACTIVE mentorship with the owner as mentor (a
-	 * stranger mentor for an owner without an institution), following a published path whose title is
-	 * the marker; the target is the mentee, and {@link #PATH_OF} knows the path.
+	 * stranger mentor for an owner without an institution), named after the marker and following a
+	 * published path; the target is the mentee, and {@link #PATH_OF} knows the path.
 	 */
 	static final Fixture MENTEE = new Fixture() {
 
@@ -161,7 +161,11 @@ public class LearningMatrixRows implements Matrix.Rows {
 						.query(String.class).single();
 			Account mentee = TestAccounts.create(jdbc, institution, department, RoleName.MENTEE);
 			TestMentorships.plant(jdbc, mentor, mentee, "ACTIVE");
-			LearningFixtures.Planted path = plantPath(world, mentor, marker, true);
+			// The marker is the mentee's name: the mentees page also lists every published path to choose from.
+			jdbc.sql("UPDATE users SET full_name = :n WHERE id = :id").param("n", "Mentee " + marker)
+				.param("id", mentee.id()).update();
+			LearningFixtures.Planted path = LearningFixtures.path(jdbc, institution(world, mentor), "A path to recommend",
+					true, 1);
 			LearningFixtures.enrol(jdbc, mentee.id(), path, 0);
 			PATH_OF.put(String.valueOf(mentee.id()), path.id());
 			return RECOMMENDATIONS_OF.take(world, new Target(String.valueOf(mentee.id()), marker));

@@ -89,10 +89,11 @@ class LearningPagesIntegrationTests {
 				{ "estimatedMinutes", "ten", "whole minutes" }, { "kind", "PODCAST", "Choose a kind" },
 				{ "url", "javascript:alert(1)", "https://" } };
 		for (String[] b : bad) {
-			var request = post("/learning/paths/" + path + "/modules").with(as(this.coordinator)).with(csrf())
-				.param("title", "Typed title").param("kind", "VIDEO").param("url", "https://example.org/v")
-				.param("estimatedMinutes", "10");
-			request.param(b[0], b[1]);
+			java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(java.util.Map.of("title", "Typed title",
+					"kind", "VIDEO", "url", "https://example.org/v", "estimatedMinutes", "10"));
+			fields.put(b[0], b[1]);
+			var request = post("/learning/paths/" + path + "/modules").with(as(this.coordinator)).with(csrf());
+			fields.forEach((name, value) -> request.param(name, value));
 			this.mvc.perform(request)
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(allOf(containsString(b[2]), containsString("Typed title"))));
