@@ -14,11 +14,14 @@ import static org.mentorhub.platform.DemoContext.row;
 
 /**
  * Three published learning paths of four modules in each demo institution, with the progress of
- * the first six learners (university students, company mentees). The honest owner of these rows
- * until the learning feature exists.
+ * the first six learners (university students, company mentees): a reading, a video, an exercise and
+ * an external link in each, progress that matches the completion rows, and one recommendation from a
+ * mentor to their mentee.
  */
 @Component
 class LearningDemoData implements DemoSeed {
+
+	private static final List<String> KINDS = List.of("READING", "VIDEO", "EXERCISE", "EXTERNAL_LINK");
 
 	private final DemoRows rows;
 
@@ -42,15 +45,24 @@ class LearningDemoData implements DemoSeed {
 	private void learningPaths(DemoContext demo, String code, long admin, List<Long> learners) {
 		String[][] paths = { { "Leading without authority", "leadership" }, { "Research skills", "technical" },
 				{ "Presenting with confidence", "communication" } };
+		List<Long> pathIds = new ArrayList<>();
 		for (String[] p : paths) {
 			long path = this.rows.insert("learning_paths", row("institution_id", demo.institution(code), "title", p[0],
-					"category", p[1], "description", "A short, practical path.", "is_published", true, "created_by_id",
-					admin, "created_at", demo.now().minusDays(120), "updated_at", demo.now().minusDays(60)));
+					"category", p[1], "description", "A short, practical path.", "is_published", true, "published_at",
+					demo.now().minusDays(100), "created_by_id", admin, "created_at", demo.now().minusDays(120), "updated_at",
+					demo.now().minusDays(60)));
+			pathIds.add(path);
 			List<Long> modules = new ArrayList<>();
 			for (int m = 1; m <= 4; m++) {
-				modules.add(this.rows.insert("learning_path_modules", row("path_id", path, "position", m, "title",
+				Map<String, Object> module = new LinkedHashMap<>(row("path_id", path, "position", m, "title",
 						"Module " + m + ": " + List.of("Foundations", "Practice", "Feedback", "Reflection").get(m - 1),
-						"description", "Read, try, reflect.", "estimated_minutes", 30 + 15 * m)));
+						"kind", KINDS.get(m - 1), "estimated_minutes", 30 + 15 * m));
+				switch (KINDS.get(m - 1)) {
+					case "READING" -> module.put("content", "Read the introduction, then note the three ideas you want to try.");
+					case "EXERCISE" -> module.put("content", "Try one idea this week and write down what happened.");
+					default -> module.put("content_url", "https://example.org/learning/" + p[1] + "/" + m);
+				}
+				modules.add(this.rows.insert("learning_path_modules", module));
 			}
 			for (int l = 0; l < Math.min(6, learners.size()); l++) {
 				int done = demo.random().nextInt(5);
@@ -68,6 +80,10 @@ class LearningDemoData implements DemoSeed {
 				}
 			}
 		}
+		demo.pairings(code).stream().filter(pairing -> "ACTIVE".equals(pairing.status())).findFirst()
+			.ifPresent(pairing -> this.rows.insert("learning_recommendations", row("path_id", pathIds.get(0),
+					"mentor_id", pairing.mentorId(), "mentee_id", pairing.menteeId(), "note",
+					"A good start before our next session.", "created_at", demo.now().minusDays(10))));
 	}
 
 }

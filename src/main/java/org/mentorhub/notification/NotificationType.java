@@ -49,12 +49,15 @@ public enum NotificationType {
 	GOAL_UPDATED(Category.GOALS, Channel.DIGEST),
 	GOAL_AT_RISK(Category.GOALS, Channel.EMAIL),
 
+	LEARNING_PATH_RECOMMENDED(Category.LEARNING, Channel.IN_APP),
+	LEARNING_PATH_COMPLETED(Category.LEARNING, Channel.IN_APP),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */

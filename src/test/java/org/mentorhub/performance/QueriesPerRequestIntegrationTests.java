@@ -102,12 +102,15 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences", "/goals", "/api/v1/goals",
 				"/goals/" + this.goal, "/attachments/goal/" + this.goal, "/api/v1/attachments/goal/" + this.goal,
 				"/attachments/session/" + this.session, "/api/v1/attachments/session/" + this.session,
-				"/attachments/mentorship/" + this.mentorship, "/api/v1/attachments/mentorship/" + this.mentorship)) {
+				"/attachments/mentorship/" + this.mentorship, "/api/v1/attachments/mentorship/" + this.mentorship,
+				"/learning", "/learning/mine", "/learning/mentees", "/api/v1/learning/paths", "/api/v1/learning/mine",
+				"/api/v1/learning/mentees")) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
 				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
-				"/api/v1/notifications", "/goals", "/api/v1/goals")) {
+				"/api/v1/notifications", "/goals", "/api/v1/goals", "/learning", "/learning/mine",
+				"/api/v1/learning/paths", "/api/v1/learning/mine", "/api/v1/learning/recommendations/mine")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
@@ -117,7 +120,8 @@ class QueriesPerRequestIntegrationTests {
 		}
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
-				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals")) {
+				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/learning",
+				"/api/v1/learning/paths?status=DRAFT")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
@@ -163,8 +167,8 @@ class QueriesPerRequestIntegrationTests {
 
 	/**
 	 * More of everything the pages list: mentees with mentorships and sessions with the mentor (past,
-	 * upcoming and requested), action items, goals with their updates, notifications (unread and read) and
-	 * audit rows.
+	 * upcoming and requested), action items, goals with their updates, learning paths with enrolments and
+	 * recommendations, notifications (unread and read) and audit rows.
 	 */
 	private void grow(int mentees) {
 		for (int i = 0; i < mentees; i++) {
@@ -193,6 +197,7 @@ class QueriesPerRequestIntegrationTests {
 					.param("s", owner.id())
 					.update();
 			}
+			learning(other);
 			session(this.jdbc.sql("SELECT id FROM mentorships WHERE mentee_id = :e").param("e", this.mentee.id())
 				.query(Long.class).single(), this.mentee, "CONFIRMED", 10 + this.planted);
 			// Files of the goal, of each of its updates, of the session and of the mentorship, by both people.
@@ -232,6 +237,24 @@ class QueriesPerRequestIntegrationTests {
 				.param("e", String.valueOf(other.id()))
 				.update();
 		}
+	}
+
+	/**
+	 * A published path of three modules and a draft, followed by this mentee and the other one (one module
+	 * done each), and recommended to the other one by the mentor.
+	 */
+	private void learning(Account other) {
+		org.mentorhub.learning.LearningFixtures.Planted path = org.mentorhub.learning.LearningFixtures.path(this.jdbc,
+				this.college.id(), "Path " + this.planted, true, 3);
+		org.mentorhub.learning.LearningFixtures.path(this.jdbc, this.college.id(), "Draft " + this.planted, false, 1);
+		for (Account learner : List.of(other, this.mentee)) {
+			org.mentorhub.learning.LearningFixtures.enrol(this.jdbc, learner.id(), path, 1);
+		}
+		this.jdbc.sql("INSERT INTO learning_recommendations (path_id, mentor_id, mentee_id, note) VALUES (:p, :m, :e, 'Try')")
+			.param("p", path.id())
+			.param("m", this.mentor.id())
+			.param("e", other.id())
+			.update();
 	}
 
 	private long session(long mentorship, Account mentee, String status, int days) {
