@@ -20,6 +20,10 @@
 #   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file),
 #   BENCH_APP_PORT (18080), BENCH_CEILING_PORT (18081), BENCH_COUNTER_PORT (18089); the database: bench/dataset/db.sh;
 #   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them);
+#   BENCH_APP_JAR (MentorHub's jar, default target/mentorhub-*.jar: e.g. the jar of an earlier commit for a
+#   before/after comparison);
+#   BENCH_ONLY: measure only these roles and URLs, e.g. "mentee:/mentorships/suggestions admin:/ coordinator"
+#   (a role alone: all its URLs), for a short targeted run of the URLs a change affects;
 #   BENCH_LOAD=0 stops after the counting phase: statements and the time of one request alone per URL
 #   (a quick look at the costs at scale, robust to a busy machine), written to BENCH_OUT (default
 #   bench/results/web-<db>-alone.txt).
@@ -61,7 +65,17 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   javac -d bench/web/target/classes bench/web/counting/bench/CountingDriver.java
   jar cf bench/web/target/counting-driver.jar -C bench/web/target/classes .
 fi
-APP=$(ls target/mentorhub-*.jar | grep -v plain | head -1)
+APP=${BENCH_APP_JAR:-$(ls target/mentorhub-*.jar | grep -v plain | head -1)}
+ONLY=${BENCH_ONLY:-}
+# wanted ROLE [PATH]: whether BENCH_ONLY (empty: everything) names the role (with any URL) or this URL of it.
+wanted() {
+  [ -z "$ONLY" ] && return 0
+  local w
+  for w in $ONLY; do
+    if [ "$w" = "$1" ] || { [ -z "${2:-}" ] && [ "${w%%:*}" = "$1" ]; } || [ "$w" = "$1:${2:-}" ]; then return 0; fi
+  done
+  return 1
+}
 CEILING_JAR=bench/startup/baseline/target/bare-endpoint-1.jar
 
 URL=$(bench_db_url "$DB")
@@ -162,10 +176,12 @@ start_app counting
 : > "$WORK/plan"
 : > "$WORK/skipped"
 for role in "${ROLES[@]}"; do
+  wanted "$role" || continue
   email="$role-0@bench.example"
   cookie=$(signin "$email")
   bearer=$(token "$email" "$cookie")
   for path in ${PAGES[$role]}; do
+    wanted "$role" "$path" || continue
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
     if [ "$status" = 200 ]; then
       printf '%s\tpage\t%s\tCookie: SESSION=%s\t%s\n' "$role" "$path" "$cookie" "$(count "Cookie: SESSION=$cookie" "$BASE$path")" >> "$WORK/plan"
@@ -174,6 +190,7 @@ for role in "${ROLES[@]}"; do
     fi
   done
   for path in ${APIS[$role]}; do
+    wanted "$role" "$path" || continue
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$BASE$path")
     if [ "$status" = 200 ]; then
       printf '%s\tapi\t%s\tAuthorization: Bearer %s\t%s\n' "$role" "$path" "$bearer" "$(count "Authorization: Bearer $bearer" "$BASE$path")" >> "$WORK/plan"
@@ -244,6 +261,7 @@ ceiling() {
 }
 
 for role in "${ROLES[@]}"; do
+  grep -q "^$role	" "$WORK/plan" || continue
   ceiling
   while IFS=$'\t' read -r r kind path header queries alone; do
     [ "$r" = "$role" ] || continue
