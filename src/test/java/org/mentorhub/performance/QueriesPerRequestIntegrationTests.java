@@ -16,6 +16,7 @@ import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions;
 import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.TestMentorships;
+import org.mentorhub.platform.LocalCaches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,6 +42,9 @@ class QueriesPerRequestIntegrationTests {
 	/** The most statements any one page or API list may take (security, session and the page's reads). */
 	private static final int BUDGET = 25;
 
+	/** A request counted after the short-lived caches were emptied (the first request after they expire). */
+	private static final String COLD = " (caches empty)";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -49,6 +53,9 @@ class QueriesPerRequestIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	LocalCaches caches;
 
 	private TestInstitution college;
 
@@ -95,6 +102,8 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/notifications", "/goals", "/api/v1/goals")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
+		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
+		requests.put("mentee /api/v1/mentorships/suggestions" + COLD, this.mentee);
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed")) {
@@ -131,13 +140,17 @@ class QueriesPerRequestIntegrationTests {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		List<String> failed = new ArrayList<>();
 		for (Map.Entry<String, Account> request : requests().entrySet()) {
-			String uri = request.getKey().substring(request.getKey().indexOf(' ') + 1);
+			boolean cold = request.getKey().endsWith(COLD);
+			String uri = request.getKey().substring(request.getKey().indexOf(' ') + 1).replace(COLD, "");
 			UserDetails caller = this.users.loadUserByUsername(request.getValue().email());
 			// Once to warm what is cached for the whole application (templates, settings), then counted.
 			int warm = this.mvc.perform(get(uri).with(user(caller))).andReturn().getResponse().getStatus();
 			if (warm != 200) {
 				failed.add(request.getKey() + " answered " + warm);
 				continue;
+			}
+			if (cold) {
+				this.caches.clearAll();
 			}
 			counts.put(request.getKey(), StatementCounter.count(() -> this.mvc.perform(get(uri).with(user(caller)))
 				.andExpect(status().isOk())));
