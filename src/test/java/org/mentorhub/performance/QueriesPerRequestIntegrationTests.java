@@ -109,11 +109,13 @@ class QueriesPerRequestIntegrationTests {
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed")) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
+		requests.put("coordinator /" + COLD, this.coordinator);
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
 				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals")) {
 			requests.put("admin " + uri, this.admin);
 		}
+		requests.put("admin /" + COLD, this.admin);
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
 			requests.put("platform-admin " + uri, this.platformAdmin);
 		}
