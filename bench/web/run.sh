@@ -22,6 +22,7 @@
 #   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them);
 #   BENCH_APP_JAR (MentorHub's jar, default target/mentorhub-*.jar: e.g. the jar of an earlier commit for a
 #   before/after comparison);
+#   BENCH_APP_ARGS: more arguments of MentorHub only, e.g. --spring.thymeleaf.enable-spring-el-compiler=true;
 #   BENCH_ONLY: measure only these roles and URLs, e.g. "mentee:/mentorships/suggestions admin:/ coordinator"
 #   (a role alone: all its URLs), for a short targeted run of the URLs a change affects;
 #   BENCH_LOAD=0 stops after the counting phase: statements and the time of one request alone per URL
@@ -88,7 +89,7 @@ if [ "$DB" = h2 ]; then
 fi
 APP_ARGS=(--server.port=$APP_PORT --spring.datasource.username="$DB_USER" --spring.datasource.password=
   --mentorhub.demo.enabled=false --mentorhub.platform.secure-cookies=false --mentorhub.platform.base-url=$BASE
-  --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN)
+  --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN ${BENCH_APP_ARGS:-})
 
 # wait_for URL LOG: until the URL answers 200 (5 minutes at most).
 wait_for() {
