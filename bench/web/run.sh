@@ -20,6 +20,11 @@
 #   BENCH_JAVA_OPTS (JVM options of MentorHub and the ceiling, e.g. -Xmx512m), BENCH_OUT (results file),
 #   BENCH_APP_PORT (18080), BENCH_CEILING_PORT (18081), BENCH_COUNTER_PORT (18089); the database: bench/dataset/db.sh;
 #   BENCH_SKIP_BUILD=1 uses the jars built before (e.g. while another run uses them);
+#   BENCH_APP_JAR (MentorHub's jar, default target/mentorhub-*.jar: e.g. the jar of an earlier commit for a
+#   before/after comparison);
+#   BENCH_APP_ARGS: more arguments of MentorHub only, e.g. --spring.thymeleaf.enable-spring-el-compiler=true;
+#   BENCH_ONLY: measure only these roles and URLs, e.g. "mentee:/mentorships/suggestions admin:/ coordinator"
+#   (a role alone: all its URLs), for a short targeted run of the URLs a change affects;
 #   BENCH_LOAD=0 stops after the counting phase: statements and the time of one request alone per URL
 #   (a quick look at the costs at scale, robust to a busy machine), written to BENCH_OUT (default
 #   bench/results/web-<db>-alone.txt).
@@ -61,7 +66,17 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   javac -d bench/web/target/classes bench/web/counting/bench/CountingDriver.java
   jar cf bench/web/target/counting-driver.jar -C bench/web/target/classes .
 fi
-APP=$(ls target/mentorhub-*.jar | grep -v plain | head -1)
+APP=${BENCH_APP_JAR:-$(ls target/mentorhub-*.jar | grep -v plain | head -1)}
+ONLY=${BENCH_ONLY:-}
+# wanted ROLE [PATH]: whether BENCH_ONLY (empty: everything) names the role (with any URL) or this URL of it.
+wanted() {
+  [ -z "$ONLY" ] && return 0
+  local w
+  for w in $ONLY; do
+    if [ "$w" = "$1" ] || { [ -z "${2:-}" ] && [ "${w%%:*}" = "$1" ]; } || [ "$w" = "$1:${2:-}" ]; then return 0; fi
+  done
+  return 1
+}
 CEILING_JAR=bench/startup/baseline/target/bare-endpoint-1.jar
 
 URL=$(bench_db_url "$DB")
@@ -74,7 +89,7 @@ if [ "$DB" = h2 ]; then
 fi
 APP_ARGS=(--server.port=$APP_PORT --spring.datasource.username="$DB_USER" --spring.datasource.password=
   --mentorhub.demo.enabled=false --mentorhub.platform.secure-cookies=false --mentorhub.platform.base-url=$BASE
-  --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN)
+  --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN ${BENCH_APP_ARGS:-})
 
 # wait_for URL LOG: until the URL answers 200 (5 minutes at most).
 wait_for() {
@@ -138,7 +153,7 @@ PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk
 PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning"
 PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
 APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees"
-APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine"
+APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine"
 APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding"
 APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT"
 APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
@@ -162,6 +177,7 @@ start_app counting
 : > "$WORK/plan"
 : > "$WORK/skipped"
 for role in "${ROLES[@]}"; do
+  wanted "$role" || continue
   email="$role-0@bench.example"
   cookie=$(signin "$email")
   bearer=$(token "$email" "$cookie")
@@ -171,6 +187,7 @@ for role in "${ROLES[@]}"; do
   goal_pages="" goal_apis=""
   if [ -n "$goal" ]; then goal_pages="/goals/$goal /attachments/goal/$goal"; goal_apis="/api/v1/attachments/goal/$goal"; fi
   for path in ${PAGES[$role]} $goal_pages; do
+    wanted "$role" "$path" || continue
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
     if [ "$status" = 200 ]; then
       printf '%s\tpage\t%s\tCookie: SESSION=%s\t%s\n' "$role" "$path" "$cookie" "$(count "Cookie: SESSION=$cookie" "$BASE$path")" >> "$WORK/plan"
@@ -179,6 +196,7 @@ for role in "${ROLES[@]}"; do
     fi
   done
   for path in ${APIS[$role]} $goal_apis; do
+    wanted "$role" "$path" || continue
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$BASE$path")
     if [ "$status" = 200 ]; then
       printf '%s\tapi\t%s\tAuthorization: Bearer %s\t%s\n' "$role" "$path" "$bearer" "$(count "Authorization: Bearer $bearer" "$BASE$path")" >> "$WORK/plan"
@@ -249,6 +267,7 @@ ceiling() {
 }
 
 for role in "${ROLES[@]}"; do
+  grep -q "^$role	" "$WORK/plan" || continue
   ceiling
   while IFS=$'\t' read -r r kind path header queries alone; do
     [ "$r" = "$role" ] || continue

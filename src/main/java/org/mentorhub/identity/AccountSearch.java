@@ -88,7 +88,7 @@ class AccountSearch implements DepartmentMemberCounts {
 		Set<String> existing = new TreeSet<>();
 		for (int from = 0; from < lowerCaseEmails.size(); from += 500) {
 			List<String> chunk = lowerCaseEmails.subList(from, Math.min(from + 500, lowerCaseEmails.size()));
-			existing.addAll(this.jdbc.sql("SELECT LOWER(email) FROM users WHERE LOWER(email) IN (:emails)")
+			existing.addAll(this.jdbc.sql("SELECT email FROM users WHERE email IN (:emails)")
 				.param("emails", chunk)
 				.query(String.class)
 				.list());

@@ -125,8 +125,8 @@ class IdentityDemoData implements DemoSeed {
 			values.put("department_id",
 					departmentCode == null ? null : this.demo.department(institutionCode, departmentCode));
 			values.put("primary_role_id", this.roleIds.get(role));
-			values.put("username", username);
-			values.put("email", email);
+			values.put("username", Invitations.normalizeEmail(username));
+			values.put("email", Invitations.normalizeEmail(email));
 			values.put("full_name", fullName);
 			values.put("password_hash", this.passwordHash);
 			values.put("status", "ACTIVE");

@@ -31,12 +31,12 @@ class IdentityUserDirectory implements UserDirectory {
 			return Optional.empty();
 		}
 		String value = login.strip().toLowerCase(Locale.ROOT);
-		Optional<Long> byEmail = this.jdbc.sql("SELECT id FROM users WHERE LOWER(email) = :login")
+		Optional<Long> byEmail = this.jdbc.sql("SELECT id FROM users WHERE email = :login")
 			.param("login", value)
 			.query(Long.class)
 			.optional();
 		return byEmail.isPresent() ? byEmail
-				: this.jdbc.sql("SELECT id FROM users WHERE LOWER(username) = :login")
+				: this.jdbc.sql("SELECT id FROM users WHERE username = :login")
 					.param("login", value)
 					.query(Long.class)
 					.optional();

@@ -90,7 +90,7 @@ public class Invitations {
 	/** Whether an account has this e-mail address, in any case (an import's row checks it again at commit). */
 	@Transactional(readOnly = true)
 	public boolean emailTaken(String email) {
-		return this.users.existsByEmailIgnoreCase(email);
+		return this.users.existsByEmail(normalizeEmail(email));
 	}
 
 	/** The addresses (lower case) among these that already belong to an account (an import's preview). */
@@ -110,7 +110,7 @@ public class Invitations {
 		if (!EMAIL.matcher(email).matches() || email.length() > 320) {
 			problems.add(new FieldProblem("email", "Enter a valid e-mail address."));
 		}
-		else if (this.users.existsByEmailIgnoreCase(email)) {
+		else if (this.users.existsByEmail(email)) {
 			problems.add(new FieldProblem("email", "An account with this e-mail address already exists."));
 		}
 		if (fullName.isEmpty() || fullName.length() > 200) {
@@ -225,7 +225,7 @@ public class Invitations {
 		String base = email.substring(0, email.indexOf('@')).replaceAll("[^a-z0-9._-]", "");
 		base = base.isEmpty() ? "user" : base.substring(0, Math.min(base.length(), 48));
 		String candidate = base;
-		for (int i = 2; this.users.existsByUsernameIgnoreCase(candidate); i++) {
+		for (int i = 2; this.users.existsByUsername(candidate); i++) {
 			candidate = base + i;
 		}
 		return candidate;

@@ -152,7 +152,7 @@ public class MyAccount {
 			throw new InvalidInputException("newEmail", "This is already your e-mail address.");
 		}
 		Instant now = this.clock.instant();
-		if (this.users.existsByEmailIgnoreCase(email)) {
+		if (this.users.existsByEmail(email)) {
 			return;
 		}
 		this.tokens.withdrawOpen(user.getId(), AccountToken.Purpose.EMAIL_CHANGE, now);
@@ -190,7 +190,7 @@ public class MyAccount {
 		User user = this.users.findById(found.getUserId())
 			.orElseThrow(() -> new InvalidInputException("token", EMAIL_LINK_UNUSABLE));
 		String newEmail = found.getNewEmail();
-		if (this.users.existsByEmailIgnoreCase(newEmail)) {
+		if (this.users.existsByEmail(Invitations.normalizeEmail(newEmail))) {
 			throw new StateTransitionException("This address now belongs to another account; it cannot be yours too.");
 		}
 		if (this.tokens.redeem(TokenHashing.sha256Hex(token.strip()), now) != 1) {

@@ -106,7 +106,7 @@ public class PasswordResets {
 		if (!verdict.allowed()) {
 			return;
 		}
-		Optional<User> found = this.users.findByEmailIgnoreCase(address)
+		Optional<User> found = this.users.findByEmail(address)
 			.filter(user -> user.getStatus() == UserStatus.ACTIVE);
 		if (found.isEmpty()) {
 			return;

@@ -132,7 +132,7 @@ public class SelfRegistrations {
 		}
 		InstitutionAccountRules.Rules institution = admitting.get();
 		Instant now = this.clock.instant();
-		Optional<User> existing = this.users.findByEmailIgnoreCase(email);
+		Optional<User> existing = this.users.findByEmail(email);
 		if (existing.isPresent() && !awaitsConfirmation(existing.get())) {
 			this.mailer.send(existing.get().getEmail(), "Someone tried to register with your address",
 					"registration-exists", Map.of("name", existing.get().getFullName(), "institution",

@@ -77,8 +77,9 @@ class User {
 		User user = new User();
 		user.institutionId = institutionId;
 		user.departmentId = departmentId;
-		user.username = username;
-		user.email = email;
+		// Stored lower-case, whatever the caller passed: logins are looked up with "=" on the unique indexes.
+		user.username = Invitations.normalizeEmail(username);
+		user.email = Invitations.normalizeEmail(email);
 		user.fullName = fullName;
 		user.primaryRole = primaryRole;
 		user.roles = new LinkedHashSet<>(roles);
@@ -134,7 +135,7 @@ class User {
 	/** The address changes once the new one has been confirmed. */
 	void changeEmail(String newEmail, Instant now) {
 		requireStatus(UserStatus.ACTIVE, "Only an active account can change its e-mail address.");
-		this.email = newEmail;
+		this.email = Invitations.normalizeEmail(newEmail);
 		this.updatedAt = now;
 	}
 

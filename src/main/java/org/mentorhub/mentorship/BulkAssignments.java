@@ -603,7 +603,7 @@ public class BulkAssignments {
 			}
 		}
 		if (!emails.isEmpty()) {
-			this.jdbc.sql("SELECT id, LOWER(email) FROM identity_people WHERE LOWER(email) IN (:e) AND institution_id = :i")
+			this.jdbc.sql("SELECT id, email FROM identity_people WHERE email IN (:e) AND institution_id = :i")
 				.param("e", emails.keySet())
 				.param("i", scope.institutionId())
 				.query((rs, n) -> emails.put(rs.getString(2), rs.getLong(1)))

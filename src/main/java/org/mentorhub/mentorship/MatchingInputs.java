@@ -94,11 +94,11 @@ class MatchingInputs {
 	Pool load(long institutionId, Long departmentId, Collection<Long> cohort) {
 		Set<Long> only = cohort == null ? null : new HashSet<>(cohort);
 		Vocabulary vocabulary = new Vocabulary();
-		Map<Long, Facts> facts = facts(institutionId);
+		Map<Long, Facts> facts = facts(institutionId, "1 = 1", null);
 		Map<Long, String> names = new HashMap<>();
 		List<MentorCandidate> mentors = mentors(institutionId, facts, vocabulary, names);
 		List<MenteeCandidate> mentees = new ArrayList<>();
-		for (MenteeRow row : menteeRows(institutionId, departmentId, true)) {
+		for (MenteeRow row : menteeRows(institutionId, departmentId, true, null)) {
 			if (only != null && !only.contains(row.id())) {
 				continue;
 			}
@@ -109,23 +109,37 @@ class MatchingInputs {
 	}
 
 	/**
-	 * The institution's mentors and one mentee of it (whatever their mentorships), for suggestions;
-	 * no mentee when the id is not an active mentee of the institution.
+	 * The institution's mentors, for suggestions: what {@link MentorPools} keeps per institution. The
+	 * vocabulary goes on growing with the goal words of the mentees scored against the pool.
 	 */
 	@Transactional(readOnly = true)
-	Pool forMentee(long institutionId, long menteeId) {
+	MentorPool mentorPool(long institutionId) {
 		Vocabulary vocabulary = new Vocabulary();
-		Map<Long, Facts> facts = facts(institutionId);
+		Map<Long, Facts> facts = facts(institutionId, hasRole("'MENTOR'"), null);
 		Map<Long, String> names = new HashMap<>();
 		List<MentorCandidate> mentors = mentors(institutionId, facts, vocabulary, names);
-		List<MenteeCandidate> mentees = new ArrayList<>();
-		for (MenteeRow row : menteeRows(institutionId, null, false)) {
-			if (row.id() == menteeId) {
-				names.put(row.id(), row.fullName());
-				mentees.add(mentee(institutionId, row, facts, vocabulary));
-			}
-		}
-		return new Pool(institutionId, mentors, mentees, new Names(names, tagNames(institutionId), vocabulary));
+		return new MentorPool(institutionId, List.copyOf(mentors), new Names(Map.copyOf(names),
+				Map.copyOf(tagNames(institutionId)), vocabulary));
+	}
+
+	/** An institution's mentors and their names, for suggestions; immutable but for the vocabulary's growth. */
+	record MentorPool(long institutionId, List<MentorCandidate> mentors, Names names) {
+	}
+
+	/** A mentee to score against a pool: the candidate, tokenised with the pool's vocabulary, and the name. */
+	record OneMentee(MenteeCandidate candidate, String fullName) {
+	}
+
+	/**
+	 * One active mentee of the institution (whatever their mentorships), for suggestions, with goal words
+	 * of the given vocabulary (the pool's); empty when the id is not an active mentee of the institution.
+	 */
+	@Transactional(readOnly = true)
+	java.util.Optional<OneMentee> mentee(long institutionId, long menteeId, Vocabulary vocabulary) {
+		Map<Long, Facts> facts = facts(institutionId, "u.id = :m", menteeId);
+		return menteeRows(institutionId, null, false, menteeId).stream()
+			.findFirst()
+			.map(row -> new OneMentee(mentee(institutionId, row, facts, vocabulary), row.fullName()));
 	}
 
 	// ---------------------------------------------------------------- queries
@@ -172,31 +186,36 @@ class MatchingInputs {
 		return mentors;
 	}
 
-	private List<MenteeRow> menteeRows(long institutionId, Long departmentId, boolean freeOnly) {
+	private List<MenteeRow> menteeRows(long institutionId, Long departmentId, boolean freeOnly, Long menteeId) {
 		String sql = """
 				SELECT u.id, u.full_name, u.department_id, up.goals_text, """ + hasRole("'NEW_MOTHER'") + """
 
 				FROM identity_people u LEFT JOIN profile_aims up ON up.user_id = u.id
 				WHERE u.institution_id = :i AND u.status = 'ACTIVE' AND (:d IS NULL OR u.department_id = :d)
-				  AND """ + hasRole("'MENTEE', 'NEW_MOTHER'")
+				  AND """ + hasRole("'MENTEE', 'NEW_MOTHER'") + (menteeId == null ? "" : " AND u.id = :m")
 				+ (freeOnly ? " AND NOT EXISTS (SELECT 1 FROM mentorships m WHERE m.mentee_id = u.id AND m.status IN ("
 						+ OPEN_OR_RUNNING + "))" : "")
 				+ " ORDER BY u.id";
-		return this.jdbc.sql(sql)
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("i", institutionId)
-			.param("d", departmentId, java.sql.Types.BIGINT)
-			.query((rs, n) -> new MenteeRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
+			.param("d", departmentId, java.sql.Types.BIGINT);
+		if (menteeId != null) {
+			statement = statement.param("m", menteeId);
+		}
+		return statement.query((rs, n) -> new MenteeRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
 					rs.getBoolean(5)))
 			.list();
 	}
 
-	/** Tags and availability of every user of the institution: two queries. */
-	private Map<Long, Facts> facts(long institutionId) {
+	/**
+	 * Tags and availability of the active users of the institution that {@code who} (a condition on
+	 * {@code u}, with {@code :m} bound to {@code userId} when given) selects: two queries.
+	 */
+	private Map<Long, Facts> facts(long institutionId, String who, Long userId) {
 		Map<Long, Facts> facts = new HashMap<>();
-		this.jdbc.sql("""
+		bind(this.jdbc.sql("""
 				SELECT ut.user_id, ut.tag_id, ut.kind FROM profile_person_tags ut JOIN identity_people u ON u.id = ut.user_id
-				WHERE u.institution_id = :i AND u.status = 'ACTIVE'""")
-			.param("i", institutionId)
+				WHERE u.institution_id = :i AND u.status = 'ACTIVE' AND""" + " " + who), institutionId, userId)
 			.query((rs, n) -> {
 				Facts f = facts.computeIfAbsent(rs.getLong(1), id -> new Facts());
 				int tag = Math.toIntExact(rs.getLong(2));
@@ -205,11 +224,10 @@ class MatchingInputs {
 			})
 			.list();
 		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		this.jdbc.sql("""
+		bind(this.jdbc.sql("""
 				SELECT s.user_id, s.day_of_week, s.start_time, s.end_time, s.time_zone
 				FROM profile_weekly_availability s JOIN identity_people u ON u.id = s.user_id
-				WHERE u.institution_id = :i AND u.status = 'ACTIVE'""")
-			.param("i", institutionId)
+				WHERE u.institution_id = :i AND u.status = 'ACTIVE' AND""" + " " + who), institutionId, userId)
 			.query((rs, n) -> {
 				Facts f = facts.computeIfAbsent(rs.getLong(1), id -> new Facts());
 				Time start = rs.getTime(3);
@@ -221,6 +239,11 @@ class MatchingInputs {
 			})
 			.list();
 		return facts;
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, long institutionId, Long userId) {
+		statement = statement.param("i", institutionId);
+		return userId == null ? statement : statement.param("m", userId);
 	}
 
 	private Map<Integer, String> tagNames(long institutionId) {

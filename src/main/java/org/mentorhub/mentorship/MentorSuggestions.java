@@ -44,9 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
  * mentors are loaded), not accepting, no free place, no overlapping availability, the mentee
  * themselves. Mentors with whom the mentee already has an open or running mentorship are left out too.
  *
- * <p>No cache: each call loads the institution's mentors with a handful of set-based queries
- * ({@link MatchingInputs#forMentee}) and compiles a fresh index, so a changed profile, weight or
- * mentorship shows at once. See docs/suggestions.md for the measured cost.
+ * <p>The institution's mentors and their compiled index are kept per institution ({@link MentorPools}):
+ * a change to a mentor's profile, availability or places made through this instance drops them, so it
+ * shows at once here; other instances see it within the pool's time to live. The mentee, the weights
+ * and the mentee's open mentorships are read on every call. See docs/suggestions.md.
  */
 @Service
 public class MentorSuggestions {
@@ -58,6 +59,8 @@ public class MentorSuggestions {
 			"ACTIVE", "PAUSED");
 
 	private final MatchingInputs inputs;
+
+	private final MentorPools pools;
 
 	private final MatchingSettings settings;
 
@@ -71,9 +74,10 @@ public class MentorSuggestions {
 
 	private final MessageSource messages;
 
-	MentorSuggestions(MatchingInputs inputs, MatchingSettings settings, MentorshipPeople people,
+	MentorSuggestions(MatchingInputs inputs, MentorPools pools, MatchingSettings settings, MentorshipPeople people,
 			Organizations organizations, Tenancy tenancy, JdbcClient jdbc, MessageSource messages) {
 		this.inputs = inputs;
+		this.pools = pools;
 		this.settings = settings;
 		this.people = people;
 		this.organizations = organizations;
@@ -123,17 +127,17 @@ public class MentorSuggestions {
 	}
 
 	private MentorSuggestionList suggest(long institutionId, long menteeId) {
-		MatchingInputs.Pool pool = this.inputs.forMentee(institutionId, menteeId);
-		if (pool.mentees().isEmpty()) {
-			throw new NotFoundException("Mentee not found");
-		}
-		MenteeCandidate mentee = pool.mentees().get(0);
+		MentorPools.Entry kept = this.pools.of(institutionId);
+		MatchingInputs.MentorPool pool = kept.pool();
+		MatchingInputs.OneMentee one = this.inputs.mentee(institutionId, menteeId, pool.names().vocabulary())
+			.orElseThrow(() -> new NotFoundException("Mentee not found"));
+		MenteeCandidate mentee = one.candidate();
 		MatchWeights weights = this.settings.weightsOf(institutionId);
-		MatchingIndex index = MatchingIndex.of(pool.mentors(), weights);
+		MatchingIndex index = kept.index(weights);
 		int considered = (int) pool.mentors().stream()
 			.filter(m -> m.accepting() && m.remainingCapacity() > 0 && m.id() != menteeId)
 			.count();
-		String menteeName = pool.names().person(menteeId);
+		String menteeName = one.fullName();
 		boolean hasAvailability = mentee.availability().count() > 0;
 		if (!hasAvailability) {
 			return new MentorSuggestionList(menteeId, menteeName, false, considered, weights.maxScore(), List.of());

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** Beans every module shares: the clock (replaceable in tests) and the platform properties. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ PlatformProperties.class, org.mentorhub.platform.mail.MailProperties.class })
+@EnableConfigurationProperties({ PlatformProperties.class, CacheProperties.class,
+		org.mentorhub.platform.mail.MailProperties.class })
 class PlatformConfiguration {
 
 	@Bean

@@ -16,6 +16,7 @@ import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,14 @@ public class Availabilities {
 
 	private final People people;
 
-	Availabilities(JdbcClient jdbc, Tenancy tenancy, AuditTrail audit, People people) {
+	private final ApplicationEventPublisher events;
+
+	Availabilities(JdbcClient jdbc, Tenancy tenancy, AuditTrail audit, People people, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.people = people;
+		this.events = events;
 	}
 
 	/** The caller's weekly availability; without slots, empty in the zone of their account. */
@@ -89,6 +93,7 @@ public class Availabilities {
 		this.audit.record(AuditRecord.change("AVAILABILITY_CHANGED", "availability", me,
 				Map.of("zone", before.zone().getId(), "minutes", before.weeklyMinutes()),
 				Map.of("zone", week.zone().getId(), "minutes", week.weeklyMinutes())));
+		this.events.publishEvent(new MatchingProfileChanged(me));
 		return weekOf(me);
 	}
 

@@ -2,6 +2,7 @@ package org.mentorhub.profile;
 
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,11 @@ public class MentorCapacity {
 
 	private final JdbcClient jdbc;
 
-	MentorCapacity(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	MentorCapacity(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** A mentor's places and whether they take new mentees. */
@@ -57,6 +61,9 @@ public class MentorCapacity {
 					WHERE user_id = :id AND current_mentee_count < max_mentees""")
 				.param("id", mentorId)
 				.update();
+			if (updated == 1) {
+				this.events.publishEvent(new MatchingProfileChanged(mentorId));
+			}
 			return updated == 1;
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -68,11 +75,13 @@ public class MentorCapacity {
 	/** Gives one place of the mentor back (never below zero). Must run inside the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void release(long mentorId) {
-		this.jdbc.sql("""
+		if (this.jdbc.sql("""
 				UPDATE mentor_profiles SET current_mentee_count = current_mentee_count - 1
 				WHERE user_id = :id AND current_mentee_count > 0""")
 			.param("id", mentorId)
-			.update();
+			.update() == 1) {
+			this.events.publishEvent(new MatchingProfileChanged(mentorId));
+		}
 	}
 
 }

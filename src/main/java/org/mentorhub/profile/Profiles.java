@@ -25,6 +25,7 @@ import org.mentorhub.platform.Tenancy;
 import org.mentorhub.profile.ProfileRelations.Person;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -74,9 +75,11 @@ public class Profiles {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Profiles(UserProfileRepository profiles, MentorProfileRepository mentors, StudentProfileRepository students,
 			TagRepository tags, ProfileRelations people, Organizations organizations, Tenancy tenancy, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.profiles = profiles;
 		this.mentors = mentors;
 		this.students = students;
@@ -86,6 +89,7 @@ public class Profiles {
 		this.tenancy = tenancy;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What the caller may do with one person's profile. */
@@ -167,6 +171,7 @@ public class Profiles {
 		if (!after.equals(before)) {
 			this.audit.record(AuditRecord.change("PROFILE_UPDATED", "user_profiles", userId, before, after));
 		}
+		this.events.publishEvent(new MatchingProfileChanged(userId));
 		return view(userId);
 	}
 

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -15,9 +16,15 @@ import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.SignedInUser;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.profile.Onboarding;
+import org.mentorhub.platform.LocalCaches;
+import org.mentorhub.report.HomeQueries.Count;
+import org.mentorhub.report.HomeQueries.DepartmentRow;
+import org.mentorhub.report.HomeQueries.ManagerBacklog;
 import org.mentorhub.report.HomeQueries.ManagerTodo;
 import org.mentorhub.report.HomeQueries.ParticipantTodo;
 import org.mentorhub.report.HomeQueries.SessionRow;
+import com.github.benmanes.caffeine.cache.Cache;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -33,6 +40,12 @@ import org.springframework.ui.Model;
  * link to the page that does it, worked out in one statement per role (plus the sessions waiting to
  * be recorded for a participant), whatever the size of the data. Times are shown in the viewer's
  * zone, named once per card.
+ * <p>
+ * The figures of an administrator's and a coordinator's dashboard that count over the whole institution
+ * or department (people by role, mentorships by status, the departments' members, sessions completed,
+ * quiet mentorships and unmatched mentees) are kept for {@link #FIGURES_TTL} per institution or
+ * department ({@link Figures}, a cache of {@link LocalCaches}) and labelled with the time they were
+ * read; the lists, the approvals waiting and everything about the viewer are read on every request.
  */
 @Component
 @Transactional(readOnly = true)
@@ -49,11 +62,44 @@ class HomeDashboards {
 
 	private final Clock clock;
 
-	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock) {
+	private final Cache<Scope, Figures> figures;
+
+	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock,
+			LocalCaches caches) {
 		this.queries = queries;
 		this.organizations = organizations;
 		this.onboarding = onboarding;
 		this.clock = clock;
+		this.figures = caches.create("home-figures", FIGURES_TTL, 10_000);
+	}
+
+	/** How long an institution's or department's figures are kept ({@code mentorhub.platform.caches.ttl.home-figures}). */
+	static final Duration FIGURES_TTL = Duration.ofSeconds(60);
+
+	/** An institution (department null) or one of its departments. */
+	record Scope(long institutionId, Long departmentId) {
+	}
+
+	/**
+	 * The figures of a scope that may be a minute old, and when they were read: counts over the whole
+	 * institution or department, the same for every manager of it (nothing about the viewer). People by
+	 * role and the departments are read for an institution only.
+	 */
+	record Figures(List<Count> usersByRole, List<Count> mentorshipsByStatus, List<DepartmentRow> departments,
+			long completedSessions, ManagerBacklog backlog, Instant asOf) {
+	}
+
+	/** The scope's figures: kept ones, or read now (one reader per scope at a time). */
+	private Figures figures(long institutionId, Long departmentId) {
+		return this.figures.get(new Scope(institutionId, departmentId), scope -> {
+			Instant now = this.clock.instant();
+			boolean institution = departmentId == null;
+			return new Figures(institution ? this.queries.usersByRole(institutionId) : List.of(),
+					this.queries.mentorshipsByStatus(institutionId, departmentId),
+					institution ? this.queries.departments(institutionId) : List.of(),
+					this.queries.completedSessionsBetween(institutionId, departmentId, now.minus(RECENT), now),
+					this.queries.managerBacklog(institutionId, departmentId, now.minus(QUIET)), now);
+		});
 	}
 
 	/** Fills the model with the user's dashboard and returns its view name. */
@@ -81,33 +127,29 @@ class HomeDashboards {
 	static final Duration QUIET = Duration.ofDays(30);
 
 	private String adminHome(long institutionId, SignedInUser user, Model model) {
-		managerActions(institutionId, null, user, model);
-		model.addAttribute("usersByRole", this.queries.usersByRole(institutionId));
-		model.addAttribute("mentorshipsByStatus", this.queries.mentorshipsByStatus(institutionId, null));
-		model.addAttribute("departments", this.queries.departments(institutionId));
+		Figures figures = figures(institutionId, null);
+		managerActions(institutionId, null, figures, user, model);
+		model.addAttribute("usersByRole", figures.usersByRole());
+		model.addAttribute("mentorshipsByStatus", figures.mentorshipsByStatus());
+		model.addAttribute("departments", figures.departments());
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, null, null));
 		model.addAttribute("sessions", this.queries.upcomingSessions(institutionId, null, null, this.clock.instant()));
-		model.addAttribute("completedSessions", completedRecently(institutionId, null));
+		model.addAttribute("completedSessions", figures.completedSessions());
 		return "report/home-admin";
-	}
-
-	/** Sessions completed in the last {@link #RECENT} across the institution or department. */
-	private long completedRecently(long institutionId, Long departmentId) {
-		Instant now = this.clock.instant();
-		return this.queries.completedSessionsBetween(institutionId, departmentId, now.minus(RECENT), now);
 	}
 
 	private String coordinatorHome(long institutionId, SignedInUser user, Model model) {
 		Long department = user.departmentId();
-		managerActions(institutionId, department, user, model);
+		Figures figures = figures(institutionId, department);
+		managerActions(institutionId, department, figures, user, model);
 		model.addAttribute("department",
 				department == null ? null : this.organizations.findDepartment(department).orElse(null));
-		model.addAttribute("mentorshipsByStatus", this.queries.mentorshipsByStatus(institutionId, department));
+		model.addAttribute("mentorshipsByStatus", figures.mentorshipsByStatus());
 		model.addAttribute("mentorships", this.queries.mentorships(institutionId, department, null, null));
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, department, null));
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, department, null, this.clock.instant()));
-		model.addAttribute("completedSessions", completedRecently(institutionId, department));
+		model.addAttribute("completedSessions", figures.completedSessions());
 		return "report/home-coordinator";
 	}
 
@@ -176,22 +218,25 @@ class HomeDashboards {
 		model.addAttribute("nextActions", actions);
 	}
 
-	private void managerActions(long institutionId, Long department, SignedInUser user, Model model) {
-		Instant now = this.clock.instant();
-		ManagerTodo todo = this.queries.managerTodo(user.id(), institutionId, department, now.minus(QUIET));
-		model.addAttribute("zone", zone(todo.timeZone()));
+	private void managerActions(long institutionId, Long department, Figures figures, SignedInUser user, Model model) {
+		ManagerTodo todo = this.queries.managerTodo(user.id(), institutionId, department);
+		ManagerBacklog backlog = figures.backlog();
+		ZoneId zone = zone(todo.timeZone());
+		model.addAttribute("zone", zone);
+		// The figures' time in the viewer's zone, as a local time (the display formatter then looks nothing up).
+		model.addAttribute("figuresAsOf", LocalDateTime.ofInstant(figures.asOf(), zone));
 		List<NextAction> actions = new ArrayList<>();
 		if (todo.approvals() > 0) {
 			actions.add(NextAction.of("approvals", "/mentorships/manage?status=ACCEPTED", "report.next.approvals",
 					todo.approvals()));
 		}
-		if (todo.unmatchedMentees() > 0) {
+		if (backlog.unmatchedMentees() > 0) {
 			actions.add(NextAction.of("unmatched", "/mentorships/bulk", "report.next.unmatched",
-					todo.unmatchedMentees()));
+					backlog.unmatchedMentees()));
 		}
-		if (todo.quietMentorships() > 0) {
+		if (backlog.quietMentorships() > 0) {
 			actions.add(NextAction.of("quiet", "/mentorships/manage?status=ACTIVE", "report.next.quietManaged",
-					todo.quietMentorships(), QUIET.toDays()));
+					backlog.quietMentorships(), QUIET.toDays()));
 		}
 		model.addAttribute("nextActions", actions);
 	}

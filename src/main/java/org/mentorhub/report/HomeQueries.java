@@ -259,16 +259,31 @@ class HomeQueries {
 	}
 
 	/**
-	 * What waits for an administrator or a coordinator, in one statement: the viewer's time zone, the
-	 * accepted mentorships waiting for approval, the active mentorships without a session since
-	 * {@code since}, and the enabled mentees with no running or open mentorship, in the institution
-	 * (and the department, unless 0).
+	 * What waits for an administrator or a coordinator now, in one statement: the viewer's time zone and
+	 * the accepted mentorships waiting for approval in the institution (and the department, unless
+	 * null). Read on every request: approving one must take it off the list at once.
 	 */
-	ManagerTodo managerTodo(long userId, long institutionId, Long departmentId, Instant since) {
+	ManagerTodo managerTodo(long userId, long institutionId, Long departmentId) {
 		return this.jdbc.sql("""
 				SELECT u.time_zone,
 				  (SELECT COUNT(*) FROM mentorships m WHERE m.institution_id = :institution
-				     AND (:department = 0 OR m.department_id = :department) AND m.status = 'ACCEPTED') AS approvals,
+				     AND (:department = 0 OR m.department_id = :department) AND m.status = 'ACCEPTED') AS approvals
+				FROM users u WHERE u.id = :user""")
+			.param("user", userId)
+			.param("institution", institutionId)
+			.param("department", orNone(departmentId))
+			.query(ManagerTodo.class)
+			.single();
+	}
+
+	/**
+	 * The institution's or department's active mentorships without a session since {@code since}, and its
+	 * active mentees without an open or running mentorship: anti-joins over the whole scope, so they are
+	 * kept for a minute ({@link HomeDashboards}).
+	 */
+	ManagerBacklog managerBacklog(long institutionId, Long departmentId, Instant since) {
+		return this.jdbc.sql("""
+				SELECT
 				  (SELECT COUNT(*) FROM mentorships m WHERE m.institution_id = :institution
 				     AND (:department = 0 OR m.department_id = :department) AND m.status = 'ACTIVE'
 				     AND NOT EXISTS (SELECT 1 FROM mentoring_sessions s WHERE s.mentorship_id = m.id
@@ -278,12 +293,11 @@ class HomeQueries {
 				       AND r.name = 'MENTEE' AND e.status = 'ACTIVE'
 				       AND NOT EXISTS (SELECT 1 FROM mentorships m WHERE m.mentee_id = e.id
 				          AND m.status IN ('REQUESTED', 'PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED'))) AS unmatched_mentees
-				FROM users u WHERE u.id = :user""")
-			.param("user", userId)
+				FROM institutions i WHERE i.id = :institution""")
 			.param("institution", institutionId)
 			.param("department", orNone(departmentId))
 			.param("since", LocalDateTime.ofInstant(since, ZoneOffset.UTC))
-			.query(ManagerTodo.class)
+			.query(ManagerBacklog.class)
 			.single();
 	}
 
@@ -297,8 +311,12 @@ class HomeQueries {
 			Long feedbackSessionId, long quietMentees, long ownMentorships, long activeMentors, long upcoming) {
 	}
 
-	/** What waits for a manager ({@link #managerTodo}). */
-	record ManagerTodo(String timeZone, long approvals, long quietMentorships, long unmatchedMentees) {
+	/** The manager's zone and the approvals waiting in their scope ({@link #managerTodo}). */
+	record ManagerTodo(String timeZone, long approvals) {
+	}
+
+	/** What has waited a while in a manager's scope ({@link #managerBacklog}). */
+	record ManagerBacklog(long quietMentorships, long unmatchedMentees) {
 	}
 
 	/** An institution as the platform administrator sees it: counts only, no member data. */

@@ -161,8 +161,13 @@ class MatchingInputsIntegrationTests {
 		assertThat(cohort.mentees()).extracting(MenteeCandidate::id).containsExactlyInAnyOrder(mother.id(), outside.id());
 
 		// For suggestions: one mentee whatever their mentorships.
-		assertThat(this.inputs.forMentee(mentor.institutionId(), taken.id()).mentees()).hasSize(1);
-		assertThat(this.inputs.forMentee(mentor.institutionId(), mentor.id()).mentees()).isEmpty();
+		assertThat(this.inputs.mentee(mentor.institutionId(), taken.id(), new org.mentorhub.mentorship.matching.Vocabulary()))
+			.isPresent();
+		assertThat(this.inputs.mentee(mentor.institutionId(), mentor.id(), new org.mentorhub.mentorship.matching.Vocabulary()))
+			.isEmpty();
+		// The pool for suggestions: the institution's mentors only, with their names and tag names.
+		MatchingInputs.MentorPool mentors = this.inputs.mentorPool(mentor.institutionId());
+		assertThat(mentors.mentors()).extracting(MentorCandidate::id).contains(mentor.id()).doesNotContain(taken.id());
 	}
 
 	@Test

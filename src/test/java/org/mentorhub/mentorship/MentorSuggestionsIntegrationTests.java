@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.identity.RoleName;
+import org.mentorhub.platform.LocalCaches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,9 @@ class MentorSuggestionsIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	LocalCaches caches;
 
 	MatchingFixtures f;
 
@@ -271,6 +275,46 @@ class MentorSuggestionsIntegrationTests {
 	}
 
 	@Test
+	void aMentorsProfileAndAvailabilityChangedThroughTheApplicationShowAtOnce() throws Exception {
+		String inst = institution();
+		Account mentee = this.f.mentee(inst, "A", RoleName.MENTEE, "");
+		this.f.tag(mentee, "Rust", "SKILL");
+		this.f.available(mentee, 2, 9, 12, "UTC");
+		Account skilled = mentor(inst, "A", 2, null);
+		this.f.available(skilled, 2, 9, 11, "UTC");
+		Account later = mentor(inst, "B", 2, null);
+		this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
+			.andExpect(jsonPath("$.suggestions", hasSize(1)))
+			.andExpect(jsonPath("$.suggestions[0].sharedSkills", hasSize(0)));
+
+		// The mentor's profile: the shared skill shows on the next call.
+		this.mvc.perform(put("/api/v1/profiles/me").with(as(skilled)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"skills\":[\"Rust\"]}")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
+			.andExpect(jsonPath("$.suggestions", hasSize(1)))
+			.andExpect(jsonPath("$.suggestions[0].sharedSkills[0]").value("Rust"));
+
+		// Another mentor's weekly availability: now they overlap, and are suggested at once.
+		this.mvc.perform(put("/api/v1/availability/me").with(as(later)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"zone\":\"UTC\",\"slots\":[{\"day\":2,\"start\":\"10:00\",\"end\":\"12:00\"}]}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
+			.andExpect(jsonPath("$.suggestions[*].mentorId").value(org.hamcrest.Matchers.containsInAnyOrder(
+					(int) skilled.id(), (int) later.id())));
+
+		// A change behind the application's back is not heard of: it shows once the pool expires.
+		this.jdbc.sql("UPDATE mentor_profiles SET accepting_new_mentees = FALSE WHERE user_id = :u")
+			.param("u", later.id())
+			.update();
+		this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
+			.andExpect(jsonPath("$.suggestions", hasSize(2)));
+		this.caches.clearAll();
+		this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
+			.andExpect(jsonPath("$.suggestions", hasSize(1)))
+			.andExpect(jsonPath("$.suggestions[0].mentorId").value((int) skilled.id()));
+	}
+
+	@Test
 	void emptyStates() throws Exception {
 		String inst = institution();
 		Account mentee = this.f.mentee(inst, "A", RoleName.NEW_MOTHER, "");
@@ -289,6 +333,8 @@ class MentorSuggestionsIntegrationTests {
 		Account mentor = mentor(inst, "B", 1, null);
 		this.f.available(mentor, 3, 11, 12, "UTC");
 		this.jdbc.sql("UPDATE mentor_profiles SET supports_new_mothers = TRUE WHERE user_id = :u").param("u", mentor.id()).update();
+		// Written behind the application's back: the kept pool of mentors does not hear of it.
+		this.caches.clearAll();
 		this.mvc.perform(get("/api/v1/mentorships/suggestions").with(as(mentee)))
 			.andExpect(jsonPath("$.suggestions[0].explanation").value("1 h of overlapping availability; supports new mothers; 1 of 1 places free"));
 		// An administrator without a mentee gets the picker.

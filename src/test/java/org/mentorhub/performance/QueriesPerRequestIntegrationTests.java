@@ -19,6 +19,7 @@ import org.mentorhub.TestMentorships;
 import org.mentorhub.attachment.TestDocuments;
 import org.mentorhub.attachment.TestFiles;
 import org.mentorhub.goal.GoalFixtures;
+import org.mentorhub.platform.LocalCaches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,6 +45,9 @@ class QueriesPerRequestIntegrationTests {
 	/** The most statements any one page or API list may take (security, session and the page's reads). */
 	private static final int BUDGET = 25;
 
+	/** A request counted after the short-lived caches were emptied (the first request after they expire). */
+	private static final String COLD = " (caches empty)";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -52,6 +56,9 @@ class QueriesPerRequestIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	LocalCaches caches;
 
 	private TestInstitution college;
 
@@ -113,17 +120,21 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/learning/paths", "/api/v1/learning/mine", "/api/v1/learning/recommendations/mine")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
+		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
+		requests.put("mentee /api/v1/mentorships/suggestions" + COLD, this.mentee);
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed")) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
+		requests.put("coordinator /" + COLD, this.coordinator);
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
 				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/learning",
 				"/api/v1/learning/paths?status=DRAFT")) {
 			requests.put("admin " + uri, this.admin);
 		}
+		requests.put("admin /" + COLD, this.admin);
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
 			requests.put("platform-admin " + uri, this.platformAdmin);
 		}
@@ -150,13 +161,17 @@ class QueriesPerRequestIntegrationTests {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		List<String> failed = new ArrayList<>();
 		for (Map.Entry<String, Account> request : requests().entrySet()) {
-			String uri = request.getKey().substring(request.getKey().indexOf(' ') + 1);
+			boolean cold = request.getKey().endsWith(COLD);
+			String uri = request.getKey().substring(request.getKey().indexOf(' ') + 1).replace(COLD, "");
 			UserDetails caller = this.users.loadUserByUsername(request.getValue().email());
 			// Once to warm what is cached for the whole application (templates, settings), then counted.
 			int warm = this.mvc.perform(get(uri).with(user(caller))).andReturn().getResponse().getStatus();
 			if (warm != 200) {
 				failed.add(request.getKey() + " answered " + warm);
 				continue;
+			}
+			if (cold) {
+				this.caches.clearAll();
 			}
 			counts.put(request.getKey(), StatementCounter.count(() -> this.mvc.perform(get(uri).with(user(caller)))
 				.andExpect(status().isOk())));

@@ -70,6 +70,9 @@ class HomePageIntegrationTests {
 
 	String group;
 
+	@Autowired
+	org.mentorhub.platform.LocalCaches caches;
+
 	@BeforeEach
 	void setUp() {
 		String t = unique();
@@ -173,6 +176,36 @@ class HomePageIntegrationTests {
 		assertThat(completedFigure(this.mentor)).as("the mentor's whole record").isEqualTo(3L);
 		this.mvc.perform(get("/").with(as(this.coordinator)))
 			.andExpect(content().string(containsString("2 sessions completed in the last 30 days")));
+	}
+
+	@Test
+	void managersFiguresAreKeptForAMinutePerScopeAndSayWhenTheyWereRead() throws Exception {
+		this.mvc.perform(get("/").with(as(this.admin)))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"figures-as-of\">Counts as of \\d\\d:\\d\\d; they are refreshed every minute\\..*")));
+		assertThat(completedFigure(this.admin)).isZero();
+		assertThat(completedFigure(this.coordinator)).isZero();
+
+		completedSession(this.mentor, this.student, 2);
+		// Kept: the institution's and the department's counts are the ones read a moment ago.
+		assertThat(completedFigure(this.admin)).isZero();
+		assertThat(completedFigure(this.coordinator)).isZero();
+		// A person's own figures are never kept.
+		assertThat(completedFigure(this.mentor)).isEqualTo(1L);
+		// Another administrator of the institution shares the institution's figures; another institution's
+		// administrator has their own.
+		Account secondAdmin = this.college.anAdmin().create(this.jdbc);
+		assertThat(completedFigure(secondAdmin)).isZero();
+		this.mvc.perform(get("/").with(as(this.company.anAdmin().create(this.jdbc))))
+			.andExpect(content().string(containsString(this.company.name() + ": dashboard")))
+			.andExpect(content().string(not(containsString("Computer Science"))));
+
+		// Once the kept figures go (after a minute; here at once), the new session counts.
+		this.caches.clearAll();
+		assertThat(completedFigure(this.admin)).isEqualTo(1L);
+		assertThat(completedFigure(this.coordinator)).isEqualTo(1L);
+		// The participant's pages carry no such label.
+		this.mvc.perform(get("/").with(as(this.mentor))).andExpect(content().string(not(containsString("figures-as-of"))));
 	}
 
 	long completedFigure(Account account) throws Exception {

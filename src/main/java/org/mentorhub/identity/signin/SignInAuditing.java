@@ -66,8 +66,8 @@ class SignInAuditing {
 			return Optional.empty();
 		}
 		List<Account> found = this.jdbc.sql("""
-				SELECT id, email, institution_id FROM users
-				WHERE LOWER(email) = :login OR LOWER(username) = :login ORDER BY id""")
+				SELECT id, email, institution_id FROM users WHERE email = :login
+				UNION SELECT id, email, institution_id FROM users WHERE username = :login""")
 			.param("login", key)
 			.query((rs, row) -> new Account(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class)))
 			.list();

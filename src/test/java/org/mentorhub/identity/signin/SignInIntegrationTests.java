@@ -104,4 +104,48 @@ class SignInIntegrationTests {
 			.andExpect(unauthenticated());
 	}
 
+	@Test
+	void mixedCaseInputSignsInBecauseAddressesAndUsernamesAreStoredLowerCase() throws Exception {
+		TestInstitution college = TestInstitutions.aUniversity().build(this.jdbc);
+		UserDetails admin = this.users.loadUserByUsername(college.anAdmin().create(this.jdbc).email());
+		String local = "Mixed.Case-" + UUID.randomUUID().toString().substring(0, 8);
+		String typed = "  " + local + "@MentorHub.Test ";
+		RunAs.run(admin, () -> this.invitations.invite(new Invitation(typed, "Max Mixed", List.of(RoleName.MENTEE), null)));
+		String stored = local.toLowerCase(java.util.Locale.ROOT) + "@mentorhub.test";
+		assertThat(this.jdbc.sql("SELECT username, email FROM users WHERE email = :e")
+			.param("e", stored)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.single()).isEqualTo(local.toLowerCase(java.util.Locale.ROOT) + " " + stored);
+		String token = Accounts.tokenMailedTo(this.jdbc, stored, "/account/activate");
+		this.mvc.perform(post("/api/v1/account/activation").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\":\"" + token + "\",\"password\":\"a perfectly good password\"}"))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(formLogin("/login").user(local.toUpperCase(java.util.Locale.ROOT) + "@MENTORHUB.TEST")
+			.password("a perfectly good password")).andExpect(authenticated());
+		this.mvc.perform(formLogin("/login").user(" " + local + " ").password("a perfectly good password"))
+			.andExpect(authenticated());
+		this.mvc.perform(formLogin("/login").user(local + "@MentorHub.Test").password("not the password at all"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void anAddressThatDiffersOnlyInCaseFromAnAccountsIsRefused() {
+		TestInstitution college = TestInstitutions.aUniversity().build(this.jdbc);
+		UserDetails admin = this.users.loadUserByUsername(college.anAdmin().create(this.jdbc).email());
+		String email = "taken-" + UUID.randomUUID().toString().substring(0, 8) + "@mentorhub.test";
+		newUser(email, "ACTIVE", new PasswordHashing().encode("a perfectly good password"));
+
+		assertThat(this.invitations.emailTaken(email.toUpperCase(java.util.Locale.ROOT))).isTrue();
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.mentorhub.platform.InvalidInputException.class,
+				() -> RunAs.run(admin, () -> this.invitations
+					.invite(new Invitation(email.toUpperCase(java.util.Locale.ROOT), "Twin", List.of(RoleName.MENTEE), null))))
+			.problems()).extracting(problem -> problem.field() + ": " + problem.message())
+			.containsExactly("email: An account with this e-mail address already exists.");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM users WHERE LOWER(email) = :e")
+			.param("e", email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 }
