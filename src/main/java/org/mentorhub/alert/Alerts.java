@@ -24,6 +24,8 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.identity.Person;
+import org.mentorhub.organization.DepartmentSummary;
+import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
@@ -138,7 +140,11 @@ public class Alerts {
 
 	private final Clock clock;
 
-	Alerts(JdbcClient jdbc, AlertAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	private final Organizations organizations;
+
+	Alerts(JdbcClient jdbc, AlertAccess access, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			Organizations organizations) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -270,6 +276,21 @@ public class Alerts {
 	@Transactional(readOnly = true)
 	public List<PersonChoice> ownerChoices() {
 		return this.access.ownerChoices(this.access.reader());
+	}
+
+	/** The departments an administrator's queue may be filtered by (none for anybody else). */
+	@Transactional(readOnly = true)
+	public List<DepartmentSummary> departments() {
+		AlertAccess.Reader reader = this.access.reader();
+		return reader.admin() && reader.institutionId() != null ? this.organizations.departmentsOf(reader.institutionId())
+				: List.of();
+	}
+
+	/** Whether the caller may raise alerts at all (a mentor, coordinator or administrator of an institution). */
+	@Transactional(readOnly = true)
+	public boolean raises() {
+		AlertAccess.Reader reader = this.access.reader();
+		return reader.institutionId() != null && (reader.manager() || reader.mentor());
 	}
 
 	/** Whether the caller triages alerts (a coordinator with a department, or an administrator). */
