@@ -49,12 +49,16 @@ public enum NotificationType {
 	GOAL_UPDATED(Category.GOALS, Channel.DIGEST),
 	GOAL_AT_RISK(Category.GOALS, Channel.EMAIL),
 
+	ALERT_ASSIGNED(Category.ALERTS, Channel.EMAIL),
+	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),
+	ALERT_ESCALATED(Category.ALERTS, Channel.EMAIL),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, ALERTS, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */
