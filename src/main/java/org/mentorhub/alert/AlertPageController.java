@@ -11,6 +11,7 @@ import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,6 +109,9 @@ class AlertPageController {
 
 	@GetMapping("/alerts/new")
 	ModelAndView newAlert(@RequestParam(required = false) Long student, Model model) {
+		if (!this.alerts.raises()) {
+			throw new AccessDeniedException("Mentors, coordinators and administrators raise alerts.");
+		}
 		AlertForms.RaiseForm form = new AlertForms.RaiseForm(student, "WARN", "OTHER", "", false);
 		return raiseForm(model, form, FieldErrors.none(), HttpStatus.OK);
 	}

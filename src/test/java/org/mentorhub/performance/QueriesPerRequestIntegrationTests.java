@@ -64,6 +64,8 @@ class QueriesPerRequestIntegrationTests {
 
 	private int planted;
 
+	private long alert;
+
 	@BeforeAll
 	void institution() {
 		this.college = TestInstitutions.aUniversity().withDepartment("CS").build(this.jdbc);
@@ -76,6 +78,7 @@ class QueriesPerRequestIntegrationTests {
 			.list()
 			.get(0);
 		TestMentorships.plant(this.jdbc, this.mentor, this.mentee, "ACTIVE");
+		this.alert = alert(this.mentee);
 		grow(2);
 	}
 
@@ -87,22 +90,25 @@ class QueriesPerRequestIntegrationTests {
 				"/account/calendar", "/api/v1/me", "/api/v1/sessions",
 				"/api/v1/mentorships", "/api/v1/action-items/mine", "/api/v1/directory/mentors", "/api/v1/profiles/me",
 				"/notifications", "/notifications?unread=true", "/account/notifications", "/api/v1/notifications",
-				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences", "/goals", "/api/v1/goals")) {
+				"/api/v1/notifications/unread-count", "/api/v1/notifications/preferences", "/goals", "/api/v1/goals",
+				"/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert, "/api/v1/alerts/" + this.alert)) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
 				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
-				"/api/v1/notifications", "/goals", "/api/v1/goals")) {
+				"/api/v1/notifications", "/goals", "/api/v1/goals", "/alerts/mine", "/api/v1/alerts/mine")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
-				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed")) {
+				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
+				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
+				"/api/v1/alerts/" + this.alert)) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
-				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals")) {
+				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/alerts", "/api/v1/alerts")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
@@ -148,8 +154,8 @@ class QueriesPerRequestIntegrationTests {
 
 	/**
 	 * More of everything the pages list: mentees with mentorships and sessions with the mentor (past,
-	 * upcoming and requested), action items, goals with their updates, notifications (unread and read) and
-	 * audit rows.
+	 * upcoming and requested), action items, goals with their updates, alerts with their history,
+	 * notifications (unread and read) and audit rows.
 	 */
 	private void grow(int mentees) {
 		for (int i = 0; i < mentees; i++) {
@@ -178,6 +184,8 @@ class QueriesPerRequestIntegrationTests {
 					.param("s", owner.id())
 					.update();
 			}
+			alert(other);
+			alert(this.mentee);
 			session(this.jdbc.sql("SELECT id FROM mentorships WHERE mentee_id = :e").param("e", this.mentee.id())
 				.query(Long.class).single(), this.mentee, "CONFIRMED", 10 + this.planted);
 			for (Account who : List.of(this.mentor, this.mentee, this.coordinator, this.admin)) {
@@ -199,6 +207,19 @@ class QueriesPerRequestIntegrationTests {
 				.param("e", String.valueOf(other.id()))
 				.update();
 		}
+	}
+
+	/** An open alert about the student, raised by the coordinator and owned by the mentor, with its history. */
+	private long alert(Account student) {
+		long id = org.mentorhub.alert.AlertFixtures.alert(this.jdbc, student.id(), this.coordinator.id(), this.mentor.id(),
+				"Missed two lectures");
+		this.jdbc.sql("""
+				INSERT INTO alert_events (alert_id, actor_id, from_status, to_status, note)
+				VALUES (:a, :m, 'OPEN', 'OPEN', 'Called the student')""")
+			.param("a", id)
+			.param("m", this.mentor.id())
+			.update();
+		return id;
 	}
 
 	private long session(long mentorship, Account mentee, String status, int days) {
