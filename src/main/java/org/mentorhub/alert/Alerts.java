@@ -107,10 +107,10 @@ public class Alerts {
 	}
 
 	/** What a bulk action did: every alert it names, and nothing else. */
-	public record BulkResult(String action, List<Long> alertIds, Long ownerId) {
+	public record BulkResult(String action, int count, List<Long> alertIds, Long ownerId) {
 
-		public int count() {
-			return this.alertIds.size();
+		BulkResult(String action, List<Long> alertIds, Long ownerId) {
+			this(action, alertIds.size(), alertIds, ownerId);
 		}
 
 	}
@@ -127,8 +127,8 @@ public class Alerts {
 			LEFT JOIN identity_people op ON op.id = a.owner_id""";
 
 	/** Most urgent first: the severest, then the oldest. */
-	private static final String URGENCY = """
-			 ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END, a.created_at, a.id""";
+	private static final String URGENCY = " ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END,"
+			+ " a.created_at, a.id";
 
 	private final JdbcClient jdbc;
 
