@@ -365,8 +365,10 @@ class AlertApiIntegrationTests {
 		read(this.coordinator, "/api/v1/alerts?size=1&page=1").andExpect(jsonPath("$.items[0].id").value(oldWarn));
 		read(this.busCoordinator, "/api/v1/alerts").andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].id").value(bus));
+		// Both CRITICAL: the older one (a day) comes before the newer one (two hours).
 		read(this.admin, "/api/v1/alerts").andExpect(jsonPath("$.total").value(4))
-			.andExpect(jsonPath("$.items[0].id").value(critical));
+			.andExpect(jsonPath("$.items[0].id").value(bus))
+			.andExpect(jsonPath("$.items[1].id").value(critical));
 		read(this.admin, "/api/v1/alerts?department=" + this.college.department("BUS"))
 			.andExpect(jsonPath("$.total").value(1));
 		assertThat(reads(critical)).isGreaterThanOrEqualTo(2);
