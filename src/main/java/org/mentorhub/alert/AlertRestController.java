@@ -117,7 +117,7 @@ class AlertRestController {
 		return this.alerts.myCases(closed, page, size);
 	}
 
-	@GetMapping(value = "/export", produces = "text/csv")
+	@GetMapping("/export")
 	@Operation(summary = "Export the queue as CSV", description = "The queue with the same filters, most urgent first, "
 			+ "at most 100,000 rows, streamed as a CSV attachment. Cells that a spreadsheet would run as a formula start "
 			+ "with an apostrophe. Audited (ALERTS_EXPORTED).")

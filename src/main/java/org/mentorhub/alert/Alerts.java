@@ -301,13 +301,25 @@ public class Alerts {
 
 	// ------------------------------------------------------------------ reading
 
-	/** One alert with its history, if the caller may see it (audited when the caller is not its student). */
+	/**
+	 * One alert with its history, if the caller may see it (audited when the caller is not its student). Its
+	 * student sees the moves and the outcome, without the working notes.
+	 */
 	@Transactional
 	public AlertDetails get(long id) {
 		AlertAccess.Reader reader = this.access.reader();
 		AlertView alert = visible(reader, id);
 		auditReads(reader, List.of(alert));
-		return new AlertDetails(alert, history(alert));
+		List<AlertEventView> history = history(alert);
+		if (alert.studentId() == reader.id()) {
+			// The student sees how the case moved and its outcome, not the staff's working notes.
+			history = history.stream()
+				.map(e -> e.toStatus().closed() && e.fromStatus() != e.toStatus() ? e
+						: new AlertEventView(e.id(), e.actorId(), e.actorName(), e.fromStatus(), e.toStatus(), null,
+								e.createdAt()))
+				.toList();
+		}
+		return new AlertDetails(alert, history);
 	}
 
 	/** An alert's history, oldest first, if the caller may see the alert (audited like {@link #get}). */
@@ -676,14 +688,16 @@ public class Alerts {
 			.toList());
 	}
 
-	/** The SQL condition of the alerts in a manager's queue. */
+	/** The SQL condition of the alerts in a manager's queue (never those about the manager). */
 	private static String scope(AlertAccess.Reader reader, Map<String, Object> params) {
 		params.put("inst", reader.institutionId());
+		// Nobody triages alerts about themselves: a student sees their own only when flagged visible to them.
+		params.put("me", reader.id());
 		if (reader.admin()) {
-			return "a.institution_id = :inst";
+			return "a.institution_id = :inst AND a.student_id <> :me";
 		}
 		params.put("dept", reader.departmentId());
-		return "a.institution_id = :inst AND sp.department_id = :dept";
+		return "a.institution_id = :inst AND sp.department_id = :dept AND a.student_id <> :me";
 	}
 
 	private String queueWhere(AlertAccess.Reader reader, Filter filter, Map<String, Object> params) {

@@ -291,7 +291,8 @@ class AlertApiIntegrationTests {
 			.andExpect(jsonPath("$.items[0].id").value(shown))
 			.andExpect(jsonPath("$.items[0].actions.length()").value(0));
 		read(this.mentee, "/api/v1/alerts/" + hidden).andExpect(status().isNotFound());
-		read(this.mentee, "/api/v1/alerts/" + shown).andExpect(status().isOk());
+		read(this.mentee, "/api/v1/alerts/" + shown).andExpect(status().isOk())
+			.andExpect(jsonPath("$.history[0].note").doesNotExist());
 		move(this.mentee, shown, "{\"action\":\"ACKNOWLEDGE\",\"version\":0}").andExpect(status().isForbidden());
 		read(this.mentee, "/api/v1/alerts").andExpect(status().isForbidden());
 		// The student's own reads are not audited; staff reads are.

@@ -38,8 +38,9 @@ public final class AlertFixtures {
 		long id = keys.getKeyAs(Number.class).longValue();
 		jdbc.sql("""
 				INSERT INTO alert_events (alert_id, actor_id, to_status, note, created_at)
-				VALUES (:a, :by, 'OPEN', 'Raised by hand.', :at)""")
+				VALUES (:a, :by, 'OPEN', :note, :at)""")
 			.param("a", id)
+			.param("note", "Raised: " + message)
 			.param("by", raisedById)
 			.param("at", createdAt)
 			.update();
