@@ -387,7 +387,7 @@ public class Alerts {
 	 * writer that {@code open} returns for a file name; cells a spreadsheet would run as a formula get a
 	 * leading apostrophe. Audited as {@code ALERTS_EXPORTED} (with the filter) before the first row.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public int export(Filter filter, Function<String, Writer> open) {
 		AlertAccess.Reader reader = requireManager();
 		Map<String, Object> params = new LinkedHashMap<>();
