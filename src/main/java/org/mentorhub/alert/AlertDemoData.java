@@ -10,7 +10,9 @@ import static org.mentorhub.platform.DemoContext.row;
 
 /**
  * Early alerts for the demo students whose standing (recorded by the profile seed) is at risk, each
- * with its first history entry. The honest owner of these rows until the alert feature exists.
+ * with its first history entry, owned by the student's active mentor (from the mentorship seed's
+ * pairings) and open under its rule's source, as {@link Alerts#raiseOrUpdate} opens them. Written as
+ * rows rather than through the service so that their ages are spread over the last weeks.
  */
 @Component
 class AlertDemoData implements DemoSeed {
@@ -23,27 +25,34 @@ class AlertDemoData implements DemoSeed {
 
 	@Override
 	public int order() {
-		return 400;
+		return 550;
 	}
 
 	@Override
 	public void seed(DemoContext demo) {
 		long institution = demo.institution(DemoContext.UNIVERSITY);
+		java.util.Map<Long, Long> mentors = new java.util.HashMap<>();
+		for (DemoContext.Pairing pairing : demo.pairings(DemoContext.UNIVERSITY)) {
+			if ("ACTIVE".equals(pairing.status())) {
+				mentors.putIfAbsent(pairing.menteeId(), pairing.mentorId());
+			}
+		}
 		for (Standing standing : demo.standings(DemoContext.UNIVERSITY)) {
 			if (!"LOW".equals(standing.risk())) {
-				alert(demo, institution, standing);
+				alert(demo, institution, standing, mentors.get(standing.studentId()));
 			}
 		}
 	}
 
-	private void alert(DemoContext demo, long institution, Standing standing) {
+	private void alert(DemoContext demo, long institution, Standing standing, Long owner) {
+		String source = standing.attendancePct().doubleValue() < 75 ? "rule:attendance-below-75" : "rule:gpa-below-2.8";
 		boolean attendanceProblem = standing.attendancePct().doubleValue() < 75;
 		long alert = this.rows.insert("alerts", row("institution_id", institution, "student_id",
 				standing.studentId(), "severity", standing.risk().equals("HIGH") ? "CRITICAL" : "WARN", "category",
 				attendanceProblem ? "ATTENDANCE" : "GPA", "message",
 				attendanceProblem ? "Attendance is " + standing.attendancePct() + "%, below the 75% threshold."
 						: "GPA is " + standing.gpa() + ", below the 2.8 threshold.",
-				"source_ref", attendanceProblem ? "rule:attendance-below-75" : "rule:gpa-below-2.8", "status", "OPEN",
+				"source_ref", source, "open_key", source, "owner_id", owner, "status", "OPEN",
 				"created_at", demo.now().minusDays(demo.random().nextInt(20)), "updated_at", demo.now().minusDays(1)));
 		this.rows.insert("alert_events", row("alert_id", alert, "to_status", "OPEN", "note",
 				"Raised by the nightly rule run.", "created_at", demo.now().minusDays(20)));

@@ -67,6 +67,8 @@ public class AuditActions {
 				"SESSION_CANCELLED", "SESSION_COMPLETED", "NOTE_READ",
 				// goal
 				"GOAL_READ",
+				// alert
+				"ALERT_READ", "ALERTS_EXPORTED",
 				// calendar
 				"CALENDAR_FEED_CREATED", "CALENDAR_FEED_ROTATED", "CALENDAR_FEED_REMOVED"));
 		for (String kind : List.of("USER_IMPORT", "ACADEMIC_IMPORT")) {

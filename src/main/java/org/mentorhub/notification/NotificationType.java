@@ -52,12 +52,16 @@ public enum NotificationType {
 	LEARNING_PATH_RECOMMENDED(Category.LEARNING, Channel.IN_APP),
 	LEARNING_PATH_COMPLETED(Category.LEARNING, Channel.IN_APP),
 
+	ALERT_ASSIGNED(Category.ALERTS, Channel.EMAIL),
+	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),
+	ALERT_ESCALATED(Category.ALERTS, Channel.EMAIL),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */

@@ -129,6 +129,23 @@ public class Profiles {
 						&& this.people.inMentorship(this.tenancy.actor().id(), userId));
 	}
 
+	/**
+	 * Whether the caller may see the student's academic record (GPA, attendance, risk level): the
+	 * student, their mentors in an active or paused mentorship, the coordinators of their department and
+	 * the administrators of their institution. False for anybody else, for a person of another
+	 * institution and for a caller without one. Other modules whose data is student data (alerts) reuse
+	 * this one rule; nothing is audited here, the caller audits what it shows.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReadAcademicRecord(long studentId) {
+		try {
+			return access(studentId).academicVisible();
+		}
+		catch (NotFoundException | AccessDeniedException ex) {
+			return false;
+		}
+	}
+
 	/** Changes the caller's own profile. */
 	@Transactional
 	public ProfileView updateMine(ProfileChanges changes) {

@@ -81,6 +81,8 @@ class QueriesPerRequestIntegrationTests {
 
 	private long goal;
 
+	private long alert;
+
 	@BeforeAll
 	void institution() {
 		this.college = TestInstitutions.aUniversity().withDepartment("CS").build(this.jdbc);
@@ -95,6 +97,7 @@ class QueriesPerRequestIntegrationTests {
 		this.mentorship = TestMentorships.plant(this.jdbc, this.mentor, this.mentee, "ACTIVE");
 		this.session = session(this.mentorship, this.mentee, "CONFIRMED", 2);
 		this.goal = GoalFixtures.goal(this.jdbc, this.mentee, "The goal with files", null);
+		this.alert = alert(this.mentee);
 		grow(2);
 	}
 
@@ -111,27 +114,32 @@ class QueriesPerRequestIntegrationTests {
 				"/attachments/session/" + this.session, "/api/v1/attachments/session/" + this.session,
 				"/attachments/mentorship/" + this.mentorship, "/api/v1/attachments/mentorship/" + this.mentorship,
 				"/learning", "/learning/mine", "/learning/mentees", "/api/v1/learning/paths", "/api/v1/learning/mine",
-				"/api/v1/learning/mentees")) {
+				"/api/v1/learning/mentees",
+				"/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert, "/api/v1/alerts/" + this.alert)) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
 				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
 				"/api/v1/notifications", "/goals", "/api/v1/goals", "/learning", "/learning/mine",
-				"/api/v1/learning/paths", "/api/v1/learning/mine", "/api/v1/learning/recommendations/mine")) {
+				"/api/v1/learning/paths", "/api/v1/learning/mine", "/api/v1/learning/recommendations/mine",
+				"/alerts/mine", "/api/v1/alerts/mine")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
 		requests.put("mentee /api/v1/mentorships/suggestions" + COLD, this.mentee);
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
-				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed")) {
+				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
+				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
+				"/api/v1/alerts/" + this.alert)) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
 		requests.put("coordinator /" + COLD, this.coordinator);
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
 				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/learning",
-				"/api/v1/learning/paths?status=DRAFT")) {
+				"/api/v1/learning/paths?status=DRAFT",
+				"/alerts", "/api/v1/alerts")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
@@ -183,7 +191,7 @@ class QueriesPerRequestIntegrationTests {
 	/**
 	 * More of everything the pages list: mentees with mentorships and sessions with the mentor (past,
 	 * upcoming and requested), action items, goals with their updates, learning paths with enrolments and
-	 * recommendations, notifications (unread and read) and audit rows.
+	 * recommendations, alerts with their history, notifications (unread and read) and audit rows.
 	 */
 	private void grow(int mentees) {
 		for (int i = 0; i < mentees; i++) {
@@ -213,6 +221,8 @@ class QueriesPerRequestIntegrationTests {
 					.update();
 			}
 			learning(other);
+			alert(other);
+			alert(this.mentee);
 			session(this.jdbc.sql("SELECT id FROM mentorships WHERE mentee_id = :e").param("e", this.mentee.id())
 				.query(Long.class).single(), this.mentee, "CONFIRMED", 10 + this.planted);
 			// Files of the goal, of each of its updates, of the session and of the mentorship, by both people.
@@ -270,6 +280,19 @@ class QueriesPerRequestIntegrationTests {
 			.param("m", this.mentor.id())
 			.param("e", other.id())
 			.update();
+	}
+
+	/** An open alert about the student, raised by the coordinator and owned by the mentor, with its history. */
+	private long alert(Account student) {
+		long id = org.mentorhub.alert.AlertFixtures.alert(this.jdbc, student.id(), this.coordinator.id(), this.mentor.id(),
+				"Missed two lectures");
+		this.jdbc.sql("""
+				INSERT INTO alert_events (alert_id, actor_id, from_status, to_status, note)
+				VALUES (:a, :m, 'OPEN', 'OPEN', 'Called the student')""")
+			.param("a", id)
+			.param("m", this.mentor.id())
+			.update();
+		return id;
 	}
 
 	private long session(long mentorship, Account mentee, String status, int days) {
