@@ -97,7 +97,11 @@ class LearningJourneyBrowserTests {
 		minutes.clear();
 		minutes.sendKeys("20");
 		driver.findElement(By.id("add-module")).click();
-		wait.until(d -> d.getCurrentUrl().contains("saved=module")
+		// The previous module's page has the same "saved=module" address, and it may still be the one shown
+		// while the new one loads (its elements then go stale): wait for this module's title.
+		wait.ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until(d -> d.getCurrentUrl().contains("saved=module")
 				&& d.findElement(By.id("modules-editor")).getText().contains(title));
 	}
 
