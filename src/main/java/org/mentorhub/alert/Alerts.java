@@ -29,6 +29,7 @@ import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
+import org.mentorhub.platform.Paged;
 import org.mentorhub.platform.StateTransitionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -90,20 +91,7 @@ public class Alerts {
 	}
 
 	/** One page of alerts. */
-	public record AlertPage(List<AlertView> items, long total, int page, int size) {
-
-		public int totalPages() {
-			return (int) ((this.total + this.size - 1) / this.size);
-		}
-
-		public boolean hasPrevious() {
-			return this.page > 0;
-		}
-
-		public boolean hasNext() {
-			return this.page + 1 < totalPages();
-		}
-
+	public record AlertPage(List<AlertView> items, long total, int page, int size) implements Paged {
 	}
 
 	/** What a bulk action did: every alert it names, and nothing else. */

@@ -20,6 +20,7 @@ import org.mentorhub.identity.Person;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
+import org.mentorhub.platform.Paged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,20 +75,7 @@ public class Goals {
 	}
 
 	/** One page of goals, most recently changed first. */
-	public record GoalPage(List<GoalView> items, long total, int page, int size) {
-
-		public int totalPages() {
-			return (int) ((this.total + this.size - 1) / this.size);
-		}
-
-		public boolean hasPrevious() {
-			return this.page > 0;
-		}
-
-		public boolean hasNext() {
-			return this.page + 1 < totalPages();
-		}
-
+	public record GoalPage(List<GoalView> items, long total, int page, int size) implements Paged {
 	}
 
 	/** A file posted with an update: the name the user gave and the content (the attachment module checks both). */

@@ -23,6 +23,7 @@ import org.mentorhub.identity.People;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
+import org.mentorhub.platform.Paged;
 import org.mentorhub.platform.StateTransitionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,20 +85,7 @@ public class LearningPaths {
 	static final String PROGRESS_READ = "LEARNING_PROGRESS_READ";
 
 	/** One page of paths. */
-	public record PathPage(List<PathView> items, long total, int page, int size) {
-
-		public int totalPages() {
-			return (int) ((this.total + this.size - 1) / this.size);
-		}
-
-		public boolean hasPrevious() {
-			return this.page > 0;
-		}
-
-		public boolean hasNext() {
-			return this.page + 1 < totalPages();
-		}
-
+	public record PathPage(List<PathView> items, long total, int page, int size) implements Paged {
 	}
 
 	/** A published path to choose from (the recommendation form). */
