@@ -44,7 +44,11 @@ class AccountSearch implements DepartmentMemberCounts {
 	long count(Criteria criteria) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(criteria, params);
-		return this.jdbc.sql("SELECT COUNT(*) FROM users u JOIN roles r ON r.id = u.primary_role_id" + where)
+		// The primary role's name is read only by the role filter: without it the count reads the users'
+		// index alone (2.5 ms instead of 16 ms for an institution of 25,000 at full scale, docs/performance.md).
+		String from = criteria.role() == null ? "SELECT COUNT(*) FROM users u"
+				: "SELECT COUNT(*) FROM users u JOIN roles r ON r.id = u.primary_role_id";
+		return this.jdbc.sql(from + where)
 			.params(params)
 			.query(Long.class)
 			.single();
