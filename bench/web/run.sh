@@ -91,10 +91,14 @@ APP_ARGS=(--server.port=$APP_PORT --spring.datasource.username="$DB_USER" --spri
   --mentorhub.demo.enabled=false --mentorhub.platform.secure-cookies=false --mentorhub.platform.base-url=$BASE
   --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN ${BENCH_APP_ARGS:-})
 
-# wait_for URL LOG: until the URL answers 200 (5 minutes at most).
+# wait_for URL LOG [PID]: until the URL answers 200 (5 minutes at most). Stops at once when the process has
+# ended or its log says that the start failed (a failed migration can leave the JVM running).
 wait_for() {
   for _ in $(seq 1 3000); do
     if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    if { [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; } || grep -q "Application run failed" "$2" 2>/dev/null; then
+      echo "The application did not start; log:" >&2; grep -m5 -A2 "Caused by\|ERROR" "$2" >&2; tail -5 "$2" >&2; exit 1
+    fi
     sleep 0.1
   done
   echo "$1 did not answer; log:" >&2; tail -40 "$2" >&2; exit 1
@@ -111,7 +115,7 @@ start_app() { # [counting]
   fi
   APP_PID=$!
   PIDS+=("$APP_PID")
-  wait_for "$BASE/actuator/health/readiness" "$WORK/app.log"
+  wait_for "$BASE/actuator/health/readiness" "$WORK/app.log" "$APP_PID"
 }
 
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
