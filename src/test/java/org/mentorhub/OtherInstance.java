@@ -33,6 +33,17 @@ public final class OtherInstance {
 			.run();
 	}
 
+	/**
+	 * Starts an instance with these arguments ({@code --name=value}), which win over the test profiles'
+	 * files, unlike {@link #start}'s properties: for a setting the profiles set, such as the database URL.
+	 */
+	public static ConfigurableApplicationContext startWithArguments(String... arguments) {
+		return new SpringApplicationBuilder(MentorHubApplication.class).profiles(new TestDatabase().resolve(null))
+			.properties("server.port=0", "spring.jmx.enabled=false", "spring.main.banner-mode=off",
+					"spring.modulith.events.republish-outstanding-events-on-restart=false")
+			.run(arguments);
+	}
+
 	/** The instance's HTTP port. */
 	public static int port(ConfigurableApplicationContext instance) {
 		return ((WebServerApplicationContext) instance).getWebServer().getPort();

@@ -110,10 +110,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailableFilter.unreachable(ex)) {
+			// QUALITY R1: the database went away during the call, as DatabaseUnavailableFilter answers before it.
+			log.warn("Database unreachable during an API call: {}", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS))
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableFilter.DETAIL));
+		}
 		log.error("Unexpected error in an API call", ex);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				genericDetail(HttpStatus.INTERNAL_SERVER_ERROR));
+		return ResponseEntity.internalServerError()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					genericDetail(HttpStatus.INTERNAL_SERVER_ERROR)));
 	}
 
 	static String genericDetail(HttpStatus status) {

@@ -32,6 +32,19 @@ class EdgeConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Outside Spring Session's filter and the security chain, which read the database first: when it cannot
+	 * be reached, every request ends here as a 503 (QUALITY R1).
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+			org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(dataSource));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
 	/** Before anything reads the body (Spring's form filters, the security chain's CSRF check). */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestBodyLimits limits,
