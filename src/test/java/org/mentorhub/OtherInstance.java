@@ -28,9 +28,11 @@ public final class OtherInstance {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.jmx.enabled=false",
 				"spring.main.banner-mode=off", "spring.modulith.events.republish-outstanding-events-on-restart=false"));
 		all.addAll(List.of(properties));
+		// The port as an argument: application.yml's server.port (8080) wins over default properties, and a
+		// fixed port collides with anything else on the machine.
 		return new SpringApplicationBuilder(MentorHubApplication.class).profiles(new TestDatabase().resolve(null))
 			.properties(all.toArray(String[]::new))
-			.run();
+			.run("--server.port=0");
 	}
 
 	/**
@@ -41,7 +43,15 @@ public final class OtherInstance {
 		return new SpringApplicationBuilder(MentorHubApplication.class).profiles(new TestDatabase().resolve(null))
 			.properties("server.port=0", "spring.jmx.enabled=false", "spring.main.banner-mode=off",
 					"spring.modulith.events.republish-outstanding-events-on-restart=false")
-			.run(arguments);
+			.run(withRandomPort(arguments));
+	}
+
+	private static String[] withRandomPort(String... arguments) {
+		List<String> all = new ArrayList<>(List.of(arguments));
+		if (all.stream().noneMatch(argument -> argument.startsWith("--server.port="))) {
+			all.add("--server.port=0");
+		}
+		return all.toArray(String[]::new);
 	}
 
 	/** The instance's HTTP port. */
