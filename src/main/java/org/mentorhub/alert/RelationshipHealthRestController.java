@@ -30,7 +30,7 @@ class RelationshipHealthRestController {
 	}
 
 	/** What an institution expects of its pairs. */
-	record SettingsRequest(
+	record RelationshipHealthSettingsRequest(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "180",
 					description = "One completed session is expected every so many days") Integer expectedDays,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "90",
@@ -50,7 +50,7 @@ class RelationshipHealthRestController {
 	@Operation(summary = "The pairs by health", description = "The active mentorships of your department "
 			+ "(coordinator) or institution (administrator), stalled first, then at risk, then healthy; 403 for others, "
 			+ "400 for an unknown health.")
-	RelationshipHealths.HealthPage list(
+	RelationshipHealths.RelationshipHealthPage list(
 			@Parameter(schema = @Schema(allowableValues = { "HEALTHY", "AT_RISK", "STALLED" })) @RequestParam(required = false) String health,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(schema = @Schema(minimum = "1", maximum = "100")) @RequestParam(defaultValue = "25") int size) {
@@ -60,14 +60,14 @@ class RelationshipHealthRestController {
 	@GetMapping("/api/v1/relationship-health/settings")
 	@Operation(summary = "What your institution expects of its pairs", description = "For coordinators and "
 			+ "administrators; 403 for others. Defaults: a session every 14 days, the alert 7 days after the nudge.")
-	RelationshipHealths.HealthSettings settings() {
+	RelationshipHealths.RelationshipHealthExpectation settings() {
 		return this.healths.settings();
 	}
 
 	@PutMapping("/api/v1/relationship-health/settings")
 	@Operation(summary = "Set what your institution expects of its pairs", description = "For administrators; 403 "
 			+ "for others. 400 for a missing or out of range value (nothing is written). Applies from the next run.")
-	RelationshipHealths.HealthSettings updateSettings(@RequestBody(required = false) SettingsRequest body) {
+	RelationshipHealths.RelationshipHealthExpectation updateSettings(@RequestBody(required = false) RelationshipHealthSettingsRequest body) {
 		return this.healths.updateSettings(body == null ? null : body.expectedDays(),
 				body == null ? null : body.escalateAfterDays());
 	}

@@ -37,11 +37,11 @@ public class RelationshipHealths implements MentorshipHealthSource {
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/** One page of the list, the worst first. */
-	public record HealthPage(List<RelationshipHealthView> items, long total, int page, int size) implements Paged {
+	public record RelationshipHealthPage(List<RelationshipHealthView> items, long total, int page, int size) implements Paged {
 	}
 
 	/** An institution's expectation of its pairs. */
-	public record HealthSettings(int expectedDays, int escalateAfterDays) {
+	public record RelationshipHealthExpectation(int expectedDays, int escalateAfterDays) {
 	}
 
 	private static final String SELECT = """
@@ -106,7 +106,7 @@ public class RelationshipHealths implements MentorshipHealthSource {
 	 * first, optionally of one health; 403 for anybody else, 400 for an unknown health.
 	 */
 	@Transactional(readOnly = true)
-	public HealthPage list(String health, int page, int size) {
+	public RelationshipHealthPage list(String health, int page, int size) {
 		Reader reader = requireManager();
 		RelationshipHealthStatus status = health == null || health.isBlank() ? null
 				: RelationshipHealthStatus.of(health).orElseThrow(() -> new InvalidInputException("health",
@@ -131,19 +131,19 @@ public class RelationshipHealths implements MentorshipHealthSource {
 			.param("offset", (long) safePage * safeSize)
 			.query(RelationshipHealths::map)
 			.list();
-		return new HealthPage(items, total, safePage, safeSize);
+		return new RelationshipHealthPage(items, total, safePage, safeSize);
 	}
 
 	/** The caller's institution's expectation (administrators and coordinators; 403 for others). */
 	@Transactional(readOnly = true)
-	public HealthSettings settings() {
+	public RelationshipHealthExpectation settings() {
 		Reader reader = requireManager();
 		return view(this.settings.of(List.of(reader.institutionId())).get(reader.institutionId()));
 	}
 
 	/** Sets the caller's institution's expectation (administrators; 403 for others, 400 for a bad value). */
 	@Transactional
-	public HealthSettings updateSettings(Integer expectedDays, Integer escalateAfterDays) {
+	public RelationshipHealthExpectation updateSettings(Integer expectedDays, Integer escalateAfterDays) {
 		Reader reader = this.access.reader();
 		if (reader.institutionId() == null || !reader.admin()) {
 			throw new AccessDeniedException("Only the institution's administrators set what it expects of its pairs.");
@@ -159,8 +159,8 @@ public class RelationshipHealths implements MentorshipHealthSource {
 		return reader;
 	}
 
-	private static HealthSettings view(Expectation expectation) {
-		return new HealthSettings(expectation.expectedDays(), expectation.escalateAfterDays());
+	private static RelationshipHealthExpectation view(Expectation expectation) {
+		return new RelationshipHealthExpectation(expectation.expectedDays(), expectation.escalateAfterDays());
 	}
 
 	private static RelationshipHealthView map(ResultSet rs, int row) throws SQLException {
