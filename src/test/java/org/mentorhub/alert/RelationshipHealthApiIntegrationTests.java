@@ -47,6 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MentorHubIntegrationTest
 class RelationshipHealthApiIntegrationTests {
 
+	/** A stored XSS payload as the mentor's name: every page must show it as text. */
+	static final String XSS = "Omar <script>alert(1)</script>";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -80,7 +83,7 @@ class RelationshipHealthApiIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.college = aUniversity().withDepartment("CS").withDepartment("BUS").build(this.jdbc);
-		this.mentor = this.college.aMentor().inDepartment("CS").named("Omar Mentor").create(this.jdbc);
+		this.mentor = this.college.aMentor().inDepartment("CS").named(XSS).create(this.jdbc);
 		this.mentee = this.college.aMentee().inDepartment("CS").named("Nia Mentee").create(this.jdbc);
 		this.coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		this.admin = this.college.anAdmin().create(this.jdbc);
@@ -117,6 +120,7 @@ class RelationshipHealthApiIntegrationTests {
 			read(caller, healthOf()).andExpect(status().isOk())
 				.andExpect(jsonPath("$.health").value("STALLED"))
 				.andExpect(jsonPath("$.menteeName").value("Nia Mentee"))
+				.andExpect(jsonPath("$.mentorName").value(XSS))
 				.andExpect(jsonPath("$.reasons[0]").value(containsString("No session completed since the mentorship began")))
 				.andExpect(jsonPath("$.alertId").value(nullValue()));
 		}
@@ -197,7 +201,10 @@ class RelationshipHealthApiIntegrationTests {
 		this.mvc.perform(get("/mentorships/manage").with(as(this.coordinator))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Stalled")))
 			.andExpect(content().string(containsString("No session completed since the mentorship began")));
+		this.mvc.perform(get("/mentorships/manage").with(as(this.coordinator)))
+			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
 		this.mvc.perform(get("/mentorships/" + this.pair.id()).with(as(this.mentee))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))))
 			.andExpect(content().string(containsString("id=\"health\"")))
 			.andExpect(content().string(containsString("/sessions/new?mentorship=" + this.pair.id())))
 			.andExpect(content().string(not(containsString("id=\"health-rematch\""))));
