@@ -176,6 +176,12 @@ public class Alerts {
 	 */
 	@Transactional
 	public long raiseOrUpdate(AlertSignal signal) {
+		return raiseOrUpdate(signal, null);
+	}
+
+	/** As {@link #raiseOrUpdate(AlertSignal)}, owned by {@code owner} when it opens (null: the default owner). */
+	@Transactional
+	long raiseOrUpdate(AlertSignal signal, Long ownerOverride) {
 		if (signal.sourceRef() == null || signal.sourceRef().isBlank() || signal.sourceRef().length() > 200) {
 			throw new IllegalArgumentException("A signal names its source (at most 200 characters)");
 		}
@@ -188,7 +194,8 @@ public class Alerts {
 		}
 		Person student = this.access.people().find(signal.studentId())
 			.orElseThrow(() -> new NotFoundException("Student not found"));
-		Long owner = this.access.defaultOwners(List.of(student)).get(student.id());
+		Long owner = ownerOverride != null ? ownerOverride
+				: this.access.defaultOwners(List.of(student)).get(student.id());
 		try {
 			return insert(student, signal.severity(), signal.category(), message, signal.sourceRef(),
 					signal.raisedById(), owner, false, "Raised by " + signal.sourceRef() + ".");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.mentorhub.platform.FieldErrors;
 import org.mentorhub.platform.FormBinding;
@@ -11,6 +12,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,10 +51,21 @@ class MentorshipPageController {
 
 	private final FormBinding binding;
 
-	MentorshipPageController(Mentorships mentorships, Tenancy tenancy, FormBinding binding) {
+	private final ObjectProvider<MentorshipHealthSource> health;
+
+	MentorshipPageController(Mentorships mentorships, Tenancy tenancy, FormBinding binding,
+			ObjectProvider<MentorshipHealthSource> health) {
 		this.mentorships = mentorships;
 		this.tenancy = tenancy;
 		this.binding = binding;
+		this.health = health;
+	}
+
+	/** The health of these mentorships (the caller sees them already), in one lookup; empty without a source. */
+	private Map<Long, MentorshipHealthSource.MentorshipHealth> healthOf(List<MentorshipView> shown) {
+		MentorshipHealthSource source = this.health.getIfAvailable();
+		return source == null || shown.isEmpty() ? Map.of()
+				: source.healthOf(shown.stream().map(MentorshipView::id).toList());
 	}
 
 	@GetMapping
@@ -167,7 +180,9 @@ class MentorshipPageController {
 		catch (InvalidInputException ex) {
 			filter = null;
 		}
-		model.addAttribute("result", this.mentorships.managed(filter, page, PAGE_SIZE));
+		Mentorships.Page result = this.mentorships.managed(filter, page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("health", healthOf(result.items()));
 		model.addAttribute("status", filter == null ? "" : filter.name());
 		model.addAttribute("statuses", MentorshipStatus.values());
 		return "mentorship/manage";
@@ -203,6 +218,9 @@ class MentorshipPageController {
 	private ModelAndView detail(Model model, long id, String problem, FieldErrors errors, HttpStatus status) {
 		MentorshipView m = this.mentorships.get(id);
 		model.addAttribute("m", m);
+		model.addAttribute("health", healthOf(List.of(m)).get(m.id()));
+		long me = this.tenancy.actor().id();
+		model.addAttribute("participant", me == m.mentorId() || me == m.menteeId());
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);
 		if (m.can(MentorshipAction.REMATCH.name())) {
