@@ -87,8 +87,9 @@ public class Connections {
 			throw new MessagingRefusedException("You cannot connect with this person.");
 		}
 		try {
-			Long id = this.tx.execute(status -> insert(caller.id(), other.id(), text));
-			return view(caller.id(), find(id).orElseThrow(), other.fullName());
+			// Read back inside the transaction: once it commits the other person may already have accepted.
+			return this.tx.execute(status -> view(caller.id(),
+					find(insert(caller.id(), other.id(), text)).orElseThrow(), other.fullName()));
 		}
 		catch (DuplicateKeyException ex) {
 			// The pair has a row already: this request meets it (the unique constraint decided between racing requests).
@@ -96,7 +97,7 @@ public class Connections {
 		}
 	}
 
-	private Long insert(long me, long other, String note) {
+	private long insert(long me, long other, String note) {
 		LocalDateTime now = now();
 		this.jdbc.sql("""
 				INSERT INTO user_connections (requester_id, receiver_id, user_low_id, user_high_id, status, note,

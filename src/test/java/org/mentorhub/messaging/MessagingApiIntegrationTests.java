@@ -381,11 +381,12 @@ class MessagingApiIntegrationTests {
 				refused = result;
 			}
 		}
-		assertThat(created).isEqualTo(30);
+		// 30 at once; the bucket refills by one every 2 seconds, which a slow run may see once or twice.
+		assertThat(created).isBetween(30, 33);
 		assertThat(refused).isNotNull();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(429);
 		assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
-		assertThat(messages(this.ada, this.carol)).isEqualTo(30);
+		assertThat(messages(this.ada, this.carol)).isEqualTo(created);
 	}
 
 	@Test
