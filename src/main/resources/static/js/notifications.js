@@ -168,6 +168,8 @@
       showCount(n.unread);
       toast(n);
       prepend(n);
+      // Other scripts of the page (messaging.js) react to the same stream instead of opening their own.
+      document.dispatchEvent(new CustomEvent('mentorhub:notification', { detail: n }));
     });
     // A newer stream of this person took this one's place (too many open tabs): do not reconnect.
     source.addEventListener('closed', function () {

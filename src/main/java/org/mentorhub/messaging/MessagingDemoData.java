@@ -15,8 +15,8 @@ import static org.mentorhub.platform.DemoContext.row;
 
 /**
  * The company's connections and direct messages: each mentee and new mother is connected with a
- * mentor and has a short exchange with them. The honest owner of these rows until the messaging
- * feature exists.
+ * mentor and has a short exchange with them (the last message unread), so that the conversations, the
+ * network page and the unread badge have something to show.
  */
 @Component
 class MessagingDemoData implements DemoSeed {

@@ -1,5 +1,5 @@
 /**
- * Direct messages and connections between users. Only its demo rows exist so far (a platform.DemoSeed that writes its own tables). Uses: platform.
+ * Connections between the people of an institution (requests with a note, blocking, suggestions) and their direct messages (conversations, read state, reports of abuse, retention). Uses: platform, identity.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity"})
 package org.mentorhub.messaging;

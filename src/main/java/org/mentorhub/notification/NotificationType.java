@@ -57,12 +57,16 @@ public enum NotificationType {
 	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),
 	ALERT_ESCALATED(Category.ALERTS, Channel.EMAIL),
 
+	DIRECT_MESSAGE(Category.MESSAGES, Channel.IN_APP),
+	CONNECTION_REQUESTED(Category.MESSAGES, Channel.IN_APP),
+	CONNECTION_ACCEPTED(Category.MESSAGES, Channel.IN_APP),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, MESSAGES, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */

@@ -85,7 +85,8 @@ public class NavigationMenu {
 		}
 		Visible visible = this.cache.computeIfAbsent(Set.copyOf(granted), this::visibleTo);
 		String current = request == null ? null : current(visible.all, path(request), query(request));
-		return new Menu(true, visible.sections, visible.account, current, this.slots.get(LayoutSlot.BELL));
+		return new Menu(true, visible.sections, visible.account, current, this.slots.get(LayoutSlot.BELL),
+				this.slots.get(LayoutSlot.MESSAGES));
 	}
 
 	private Visible visibleTo(Set<String> granted) {
@@ -166,11 +167,12 @@ public class NavigationMenu {
 	 * @param account the entries of the user menu
 	 * @param currentId the id of the entry of the current page, or {@code null}
 	 * @param bell the fragment of the notification bell slot, or {@code null} while no module fills it
+	 * @param messages the fragment of the unread messages badge slot, or {@code null} while no module fills it
 	 */
 	public record Menu(boolean signedIn, List<Section> sections, List<NavigationEntry> account, String currentId,
-			String bell) {
+			String bell, String messages) {
 
-		static final Menu NONE = new Menu(false, List.of(), List.of(), null, null);
+		static final Menu NONE = new Menu(false, List.of(), List.of(), null, null, null);
 
 		/** Whether this entry is the current page's ({@code aria-current="page"}). */
 		public boolean isCurrent(NavigationEntry entry) {
