@@ -60,11 +60,16 @@ public class SupportDesk {
 	/**
 	 * What the queue is filtered by; each part may be null or blank. {@code status}: a status, {@code open}
 	 * (the default: open and in progress) or {@code all}; {@code assignee}: a person's id, {@code me} or
-	 * {@code none}; {@code minAgeDays}: reported at least that many days ago.
+	 * {@code none}; {@code minAgeDays}: reported at least that many days ago; {@code sort}: {@code oldest}
+	 * (the default) or {@code newest} first.
 	 */
-	public record Filter(String status, String assignee, String category, Integer minAgeDays) {
+	public record Filter(String status, String assignee, String category, Integer minAgeDays, String sort) {
 
-		public static final Filter NONE = new Filter(null, null, null, null);
+		public static final Filter NONE = new Filter(null, null, null, null, null);
+
+		boolean newestFirst() {
+			return "newest".equalsIgnoreCase(this.sort == null ? "" : this.sort.strip());
+		}
 
 	}
 
@@ -267,7 +272,9 @@ public class SupportDesk {
 		SupportAccess.Reader reader = requireHandler();
 		pageSize(page, size);
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = queueWhere(reader, filter == null ? Filter.NONE : filter, params);
+		Filter f = filter == null ? Filter.NONE : filter;
+		String where = queueWhere(reader, f, params);
+		String order = f.newestFirst() ? " ORDER BY i.created_at DESC, i.id DESC" : " ORDER BY i.created_at, i.id";
 		Object[] totals = this.jdbc.sql("SELECT COUNT(*) AS n, AVG(i.first_response_seconds) AS fr,"
 				+ " AVG(i.resolution_seconds) AS rs FROM reported_issues i WHERE " + where)
 			.params(params)
@@ -276,7 +283,7 @@ public class SupportDesk {
 		long total = (Long) totals[0];
 		List<IssueView> items = total == 0 ? List.of()
 				: this.jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + where
-						+ " ORDER BY i.created_at, i.id LIMIT :limit OFFSET :offset")
+						+ order + " LIMIT :limit OFFSET :offset")
 					.params(params)
 					.param("limit", size)
 					.param("offset", (long) page * size)
@@ -572,6 +579,9 @@ public class SupportDesk {
 			else {
 				problems.add(new FieldProblem("assignee", "Choose an assignee, me, or none for the unassigned issues."));
 			}
+		}
+		if (!blank(f.sort()) && !f.newestFirst() && !"oldest".equalsIgnoreCase(f.sort().strip())) {
+			problems.add(new FieldProblem("sort", "Sort by oldest or newest."));
 		}
 		if (f.minAgeDays() != null) {
 			if (f.minAgeDays() < 0 || f.minAgeDays() > 3650) {

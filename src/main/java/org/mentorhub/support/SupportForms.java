@@ -16,10 +16,10 @@ final class SupportForms {
 	}
 
 	/** The queue's filters and page (each may be empty). */
-	record QueueForm(String status, String assignee, String category, Integer minAgeDays, Integer page) {
+	record QueueForm(String status, String assignee, String category, Integer minAgeDays, String sort, Integer page) {
 
 		SupportDesk.Filter filter() {
-			return new SupportDesk.Filter(this.status, this.assignee, this.category, this.minAgeDays);
+			return new SupportDesk.Filter(this.status, this.assignee, this.category, this.minAgeDays, this.sort);
 		}
 
 		int pageOrFirst() {

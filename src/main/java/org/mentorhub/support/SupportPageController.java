@@ -110,7 +110,7 @@ class SupportPageController {
 	@GetMapping("/support/queue")
 	String queue(SupportForms.QueueForm form, BindingResult problems, Model model) {
 		this.binding.requireValid(problems);
-		SupportForms.QueueForm f = form == null ? new SupportForms.QueueForm(null, null, null, null, null) : form;
+		SupportForms.QueueForm f = form == null ? new SupportForms.QueueForm(null, null, null, null, null, null) : form;
 		model.addAttribute("page", this.desk.queue(f.filter(), f.pageOrFirst(), PAGE_SIZE));
 		model.addAttribute("filter", f);
 		model.addAttribute("assignees", this.desk.queueAssignees());

@@ -37,7 +37,7 @@ class SupportRestController {
 	}
 
 	/** A new issue. */
-	record IssueRequest(
+	record IssueReportRequest(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SupportDesk.MAX_TITLE) String title,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SupportDesk.MAX_TEXT,
 					description = "Plain text") String description,
@@ -47,21 +47,21 @@ class SupportRestController {
 	}
 
 	/** A message of the thread. */
-	record MessageRequest(
+	record IssueMessageRequest(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = SupportDesk.MAX_TEXT,
 					description = "Plain text") String message,
 			@Schema(defaultValue = "false", description = "A note for staff only (staff only)") Boolean internal) {
 	}
 
 	/** A move of an issue. */
-	record TransitionRequest(
+	record IssueTransitionRequest(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					allowableValues = { "START", "RESOLVE", "CLOSE", "REOPEN" }) String action,
 			@Schema(minimum = "0", description = "The version read; a stale one is 409") Long version) {
 	}
 
 	/** A new assignee. */
-	record AssigneeRequest(
+	record IssueAssigneeRequest(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					description = "An active administrator of the institution (or, once escalated, a platform administrator)") Long assigneeId,
 			@Schema(minimum = "0", description = "The version read; a stale one is 409") Long version) {
@@ -72,7 +72,7 @@ class SupportRestController {
 	@Operation(summary = "Report an issue", description = "For anyone of an institution (403 for the platform "
 			+ "administrator). 400 for an empty or too long title or description, a missing or unknown category, or a "
 			+ "page that is not a MentorHub path.")
-	ResponseEntity<IssueView> report(@RequestBody(required = false) IssueRequest body) {
+	ResponseEntity<IssueView> report(@RequestBody(required = false) IssueReportRequest body) {
 		IssueInput input = body == null ? null
 				: new IssueInput(body.title(), body.description(), body.category(), body.pagePath());
 		IssueView issue = this.desk.report(input, null);
@@ -88,16 +88,17 @@ class SupportRestController {
 
 	@GetMapping("/queue")
 	@Operation(summary = "The support queue", description = "An administrator's institution's issues; the platform "
-			+ "administrator's escalated issues; 403 for others. Oldest first, with the average first response and "
+			+ "administrator's escalated issues; 403 for others. Oldest first (or newest with sort=newest), with the average first response and "
 			+ "resolution times (seconds) of the filtered issues. 400 for an unknown filter value.")
 	SupportDesk.QueuePage queue(
 			@Parameter(description = "A status, open (the default: open and in progress) or all") @RequestParam(required = false) String status,
 			@Parameter(description = "An assignee's id, me, or none for the unassigned") @RequestParam(required = false) String assignee,
 			@RequestParam(required = false) String category,
 			@Parameter(description = "Reported at least this many days ago") @RequestParam(required = false) Integer minAgeDays,
+			@Parameter(schema = @Schema(allowableValues = { "oldest", "newest" }), description = "oldest (the default) or newest first") @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(schema = @Schema(minimum = "1", maximum = "100")) @RequestParam(defaultValue = "25") int size) {
-		return this.desk.queue(new SupportDesk.Filter(status, assignee, category, minAgeDays), page, size);
+		return this.desk.queue(new SupportDesk.Filter(status, assignee, category, minAgeDays, sort), page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -111,7 +112,7 @@ class SupportRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Answer", description = "The reporter or the issue's staff; internal notes by staff only (403). "
 			+ "400 for an empty or too long message; 409 on a closed issue.")
-	IssueMessageView post(@PathVariable long id, @RequestBody(required = false) MessageRequest body) {
+	IssueMessageView post(@PathVariable long id, @RequestBody(required = false) IssueMessageRequest body) {
 		return this.desk.post(id, body == null ? null : body.message(), body != null && Boolean.TRUE.equals(body.internal()));
 	}
 
@@ -119,14 +120,14 @@ class SupportRestController {
 	@Operation(summary = "Move an issue", description = "Staff START, RESOLVE, CLOSE and REOPEN; the reporter CLOSEs and "
 			+ "REOPENs a resolved issue within 14 days (403 for the rest). 409 when the status does not allow the "
 			+ "action (for example CLOSED to IN_PROGRESS), after the 14 days, or for a stale version.")
-	IssueView transition(@PathVariable long id, @RequestBody(required = false) TransitionRequest body) {
+	IssueView transition(@PathVariable long id, @RequestBody(required = false) IssueTransitionRequest body) {
 		return this.desk.transition(id, body == null ? null : body.action(), body == null ? null : body.version());
 	}
 
 	@PutMapping("/{id}/assignee")
 	@Operation(summary = "Assign an issue", description = "For its staff (403 for the reporter). 400 for someone who is "
 			+ "not an active administrator of the institution.")
-	IssueView assign(@PathVariable long id, @RequestBody(required = false) AssigneeRequest body) {
+	IssueView assign(@PathVariable long id, @RequestBody(required = false) IssueAssigneeRequest body) {
 		return this.desk.assign(id, body == null ? null : body.assigneeId(), body == null ? null : body.version());
 	}
 

@@ -360,6 +360,9 @@ class SupportDeskIntegrationTests {
 		api(this.admin, "GET", "/api/v1/support/issues/queue?assignee=none", null).andExpect(jsonPath("$.items[0].id").value(fresh));
 		api(this.admin, "GET", "/api/v1/support/issues/queue?category=ACCOUNT", null).andExpect(jsonPath("$.total").value(1));
 		api(this.admin, "GET", "/api/v1/support/issues/queue?minAgeDays=5", null).andExpect(jsonPath("$.items[0].id").value(old));
+		api(this.admin, "GET", "/api/v1/support/issues/queue?status=all&sort=newest", null)
+			.andExpect(jsonPath("$.items[0].id").value(fresh));
+		api(this.admin, "GET", "/api/v1/support/issues/queue?sort=sideways", null).andExpect(status().isBadRequest());
 		api(this.foreignAdmin, "GET", "/api/v1/support/issues/queue?status=all", null).andExpect(jsonPath("$.total").value(0));
 		this.mvc.perform(get("/support/queue?status=all").with(as(this.admin)))
 			.andExpect(status().isOk())

@@ -77,9 +77,9 @@ public class SupportMatrixRows implements Matrix.Rows {
 		List<Endpoint> rows = new ArrayList<>();
 		rows.add(Endpoint.get("/support").lists(ISSUE).allow(MEMBERS, OWN));
 		rows.add(Endpoint.get("/api/v1/support/issues").lists(ISSUE).allow(MEMBERS, OWN));
-		rows.add(staff(Endpoint.get("/support/queue").lists(ISSUE).uri(t -> "/support/queue?status=all")));
+		rows.add(staff(Endpoint.get("/support/queue").lists(ISSUE).uri(t -> "/support/queue?status=all&sort=newest")));
 		rows.add(staff(Endpoint.get("/api/v1/support/issues/queue").lists(ISSUE)
-			.uri(t -> "/api/v1/support/issues/queue?status=all")));
+			.uri(t -> "/api/v1/support/issues/queue?status=all&sort=newest")));
 		rows.add(Endpoint.get("/support/new").allow(MEMBERS));
 		rows.add(Endpoint.post("/support").form("title", "Broken", "description", "It broke", "category", "TECHNICAL")
 			.allow(MEMBERS));
