@@ -61,12 +61,19 @@ public enum NotificationType {
 	CONNECTION_REQUESTED(Category.MESSAGES, Channel.IN_APP),
 	CONNECTION_ACCEPTED(Category.MESSAGES, Channel.IN_APP),
 
+	SUPPORT_ISSUE_REPORTED(Category.SUPPORT, Channel.EMAIL),
+	SUPPORT_ISSUE_ASSIGNED(Category.SUPPORT, Channel.EMAIL),
+	SUPPORT_ISSUE_STATUS_CHANGED(Category.SUPPORT, Channel.EMAIL),
+	SUPPORT_ISSUE_MESSAGE(Category.SUPPORT, Channel.EMAIL),
+	SUPPORT_ISSUE_NOTE(Category.SUPPORT, Channel.IN_APP),
+	SUPPORT_ISSUE_ESCALATED(Category.SUPPORT, Channel.EMAIL),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, MESSAGES, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, MESSAGES, SUPPORT, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */

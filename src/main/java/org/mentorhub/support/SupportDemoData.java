@@ -14,7 +14,7 @@ import static org.mentorhub.platform.DemoContext.row;
 
 /**
  * Three support tickets in each demo institution (open, in progress, resolved) with their messages.
- * The honest owner of these rows until the support feature exists.
+ * The desk itself is {@link SupportDesk}; these rows predate it and carry no response or resolution times.
  */
 @Component
 class SupportDemoData implements DemoSeed {

@@ -79,6 +79,15 @@ public class NavigationMenu {
 		return of(granted, currentRequest());
 	}
 
+	/**
+	 * The path of the page being rendered, without its query (the layout's "Report a problem" link carries
+	 * it to the support desk); {@code /} outside a request.
+	 */
+	public String currentPath() {
+		HttpServletRequest request = currentRequest();
+		return request == null ? "/" : path(request);
+	}
+
 	Menu of(Set<String> granted, HttpServletRequest request) {
 		if (this.cache.size() > CACHE_LIMIT) {
 			this.cache.clear();
