@@ -1,6 +1,8 @@
 package org.mentorhub.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -8,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.HexFormat;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -18,13 +23,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rate-limit buckets in the {@code rate_limit_buckets} table (V90): each call reads its bucket's row with
- * {@code SELECT ... FOR UPDATE} and writes it back in a transaction of its own, so that concurrent calls on
+ * {@code SELECT ... FOR UPDATE} and writes it back, in the caller's transaction or one of its own, so that concurrent calls on
  * any number of instances take tokens one after another and together get exactly the configured capacity.
- * Two first calls racing to insert the row, or a deadlock, make one of them start again. Rows of buckets
+ * A new row is made without a duplicate-key failure (see {@link #insertIfAbsent}); outside a transaction,
+ * a deadlock makes the call start again. Rows of buckets
  * that are full again are deleted every few minutes, once per cluster: a missing bucket is a full one.
  */
 class JdbcRateLimitBuckets implements RateLimitBuckets {
@@ -41,16 +48,28 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 
 	private final Clock clock;
 
-	JdbcRateLimitBuckets(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final DataSource dataSource;
+
+	private volatile Boolean postgres;
+
+	JdbcRateLimitBuckets(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// REQUIRED: the caller's transaction when it has one (a request never holds two connections; the row
+		// stays locked until the caller commits, and a rollback gives the token back), else one of its own.
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.clock = clock;
 	}
 
 	@Override
 	public RateLimiter.Decision take(String key, int capacity, Duration per, Instant now) {
 		String stored = stored(key);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Inside the caller's transaction: no second connection, and nothing to retry (the row is made
+			// without a duplicate-key failure, below).
+			return this.ownTransaction.execute(status -> takeInTransaction(stored, capacity, per, now));
+		}
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.ownTransaction.execute(status -> takeInTransaction(stored, capacity, per, now));
@@ -64,25 +83,70 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 	}
 
 	private RateLimiter.Decision takeInTransaction(String key, int capacity, Duration per, Instant now) {
-		Optional<RateLimiter.Bucket> existing = this.jdbc
-			.sql("SELECT tokens, refilled_at FROM rate_limit_buckets WHERE bucket_key = :key FOR UPDATE")
-			.param("key", key)
-			.query((rs, n) -> new RateLimiter.Bucket(rs.getDouble(1),
-					rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
-			.optional();
+		Optional<RateLimiter.Bucket> existing = lock(key);
+		if (existing.isEmpty()) {
+			insertIfAbsent(key, RateLimiter.Bucket.full(capacity, now), capacity, per);
+			existing = lock(key);
+		}
 		RateLimiter.Taken taken = RateLimiter.Bucket.take(existing.orElse(RateLimiter.Bucket.full(capacity, now)),
 				capacity, per, now);
 		RateLimiter.Bucket after = taken.after();
-		String sql = existing.isEmpty()
-				? "INSERT INTO rate_limit_buckets (bucket_key, tokens, refilled_at, full_at) VALUES (:key, :tokens, :at, :full)"
-				: "UPDATE rate_limit_buckets SET tokens = :tokens, refilled_at = :at, full_at = :full WHERE bucket_key = :key";
-		this.jdbc.sql(sql)
+		this.jdbc.sql("UPDATE rate_limit_buckets SET tokens = :tokens, refilled_at = :at, full_at = :full WHERE bucket_key = :key")
 			.param("key", key)
 			.param("tokens", after.tokens())
 			.param("at", LocalDateTime.ofInstant(after.refilledAt(), ZoneOffset.UTC))
 			.param("full", LocalDateTime.ofInstant(after.fullAt(capacity, per), ZoneOffset.UTC))
 			.update();
 		return taken.decision();
+	}
+
+	private Optional<RateLimiter.Bucket> lock(String key) {
+		return this.jdbc.sql("SELECT tokens, refilled_at FROM rate_limit_buckets WHERE bucket_key = :key FOR UPDATE")
+			.param("key", key)
+			.query((rs, n) -> new RateLimiter.Bucket(rs.getDouble(1),
+					rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+			.optional();
+	}
+
+	/**
+	 * Makes the bucket's row if no other call has: PostgreSQL with {@code ON CONFLICT DO NOTHING} (a failed
+	 * statement would end its whole transaction), H2 and MariaDB by ignoring the duplicate key (only the
+	 * statement fails there).
+	 */
+	private void insertIfAbsent(String key, RateLimiter.Bucket full, int capacity, Duration per) {
+		String sql = "INSERT INTO rate_limit_buckets (bucket_key, tokens, refilled_at, full_at) VALUES (:key, :tokens, :at, :full)";
+		boolean postgres = postgres();
+		if (postgres) {
+			sql += " ON CONFLICT (bucket_key) DO NOTHING";
+		}
+		try {
+			this.jdbc.sql(sql)
+				.param("key", key)
+				.param("tokens", full.tokens())
+				.param("at", LocalDateTime.ofInstant(full.refilledAt(), ZoneOffset.UTC))
+				.param("full", LocalDateTime.ofInstant(full.fullAt(capacity, per), ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			if (postgres) {
+				throw ex;
+			}
+			// Another call made it first: this one waits for its lock next.
+		}
+	}
+
+	private boolean postgres() {
+		Boolean known = this.postgres;
+		if (known == null) {
+			try (Connection connection = this.dataSource.getConnection()) {
+				known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot tell which database this is", ex);
+			}
+			this.postgres = known;
+		}
+		return known;
 	}
 
 	/** Forgets the buckets that are full again. */

@@ -27,8 +27,9 @@ class RateLimiterConfiguration {
 	}
 
 	@Bean
-	JdbcRateLimitBuckets jdbcRateLimitBuckets(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-		return new JdbcRateLimitBuckets(jdbc, transactions, clock);
+	JdbcRateLimitBuckets jdbcRateLimitBuckets(JdbcClient jdbc, javax.sql.DataSource dataSource,
+			PlatformTransactionManager transactions, Clock clock) {
+		return new JdbcRateLimitBuckets(jdbc, dataSource, transactions, clock);
 	}
 
 }

@@ -23,7 +23,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -134,8 +133,7 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	static boolean unreachable(Throwable failure) {
 		int depth = 0;
 		for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException
+			if (cause instanceof SQLTransientConnectionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof java.sql.SQLNonTransientConnectionException
 					|| cause instanceof java.net.ConnectException) {
 				return true;
