@@ -82,18 +82,28 @@ class AlertRuleSweep {
 			.query(Long.class)
 			.list();
 		for (long institution : institutions) {
-			List<AlertRuleView> rules = enabledRules(institution);
-			long after = 0;
-			List<Student> batch;
-			do {
-				batch = students(institution, after, BATCH);
-				if (!batch.isEmpty()) {
-					changed += apply(rules, batch.stream().map(Student::id).toList(), now);
-					after = batch.get(batch.size() - 1).id();
-				}
-			}
-			while (batch.size() == BATCH);
+			changed += sweep(institution, now);
 		}
+		return changed;
+	}
+
+	/** Runs the institution's enabled rules over its students, batch by batch; returns how many alerts it changed. */
+	int sweep(long institution, Instant now) {
+		List<AlertRuleView> rules = enabledRules(institution);
+		if (rules.isEmpty()) {
+			return 0;
+		}
+		int changed = 0;
+		long after = 0;
+		List<Student> batch;
+		do {
+			batch = students(institution, after, BATCH);
+			if (!batch.isEmpty()) {
+				changed += apply(rules, batch.stream().map(Student::id).toList(), now);
+				after = batch.get(batch.size() - 1).id();
+			}
+		}
+		while (batch.size() == BATCH);
 		return changed;
 	}
 
