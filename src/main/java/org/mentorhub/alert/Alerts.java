@@ -169,9 +169,9 @@ public class Alerts {
 	}
 
 	/**
-	 * For a source such as a rule (issue 16 part 2, not built yet): opens an alert about the student, owned
+	 * For a source such as a rule ({@link AlertRuleSweep}): opens an alert about the student, owned
 	 * like one raised by hand, or updates the open alert of the same student and source (its message and
-	 * severity, with a note in its history) instead of opening a second one. Runs without a signed-in
+	 * severity, with a note in its history; nothing when it already says the same) instead of opening a second one. Runs without a signed-in
 	 * caller; the source decides who is flagged. Returns the alert's id.
 	 */
 	@Transactional
