@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,14 +55,12 @@ class AlertRuleRestController {
 	}
 
 	@GetMapping("/{kind}")
-	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 	@Operation(summary = "One rule", description = "404 for an unknown kind.")
 	AlertRuleView get(@PathVariable String kind) {
 		return this.rules.get(kind);
 	}
 
 	@PutMapping("/{kind}")
-	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 	@Operation(summary = "Change a rule", description = "Administrators only. 400 for an out-of-range threshold or "
 			+ "window (a negative threshold included) or an unknown severity, and nothing is saved; 409 for a stale "
 			+ "version. Switching a rule on makes you its enabler: you are told how each alert it raises ends.")
@@ -72,7 +69,6 @@ class AlertRuleRestController {
 	}
 
 	@PostMapping("/{kind}/dry-run")
-	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 	@Operation(summary = "Try a rule", description = "Administrators only. How many students the rule would flag now "
 			+ "with these settings (the saved ones where left out), with up to 20 of them; raises nothing. 400 for "
 			+ "out-of-range settings. Audited (ALERT_RULE_DRY_RUN).")
