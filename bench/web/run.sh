@@ -153,13 +153,13 @@ ROLES=(mentor mentee coordinator admin platform)
 declare -A PAGES APIS
 PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions /notifications /account/notifications /goals /learning /learning/mine /learning/mentees /alerts/mine /messages /network /support /support/new"
 PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile /notifications /goals /learning /learning/mine /messages /network /support /support/new"
-PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine"
-PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts /support/queue /support/queue?status=all"
+PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine /alerts/rules"
+PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts /support/queue /support/queue?status=all /alerts/rules"
 PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
 APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine /api/v1/conversations /api/v1/connections /api/v1/connections/suggestions /api/v1/support/issues"
 APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/conversations /api/v1/connections /api/v1/support/issues"
-APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/relationship-health /api/v1/relationship-health?health=STALLED"
-APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/relationship-health /api/v1/support/issues/queue?status=all"
+APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/relationship-health /api/v1/relationship-health?health=STALLED /api/v1/alert-rules"
+APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/relationship-health /api/v1/support/issues/queue?status=all /api/v1/alert-rules"
 APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
 
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }

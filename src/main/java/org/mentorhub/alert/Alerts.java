@@ -169,9 +169,9 @@ public class Alerts {
 	}
 
 	/**
-	 * For a source such as a rule (issue 16 part 2, not built yet): opens an alert about the student, owned
+	 * For a source such as a rule ({@link AlertRuleSweep}): opens an alert about the student, owned
 	 * like one raised by hand, or updates the open alert of the same student and source (its message and
-	 * severity, with a note in its history) instead of opening a second one. Runs without a signed-in
+	 * severity, with a note in its history; nothing when it already says the same) instead of opening a second one. Runs without a signed-in
 	 * caller; the source decides who is flagged. Returns the alert's id.
 	 */
 	@Transactional
@@ -218,10 +218,20 @@ public class Alerts {
 
 	private void update(long id, AlertSignal signal, String message) {
 		Instant now = this.clock.instant();
-		String status = this.jdbc.sql("SELECT status FROM alerts WHERE id = :id").param("id", id).query(String.class)
-			.single();
+		Map<String, Object> current = this.jdbc
+			.sql("SELECT status, message, severity, rule_recovered_at FROM alerts WHERE id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		String status = (String) current.get("status");
+		if (message.equals(current.get("message")) && signal.severity().name().equals(current.get("severity"))
+				&& current.get("rule_recovered_at") == null) {
+			// The source says again what the case already says (a re-run, or two runs at once): nothing to write.
+			return;
+		}
 		this.jdbc.sql("""
-				UPDATE alerts SET message = :message, severity = :severity, updated_at = :now, version = version + 1
+				UPDATE alerts SET message = :message, severity = :severity, rule_recovered_at = NULL, updated_at = :now,
+				    version = version + 1
 				WHERE id = :id""")
 			.param("message", message)
 			.param("severity", signal.severity().name())
@@ -462,8 +472,42 @@ public class Alerts {
 		return find(id, reader).orElseThrow();
 	}
 
+	/**
+	 * For a rule whose data recovered (the GPA is back above its threshold): with {@code resolve}, resolves
+	 * the open alert with the note as its outcome, as nobody (publishes {@link AlertClosed} with no closer,
+	 * so whoever switched the rule on hears of it); otherwise adds the note to its history once, however
+	 * often the rule sees the recovery, until the rule flags the student again. Returns whether anything
+	 * changed.
+	 */
+	@Transactional
+	boolean ruleRecovered(long id, String note, boolean resolve) {
+		AlertView alert = find(id, new AlertAccess.Reader(0L, null, null, false, false, false)).orElse(null);
+		if (alert == null || alert.status().closed()) {
+			return false;
+		}
+		if (resolve) {
+			try {
+				move(alert, AlertStatus.Action.RESOLVE, AlertStatus.RESOLVED, note, alert.version(), null);
+				return true;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// Somebody moved it meanwhile: their move stands; the next run looks again.
+				return false;
+			}
+		}
+		Instant now = this.clock.instant();
+		int marked = this.jdbc.sql("UPDATE alerts SET rule_recovered_at = :now WHERE id = :id AND rule_recovered_at IS NULL")
+			.param("now", utc(now))
+			.param("id", id)
+			.update();
+		if (marked == 1) {
+			event(id, null, alert.status().name(), alert.status().name(), note, now);
+		}
+		return marked == 1;
+	}
+
 	private void move(AlertView alert, AlertStatus.Action action, AlertStatus next, String note, Long version,
-			long actorId) {
+			Long actorId) {
 		Instant now = this.clock.instant();
 		String set;
 		if (next.closed()) {

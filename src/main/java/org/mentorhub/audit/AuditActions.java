@@ -68,7 +68,7 @@ public class AuditActions {
 				// goal, learning and files
 				"GOAL_READ", "LEARNING_PROGRESS_READ", "ATTACHMENT_READ",
 				// alert
-				"ALERT_READ", "ALERTS_EXPORTED",
+				"ALERT_READ", "ALERTS_EXPORTED", "ALERT_RULE_CHANGED", "ALERT_RULE_DRY_RUN",
 				// calendar
 				"CALENDAR_FEED_CREATED", "CALENDAR_FEED_ROTATED", "CALENDAR_FEED_REMOVED"));
 		for (String kind : List.of("USER_IMPORT", "ACADEMIC_IMPORT")) {

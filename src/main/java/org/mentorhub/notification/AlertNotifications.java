@@ -46,12 +46,15 @@ class AlertNotifications {
 
 	@ApplicationModuleListener
 	void on(AlertClosed event) {
-		if (event.raisedById() == null || event.raisedById() == event.closedById()) {
+		if (event.raisedById() == null || event.raisedById().equals(event.closedById())) {
 			return;
 		}
-		Map<Long, String> names = this.people.names(List.of(event.studentId(), event.closedById()));
+		Map<Long, String> names = this.people.names(event.closedById() == null ? List.of(event.studentId())
+				: List.of(event.studentId(), event.closedById()));
+		// A rule that resolved its own alert (the data recovered) closes it as MentorHub.
+		Object closedBy = event.closedById() == null ? "MentorHub" : MentorshipNotifications.name(names, event.closedById());
 		this.inbox.deliver(List.of(Notice.of(event.raisedById(), NotificationType.ALERT_CLOSED, link(event.alertId()),
-				payload(event.alertId(), event.studentId()), MentorshipNotifications.name(names, event.closedById()),
+				payload(event.alertId(), event.studentId()), closedBy,
 				MentorshipNotifications.name(names, event.studentId()),
 				new DefaultMessageSourceResolvable("notification.alert." + event.status().name()),
 				category(event.category().name()), event.outcome() == null ? "—" : event.outcome())));

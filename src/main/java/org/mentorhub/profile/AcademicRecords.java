@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * ({@code profile.academic}) reads and writes them: the values a record holds, and an import's values
  * applied and audited like a change by hand ({@code STUDENT_ACADEMIC_UPDATED}, before and after). The
  * caller checks who may, and calls it in its transaction, so that a change by hand at the same moment
- * fails the write (optimistic locking) instead of being overwritten.
+ * fails the write (optimistic locking) instead of being overwritten. Each import's change publishes
+ * {@link AcademicRecordChanged}.
  */
 @Component
 public class AcademicRecords {
@@ -30,10 +32,13 @@ public class AcademicRecords {
 
 	private final Clock clock;
 
-	AcademicRecords(StudentProfileRepository students, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AcademicRecords(StudentProfileRepository students, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.students = students;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The values the student's record holds, if the student has one. */
@@ -55,6 +60,7 @@ public class AcademicRecords {
 		Map<String, Object> after = new LinkedHashMap<>(profile.auditState());
 		after.put("academicImportId", importId);
 		this.audit.record(AuditRecord.change("STUDENT_ACADEMIC_UPDATED", "student_profiles", studentId, before, after));
+		this.events.publishEvent(new AcademicRecordChanged(studentId, importId, this.clock.instant()));
 	}
 
 }

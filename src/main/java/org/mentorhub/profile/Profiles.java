@@ -264,6 +264,7 @@ public class Profiles {
 		Map<String, Object> after = student.auditState();
 		if (!after.equals(before)) {
 			this.audit.record(AuditRecord.change("STUDENT_ACADEMIC_UPDATED", "student_profiles", userId, before, after));
+			this.events.publishEvent(new AcademicRecordChanged(userId, null, now));
 		}
 		return view(userId);
 	}

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One case end to end in a real browser, closing the loop: the coordinator raises an alert about a
  * student from the queue, the student's mentor owns it, acknowledges it and resolves it with a note, and
- * the coordinator finds the outcome in their notifications. (The rule that raises it by itself, issue 16
- * part 2, is not built yet.)
+ * the coordinator finds the outcome in their notifications. A rule's case is walked by
+ * {@link AlertRuleBrowserTests}.
  */
 @BrowserTest
 class AlertCaseBrowserTests {

@@ -131,7 +131,7 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
 				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
-				"/api/v1/alerts/" + this.alert)) {
+				"/api/v1/alerts/" + this.alert, "/alerts/rules", "/api/v1/alert-rules")) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
 		requests.put("coordinator /" + COLD, this.coordinator);
@@ -139,7 +139,7 @@ class QueriesPerRequestIntegrationTests {
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
 				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/learning",
 				"/api/v1/learning/paths?status=DRAFT",
-				"/alerts", "/api/v1/alerts")) {
+				"/alerts", "/api/v1/alerts", "/alerts/rules", "/api/v1/alert-rules")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
