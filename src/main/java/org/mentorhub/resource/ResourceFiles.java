@@ -15,7 +15,8 @@ import org.springframework.http.ResponseEntity;
  * The answer that serves a resource's file to the page's frame or player: inline only for the types
  * the upload accepted by content (PDF, audio, video; anything else is a download), with the detected
  * type, {@code nosniff}, a policy that lets nothing in the file load or run anything and lets only
- * MentorHub's own pages frame it, and no caching.
+ * MentorHub's own pages frame it ({@code frame-ancestors 'self'}, which browsers obey over the
+ * platform's {@code X-Frame-Options: DENY}), and no caching.
  */
 final class ResourceFiles {
 
@@ -32,7 +33,6 @@ final class ResourceFiles {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Content-Type-Options", "nosniff");
 		headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		headers.set("X-Frame-Options", "SAMEORIGIN");
 		headers.set("Cross-Origin-Resource-Policy", "same-origin");
 		headers.setCacheControl(CacheControl.noStore().cachePrivate());
 		headers.setContentType(inline ? MediaType.parseMediaType(file.mimeType()) : MediaType.APPLICATION_OCTET_STREAM);

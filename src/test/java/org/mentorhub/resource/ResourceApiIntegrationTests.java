@@ -138,8 +138,7 @@ class ResourceApiIntegrationTests {
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Disposition", containsString("inline")))
-			.andExpect(header().string("Content-Security-Policy", ResourceFiles.CONTENT_SECURITY_POLICY))
-			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
+			.andExpect(header().string("Content-Security-Policy", ResourceFiles.CONTENT_SECURITY_POLICY));
 		// The generic attachment endpoints know the type now, with the resource's rules.
 		this.mvc.perform(get("/api/v1/attachments/resource/" + id).with(as(this.mentee)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.mayAdd").value(false));
