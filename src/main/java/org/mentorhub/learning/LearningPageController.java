@@ -320,6 +320,7 @@ class LearningPageController {
 			model.addAttribute("editedDraft", null);
 		}
 		model.addAttribute("kinds", ModuleKind.values());
+		model.addAttribute("libraryResources", this.learning.libraryChoices());
 		model.addAttribute("noErrors", FieldErrors.none());
 		model.addAttribute("moduleForms", details.modules().stream()
 			.collect(java.util.stream.Collectors.toMap(ModuleView::id, ModuleForm::of)));

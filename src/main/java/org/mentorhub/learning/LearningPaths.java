@@ -21,6 +21,7 @@ import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.identity.People;
 import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.resource.Resources;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Paged;
@@ -120,8 +121,11 @@ public class LearningPaths {
 
 	private final Clock clock;
 
+	private final Resources resources;
+
 	LearningPaths(JdbcClient jdbc, LearningAccess access, People people, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Resources resources) {
+		this.resources = resources;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.people = people;
@@ -396,6 +400,7 @@ public class LearningPaths {
 		LearningAccess.Reader reader = requireAuthor(this.access.reader(), pathId);
 		PathView path = visiblePath(reader, pathId);
 		Checked module = module(input);
+		requireLibraryResource(module, reader);
 		if (path.moduleCount() >= MAX_MODULES) {
 			throw new InvalidInputException("title", "A path has at most " + MAX_MODULES + " modules.");
 		}
@@ -427,6 +432,7 @@ public class LearningPaths {
 		visiblePath(reader, pathId);
 		requireModule(pathId, moduleId);
 		Checked module = module(input);
+		requireLibraryResource(module, reader);
 		this.jdbc.sql("""
 				UPDATE learning_path_modules SET title = :title, kind = :kind, content = :content, content_url = :url,
 				                                 resource_id = :resource, estimated_minutes = :minutes
@@ -847,6 +853,23 @@ public class LearningPaths {
 					names.getOrDefault((Long) r[3], "—"), (Long) r[4], names.getOrDefault((Long) r[4], "—"), (String) r[5],
 					(Instant) r[6]))
 			.toList();
+	}
+
+	/**
+	 * A resource module points to a published resource of the author's institution's library (the
+	 * resource module's facade decides); anything else is 400 on {@code resourceId}.
+	 */
+	private void requireLibraryResource(Checked module, LearningAccess.Reader reader) {
+		Object resource = module.params().get("resource");
+		if (resource != null && this.resources.published((Long) resource, reader.institutionId()).isEmpty()) {
+			throw new InvalidInputException("resourceId", "Choose a published resource of your institution's library.");
+		}
+	}
+
+	/** The published resources of the caller's institution an author may point a module to. */
+	@Transactional(readOnly = true)
+	public List<Resources.ResourceChoice> libraryChoices() {
+		return this.resources.publishedChoices();
 	}
 
 	/** A module's input, checked, as the columns' parameters. */

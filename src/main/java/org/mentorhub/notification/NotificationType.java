@@ -52,6 +52,7 @@ public enum NotificationType {
 
 	LEARNING_PATH_RECOMMENDED(Category.LEARNING, Channel.IN_APP),
 	LEARNING_PATH_COMPLETED(Category.LEARNING, Channel.IN_APP),
+	RESOURCE_SHARED(Category.LEARNING, Channel.IN_APP),
 
 	ALERT_ASSIGNED(Category.ALERTS, Channel.EMAIL),
 	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),

@@ -283,6 +283,22 @@ public class Profiles {
 			.toList();
 	}
 
+	/**
+	 * The ids of the caller's institution's tags with these names (the resource library's tags), made
+	 * when missing; names are trimmed, at most 64 characters and at most ten (else 400 naming
+	 * {@code field}). Tags are one vocabulary per institution, shared with skills and interests.
+	 */
+	@Transactional
+	public List<Long> tagIds(List<String> names, String field) {
+		long institutionId = this.tenancy.institutionId();
+		List<FieldProblem> problems = new ArrayList<>();
+		List<String> valid = tagNames(names, field, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return resolveTags(institutionId, valid, this.clock.instant());
+	}
+
 	Access access(long userId) {
 		long institutionId = this.tenancy.institutionId();
 		Actor actor = this.tenancy.actor();

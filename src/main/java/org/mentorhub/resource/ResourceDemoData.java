@@ -10,7 +10,7 @@ import static org.mentorhub.platform.DemoContext.row;
 /**
  * Five published resources in each demo institution's library, tagged with the topic tags the
  * profile seed made, each with a reader's comment. The honest owner of these rows until the resource
- * feature exists.
+ * module exists.
  */
 @Component
 class ResourceDemoData implements DemoSeed {

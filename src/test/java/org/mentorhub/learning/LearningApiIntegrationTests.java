@@ -111,10 +111,13 @@ class LearningApiIntegrationTests {
 		long second = id(call(this.admin, post("/api/v1/learning/paths/" + path + "/modules"),
 				"{\"title\":\"A talk\",\"kind\":\"VIDEO\",\"url\":\"https://example.org/talk\",\"estimatedMinutes\":15}")
 			.andExpect(status().isCreated()));
+		long resource = org.mentorhub.resource.ResourceFixtures.resource(this.jdbc, this.college.id(), this.admin.id(),
+				"Library guide", true);
 		long third = id(call(this.admin, post("/api/v1/learning/paths/" + path + "/modules"),
-				"{\"title\":\"From the library\",\"kind\":\"RESOURCE\",\"resourceId\":7,\"estimatedMinutes\":5}")
+				"{\"title\":\"From the library\",\"kind\":\"RESOURCE\",\"resourceId\":" + resource
+						+ ",\"estimatedMinutes\":5}")
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.resourceId").value(7)));
+			.andExpect(jsonPath("$.resourceId").value(resource)));
 		call(this.admin, post("/api/v1/learning/paths/" + path + "/modules/" + third + "/move"), "{\"direction\":\"up\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.modules[1].id").value(third))
@@ -186,7 +189,14 @@ class LearningApiIntegrationTests {
 				{ "{\"title\":\"T\",\"kind\":\"VIDEO\",\"estimatedMinutes\":5}", "url" },
 				{ "{\"title\":\"T\",\"kind\":\"EXERCISE\",\"estimatedMinutes\":5}", "content" },
 				{ "{\"title\":\"T\",\"kind\":\"RESOURCE\",\"estimatedMinutes\":5}", "resourceId" },
-				{ "{\"title\":\"T\",\"kind\":\"RESOURCE\",\"resourceId\":-3,\"estimatedMinutes\":5}", "resourceId" } };
+				{ "{\"title\":\"T\",\"kind\":\"RESOURCE\",\"resourceId\":-3,\"estimatedMinutes\":5}", "resourceId" },
+				// A draft of the library, and a published resource of another institution, are not for a module.
+				{ "{\"title\":\"T\",\"kind\":\"RESOURCE\",\"resourceId\":" + org.mentorhub.resource.ResourceFixtures
+					.resource(this.jdbc, this.college.id(), this.admin.id(), "Draft", false) + ",\"estimatedMinutes\":5}",
+						"resourceId" },
+				{ "{\"title\":\"T\",\"kind\":\"RESOURCE\",\"resourceId\":" + org.mentorhub.resource.ResourceFixtures
+					.resource(this.jdbc, org.mentorhub.TestInstitutions.aCompany().build(this.jdbc).id(), this.admin.id(),
+							"Theirs", true) + ",\"estimatedMinutes\":5}", "resourceId" } };
 		for (String[] bad : cases) {
 			call(this.admin, post("/api/v1/learning/paths/" + path + "/modules"), bad[0])
 				.andExpect(status().isBadRequest())
