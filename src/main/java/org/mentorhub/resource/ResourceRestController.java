@@ -59,7 +59,7 @@ class ResourceRestController {
 	}
 
 	/** A report of a comment. */
-	record ReportRequest(@Schema(maxLength = Resources.MAX_COMMENT) String reason) {
+	record CommentReportRequest(@Schema(maxLength = Resources.MAX_COMMENT) String reason) {
 	}
 
 	/** A share with a mentee. */
@@ -178,7 +178,7 @@ class ResourceRestController {
 	@PostMapping("/comments/{commentId}/reports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Report a comment", description = "To the support desk, quoting only the comment.")
-	ResponseEntity<Void> report(@PathVariable long commentId, @RequestBody(required = false) ReportRequest body) {
+	ResponseEntity<Void> report(@PathVariable long commentId, @RequestBody(required = false) CommentReportRequest body) {
 		this.resources.reportComment(commentId, body == null ? null : body.reason());
 		return ResponseEntity.accepted().build();
 	}
