@@ -56,12 +56,17 @@ public enum NotificationType {
 	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),
 	ALERT_ESCALATED(Category.ALERTS, Channel.EMAIL),
 
+	MILESTONE_SHARED(Category.WELLBEING, Channel.IN_APP),
+	GROUP_POST_PUBLISHED(Category.WELLBEING, Channel.IN_APP),
+	GROUP_JOIN_REQUESTED(Category.WELLBEING, Channel.IN_APP),
+	GROUP_JOIN_APPROVED(Category.WELLBEING, Channel.IN_APP),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, WELLBEING, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */
