@@ -151,15 +151,15 @@ ROLES=(mentor mentee coordinator admin platform)
 # Each role's list and dashboard pages and main API reads (a URL that does not answer the role 200 is left
 # out and listed at the end of the results file).
 declare -A PAGES APIS
-PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions /notifications /account/notifications /goals /learning /learning/mine /learning/mentees /alerts/mine"
-PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile /notifications /goals /learning /learning/mine"
-PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine"
-PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts"
+PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions /notifications /account/notifications /goals /learning /learning/mine /learning/mentees /alerts/mine /milestones /groups"
+PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile /notifications /goals /learning /learning/mine /groups"
+PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine /groups"
+PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts /groups"
 PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
-APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine"
-APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine"
-APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine"
-APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts"
+APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine /api/v1/milestones/shared /api/v1/groups"
+APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/milestones /api/v1/groups"
+APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/groups"
+APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/groups"
 APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
 
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
@@ -190,6 +190,9 @@ for role in "${ROLES[@]}"; do
   goal=$(curl -sS -H "Authorization: Bearer $bearer" "$BASE/api/v1/goals?size=1" | grep -o '"items":\[{"id":[0-9]*' | grep -o '[0-9]*$' || true)
   goal_pages="" goal_apis=""
   if [ -n "$goal" ]; then goal_pages="/goals/$goal /attachments/goal/$goal"; goal_apis="/api/v1/attachments/goal/$goal"; fi
+  # The institution's first support group (its page with the discussion and members), looked up likewise.
+  group=$(curl -sS -H "Authorization: Bearer $bearer" "$BASE/api/v1/groups" | grep -o '^\[{"id":[0-9]*' | grep -o '[0-9]*$' || true)
+  if [ -n "$group" ]; then goal_pages="$goal_pages /groups/$group"; goal_apis="$goal_apis /api/v1/groups/$group"; fi
   for path in ${PAGES[$role]} $goal_pages; do
     wanted "$role" "$path" || continue
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")
