@@ -85,7 +85,8 @@ class WellbeingJourneyBrowserTests {
 		driver.manage().deleteAllCookies();
 		SignInPage.open(driver, base).signIn(moderator.email(), "mentorhub-demo");
 		driver.get(base + "/groups/" + group);
-		driver.findElement(By.cssSelector("#posts button[id^=remove-]")).click();
+		driver.findElement(By.cssSelector("#posts details[id^=remove-] summary")).click();
+		driver.findElement(By.cssSelector("#posts details[id^=remove-] button[type=submit]")).click();
 		wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
 			.until(d -> d.findElement(By.id("group-done")).isDisplayed());
 		String posts = driver.findElement(By.id("posts")).getText();

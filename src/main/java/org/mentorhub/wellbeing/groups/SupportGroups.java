@@ -158,6 +158,7 @@ public class SupportGroups {
 		Actor actor = this.tenancy.actor();
 		try {
 			this.tx.executeWithoutResult(status -> {
+				lock(id);
 				GroupSummary group = summary(id, actor);
 				if (group.myStatus() != null) {
 					return;
@@ -189,6 +190,7 @@ public class SupportGroups {
 	@Transactional
 	public GroupSummary leave(long id) {
 		Actor actor = this.tenancy.actor();
+		lock(id);
 		summary(id, actor);
 		LocalDateTime now = now();
 		int active = this.jdbc.sql("DELETE FROM group_memberships WHERE group_id = :g AND user_id = :me AND status = 'ACTIVE'")
@@ -220,6 +222,7 @@ public class SupportGroups {
 	@Transactional
 	public void approve(long id, long userId) {
 		Actor actor = this.tenancy.actor();
+		lock(id);
 		GroupSummary group = requireModerator(id, actor);
 		int changed = this.jdbc.sql("""
 				UPDATE group_memberships SET status = 'ACTIVE', joined_at = :now
@@ -263,6 +266,7 @@ public class SupportGroups {
 	@Transactional
 	public PostView post(long id, String body, Long parentId) {
 		Actor actor = this.tenancy.actor();
+		lock(id);
 		GroupSummary group = summary(id, actor);
 		if (!group.active()) {
 			throw new AccessDeniedException("Join the group to post in it.");
@@ -339,6 +343,15 @@ public class SupportGroups {
 			throw new NotFoundException("Group not found");
 		}
 		return group;
+	}
+
+	/**
+	 * Locks the group's row before a membership or post is written: the foreign key check of that insert
+	 * takes a shared lock on the row (InnoDB), and two such transactions upgrading to the counter's update
+	 * would deadlock; locking first makes them queue instead.
+	 */
+	private void lock(long id) {
+		this.jdbc.sql("SELECT id FROM support_groups WHERE id = :g FOR UPDATE").param("g", id).query(Long.class).list();
 	}
 
 	/** The change of ACTIVE members (+1, -1 or 0 for activity only) and the activity time, in one atomic statement. */
