@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.RunAs;
 import org.mentorhub.TestAccounts.Account;
@@ -40,7 +40,7 @@ class GroupConcurrencyIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
-	@Test
+	@RepeatedTest(5)
 	void twentySimultaneousJoinsAndLeavesLeaveTheTrueMemberCount() throws Exception {
 		TestInstitution company = aCompany().withDepartment("ENGR").build(this.jdbc);
 		long group = WellbeingFixtures.group(this.jdbc, company.id(), "Busy group", false);
