@@ -151,15 +151,15 @@ ROLES=(mentor mentee coordinator admin platform)
 # Each role's list and dashboard pages and main API reads (a URL that does not answer the role 200 is left
 # out and listed at the end of the results file).
 declare -A PAGES APIS
-PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions /notifications /account/notifications /goals /learning /learning/mine /learning/mentees /alerts/mine /messages /network /support /support/new /resources /resources?sort=discussed"
-PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile /notifications /goals /learning /learning/mine /messages /network /support /support/new /resources /resources?q=guide"
-PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine /alerts/rules /resources"
-PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts /support/queue /support/queue?status=all /alerts/rules /resources"
+PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions /notifications /account/notifications /goals /learning /learning/mine /learning/mentees /alerts/mine /messages /network /support /support/new /resources /resources?sort=discussed /milestones /groups"
+PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile /notifications /goals /learning /learning/mine /messages /network /support /support/new /resources /resources?q=guide /groups"
+PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine /alerts/rules /resources /groups"
+PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts /support/queue /support/queue?status=all /alerts/rules /resources /groups"
 PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
-APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine /api/v1/conversations /api/v1/connections /api/v1/connections/suggestions /api/v1/support/issues /api/v1/resources"
-APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/conversations /api/v1/connections /api/v1/support/issues /api/v1/resources"
-APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/relationship-health /api/v1/relationship-health?health=STALLED /api/v1/alert-rules"
-APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/relationship-health /api/v1/support/issues/queue?status=all /api/v1/alert-rules"
+APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine /api/v1/conversations /api/v1/connections /api/v1/connections/suggestions /api/v1/support/issues /api/v1/resources /api/v1/milestones/shared /api/v1/groups"
+APIS[mentee]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/conversations /api/v1/connections /api/v1/support/issues /api/v1/resources /api/v1/milestones /api/v1/groups"
+APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/relationship-health /api/v1/relationship-health?health=STALLED /api/v1/alert-rules /api/v1/groups"
+APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/relationship-health /api/v1/support/issues/queue?status=all /api/v1/alert-rules /api/v1/groups"
 APIS[platform]="/api/v1/me /api/v1/institutions /api/v1/audit-logs"
 
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
@@ -199,6 +199,9 @@ for role in "${ROLES[@]}"; do
   # The role's newest library resource and its page (with its comments), looked up the same way.
   resource=$(curl -sS -H "Authorization: Bearer $bearer" "$BASE/api/v1/resources?size=1" | grep -o '"items":\[{"id":[0-9]*' | grep -o '[0-9]*$' || true)
   if [ -n "$resource" ]; then goal_pages="$goal_pages /resources/$resource"; goal_apis="$goal_apis /api/v1/resources/$resource"; fi
+  # The institution's first support group (its page with the discussion and members), looked up likewise.
+  group=$(curl -sS -H "Authorization: Bearer $bearer" "$BASE/api/v1/groups" | grep -o '^\[{"id":[0-9]*' | grep -o '[0-9]*$' || true)
+  if [ -n "$group" ]; then goal_pages="$goal_pages /groups/$group"; goal_apis="$goal_apis /api/v1/groups/$group"; fi
   for path in ${PAGES[$role]} $goal_pages; do
     wanted "$role" "$path" || continue
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$cookie" "$BASE$path")

@@ -69,12 +69,17 @@ public enum NotificationType {
 	SUPPORT_ISSUE_NOTE(Category.SUPPORT, Channel.IN_APP),
 	SUPPORT_ISSUE_ESCALATED(Category.SUPPORT, Channel.EMAIL),
 
+	MILESTONE_SHARED(Category.WELLBEING, Channel.IN_APP),
+	GROUP_POST_PUBLISHED(Category.WELLBEING, Channel.IN_APP),
+	GROUP_JOIN_REQUESTED(Category.WELLBEING, Channel.IN_APP),
+	GROUP_JOIN_APPROVED(Category.WELLBEING, Channel.IN_APP),
+
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {
-		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, MESSAGES, SUPPORT, ACCOUNT
+		MENTORSHIPS, SESSIONS, ACTION_ITEMS, GOALS, LEARNING, ALERTS, MESSAGES, SUPPORT, WELLBEING, ACCOUNT
 	}
 
 	/** How a person hears of a notification beside the app. */

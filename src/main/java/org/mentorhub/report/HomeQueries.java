@@ -198,7 +198,7 @@ class HomeQueries {
 	List<GroupRow> supportGroups(long institutionId, long userId) {
 		return this.jdbc.sql("""
 				SELECT g.id, g.name, g.member_count,
-				       (SELECT COUNT(*) FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = :user) AS joined
+				       (SELECT COUNT(*) FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = :user AND gm.status = 'ACTIVE') AS joined
 				FROM support_groups g WHERE g.institution_id = :institution ORDER BY g.name""")
 			.param("institution", institutionId)
 			.param("user", userId)
