@@ -154,6 +154,8 @@ declare -A PAGES APIS
 PAGES[mentor]="/ /sessions /sessions/week /action-items /mentorships /directory /profile /account/sessions /notifications /account/notifications /goals /learning /learning/mine /learning/mentees /alerts/mine"
 PAGES[mentee]="/ /sessions /sessions/week /action-items /mentorships /mentorships/suggestions /directory /profile /notifications /goals /learning /learning/mine"
 PAGES[coordinator]="/ /sessions/attendance /mentorships/manage /mentorships/bulk /directory /admin/users /admin/onboarding /admin/academic-imports /goals /learning /alerts /alerts/mine"
+# The support chat's pages (/support-chat /support-chat/mood; API /api/v1/support-chat /api/v1/support-chat/mood)
+# belong to a new mother, a role the bench data set does not generate yet (docs/support-chat.md).
 PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /admin/audit /admin/onboarding /admin/matching /admin/academic-imports /learning /alerts"
 PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit"
 APIS[mentor]="/api/v1/me /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine"

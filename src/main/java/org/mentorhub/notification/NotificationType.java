@@ -55,6 +55,8 @@ public enum NotificationType {
 	ALERT_ASSIGNED(Category.ALERTS, Channel.EMAIL),
 	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),
 	ALERT_ESCALATED(Category.ALERTS, Channel.EMAIL),
+	/** A mother in the support chat needs a call now; never carries what she wrote. Cannot be switched off. */
+	SUPPORT_CHAT_CRISIS(Category.ALERTS, Channel.EMAIL, true),
 
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
