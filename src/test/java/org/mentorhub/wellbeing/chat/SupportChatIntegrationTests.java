@@ -317,6 +317,30 @@ class SupportChatIntegrationTests {
 	}
 
 	@Test
+	void thePageFormAndItsHtmxTwinSendAndAStoredScriptIsInert() throws Exception {
+		modelAnswers("<b>bold</b> answer");
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/support-chat/consent")
+			.with(as(this.mother)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/support-chat/messages")
+			.with(as(this.mother)).with(csrf()).param("message", "<script>alert(1)</script>"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/support-chat/messages")
+			.with(as(this.mother)).with(csrf()).header("HX-Request", "true").param("message", "Hello from htmx"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Hello from htmx"),
+						org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html")))));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/support-chat/messages")
+			.with(as(this.mother)).with(csrf()).param("message", " ")).andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Write a message first.")));
+		String page = this.mvc.perform(get("/support-chat").with(as(this.mother))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;b&gt;bold&lt;/b&gt;").doesNotContain("<b>bold</b>");
+	}
+
+	@Test
 	void thePurgeDeletesMessagesPastTheRetention() throws Exception {
 		modelAnswers("Hi");
 		consent(this.mother);
