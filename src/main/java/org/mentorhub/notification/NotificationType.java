@@ -57,6 +57,8 @@ public enum NotificationType {
 	ALERT_ASSIGNED(Category.ALERTS, Channel.EMAIL),
 	ALERT_CLOSED(Category.ALERTS, Channel.EMAIL),
 	ALERT_ESCALATED(Category.ALERTS, Channel.EMAIL),
+	/** A mother in the support chat needs a call now; never carries what she wrote. Cannot be switched off. */
+	SUPPORT_CHAT_CRISIS(Category.ALERTS, Channel.EMAIL, true),
 
 	DIRECT_MESSAGE(Category.MESSAGES, Channel.IN_APP),
 	CONNECTION_REQUESTED(Category.MESSAGES, Channel.IN_APP),
