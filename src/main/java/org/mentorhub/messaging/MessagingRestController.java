@@ -57,7 +57,7 @@ class MessagingRestController {
 	}
 
 	/** A report of a message. */
-	record ReportRequest(@Schema(maxLength = Conversations.MAX_REASON) String reason) {
+	record MessageReportRequest(@Schema(maxLength = Conversations.MAX_REASON) String reason) {
 	}
 
 	@GetMapping("/connections")
@@ -178,7 +178,7 @@ class MessagingRestController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Report a message as abusive", description = "A message you received; the support desk gets "
 			+ "it, quoting that message only. 404 for a message you did not receive.")
-	void report(@PathVariable long id, @RequestBody(required = false) ReportRequest body) {
+	void report(@PathVariable long id, @RequestBody(required = false) MessageReportRequest body) {
 		this.conversations.report(id, body == null ? null : body.reason());
 	}
 

@@ -30,7 +30,7 @@ class SupportChatRestController {
 	}
 
 	/** A message she writes. */
-	record MessageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 2000) String message) {
+	record ChatMessageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 2000) String message) {
 	}
 
 	/** The crisis settings of the administrator's institution. */
@@ -61,7 +61,7 @@ class SupportChatRestController {
 	@PostMapping("/messages")
 	@Operation(summary = "Send a message", description = "Answered by the configured model, or a curated reply, within the "
 			+ "timeout; crisis language gets the fixed answer with help lines and no model call. 409 without consent.")
-	SupportChat.Exchange send(@RequestBody MessageRequest request) {
+	SupportChat.Exchange send(@RequestBody ChatMessageRequest request) {
 		return this.chat.send(request == null ? null : request.message());
 	}
 

@@ -53,7 +53,7 @@ class GroupRestController {
 	}
 
 	/** Why a post is reported. */
-	record ReportRequest(@Schema(maxLength = 1000) String reason) {
+	record PostReportRequest(@Schema(maxLength = 1000) String reason) {
 	}
 
 	@GetMapping
@@ -114,7 +114,7 @@ class GroupRestController {
 	@PostMapping("/{id}/posts/{postId}/report")
 	@Operation(summary = "Report a post", description = "To the institution's administrators, quoting only that post.")
 	ResponseEntity<Void> report(@PathVariable long id, @PathVariable long postId,
-			@RequestBody(required = false) ReportRequest body) {
+			@RequestBody(required = false) PostReportRequest body) {
 		this.groups.report(id, postId, body == null ? null : body.reason());
 		return ResponseEntity.accepted().build();
 	}
