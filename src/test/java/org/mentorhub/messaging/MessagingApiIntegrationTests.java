@@ -365,6 +365,20 @@ class MessagingApiIntegrationTests {
 				assertThat(r.institutionId()).isEqualTo(this.college.id());
 			});
 		}
+		// End to end: the support desk opens one ABUSE issue for the institution quoting that message alone.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> this.jdbc
+			.sql("SELECT COUNT(*) FROM reported_issues WHERE item_kind = 'DIRECT_MESSAGE' AND item_id = :id")
+			.param("id", abusive).query(Long.class).single() == 1);
+		assertThat(this.jdbc.sql("""
+				SELECT category, institution_id, description FROM reported_issues
+				WHERE item_kind = 'DIRECT_MESSAGE' AND item_id = :id""")
+			.param("id", abusive)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getString(3)))
+			.single()).satisfies(issue -> {
+				assertThat(issue.get(0)).isEqualTo("ABUSE");
+				assertThat(issue.get(1)).isEqualTo(this.college.id());
+				assertThat((String) issue.get(2)).contains("Something nasty").doesNotContain("An earlier message");
+			});
 	}
 
 	@Test
