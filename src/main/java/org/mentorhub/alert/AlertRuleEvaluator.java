@@ -76,7 +76,7 @@ class AlertRuleEvaluator {
 				});
 				case RISK_HIGH -> students.forEach(s -> {
 					if (held.containsKey(s) && held.get(s).riskLevel() == RiskLevel.HIGH) {
-						reasons.put(s, "The risk level is HIGH.");
+						reasons.put(s, "The risk level is high.");
 					}
 				});
 				case NO_SHOWS -> {

@@ -56,9 +56,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @MentorHubIntegrationTest
 class CsrfProtectionIntegrationTests {
 
-	/** Tables that record that something was read or who is signed in, not business state. */
+	/**
+	 * Tables that record that something was read or who is signed in, not business state; rate_limit_buckets
+	 * counts the calls of rate-limited reads (exports, calendar feeds) across instances (docs/rate-limits.md).
+	 */
 	static final Set<String> BOOKKEEPING = Set.of("audit_logs", "spring_session", "spring_session_attributes",
-			"event_publication", "event_publication_archive", "shedlock", "flyway_schema_history");
+			"event_publication", "event_publication_archive", "shedlock", "flyway_schema_history", "rate_limit_buckets");
 
 	/**
 	 * Unsafe routes allowed without a CSRF token, as "METHOD /pattern". Add one only with a reason
