@@ -55,7 +55,7 @@ class DatabaseOutageIntegrationTests {
 			default -> url = through(env("MENTORHUB_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/mentorhub_test"));
 		}
 		instance = OtherInstance.startWithArguments("--spring.datasource.url=" + url, "--server.port=0",
-				"--mentorhub.demo.enabled=false");
+				"--mentorhub.demo.enabled=false", "--spring.datasource.hikari.connection-timeout=5000");
 		base = "http://127.0.0.1:" + OtherInstance.port(instance);
 		http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	}
