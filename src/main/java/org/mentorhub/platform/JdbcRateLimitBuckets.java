@@ -46,6 +46,8 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final TransactionTemplate newTransaction;
+
 	private final Clock clock;
 
 	private final DataSource dataSource;
@@ -59,20 +61,25 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 		// REQUIRED: the caller's transaction when it has one (a request never holds two connections; the row
 		// stays locked until the caller commits, and a rollback gives the token back), else one of its own.
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
 	@Override
 	public RateLimiter.Decision take(String key, int capacity, Duration per, Instant now) {
 		String stored = stored(key);
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			// Inside the caller's transaction: no second connection, and nothing to retry (the row is made
-			// without a duplicate-key failure, below).
+		boolean joinable = TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		if (joinable) {
+			// Inside the caller's read-write transaction: no second connection, and nothing to retry (the row is
+			// made without a duplicate-key failure, below).
 			return this.ownTransaction.execute(status -> takeInTransaction(stored, capacity, per, now));
 		}
+		// No transaction, or a read-only one (which cannot lock or write the row): a transaction of its own.
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.ownTransaction.execute(status -> takeInTransaction(stored, capacity, per, now));
+				return this.newTransaction.execute(status -> takeInTransaction(stored, capacity, per, now));
 			}
 			catch (DuplicateKeyException | ConcurrencyFailureException ex) {
 				if (attempt == ATTEMPTS) {
