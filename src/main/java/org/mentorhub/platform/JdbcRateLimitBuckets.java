@@ -52,7 +52,7 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 
 	private final DataSource dataSource;
 
-	private volatile Boolean postgres;
+	private volatile Dialect dialect;
 
 	JdbcRateLimitBuckets(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
@@ -90,6 +90,20 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 	}
 
 	private RateLimiter.Decision takeInTransaction(String key, int capacity, Duration per, Instant now) {
+		if (dialect() == Dialect.MARIADB) {
+			// InnoDB: a locking read of a missing row takes a gap lock, which every concurrent caller gets too and
+			// none can then insert past (a deadlock when twenty callers make the same bucket at once). An upsert
+			// that changes nothing makes the row or takes its exclusive lock, with no gap lock and no shared lock
+			// to upgrade; the locking read below then finds the row already held.
+			RateLimiter.Bucket full = RateLimiter.Bucket.full(capacity, now);
+			this.jdbc.sql("INSERT INTO rate_limit_buckets (bucket_key, tokens, refilled_at, full_at) VALUES (:key, :tokens, :at, :full)"
+					+ " ON DUPLICATE KEY UPDATE bucket_key = bucket_key")
+				.param("key", key)
+				.param("tokens", full.tokens())
+				.param("at", LocalDateTime.ofInstant(full.refilledAt(), ZoneOffset.UTC))
+				.param("full", LocalDateTime.ofInstant(full.fullAt(capacity, per), ZoneOffset.UTC))
+				.update();
+		}
 		Optional<RateLimiter.Bucket> existing = lock(key);
 		if (existing.isEmpty()) {
 			insertIfAbsent(key, RateLimiter.Bucket.full(capacity, now), capacity, per);
@@ -117,12 +131,12 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 
 	/**
 	 * Makes the bucket's row if no other call has: PostgreSQL with {@code ON CONFLICT DO NOTHING} (a failed
-	 * statement would end its whole transaction), H2 and MariaDB by ignoring the duplicate key (only the
-	 * statement fails there).
+	 * statement would end its whole transaction), H2 by ignoring the duplicate key (only the statement fails
+	 * there). MariaDB has made the row already, with its upsert.
 	 */
 	private void insertIfAbsent(String key, RateLimiter.Bucket full, int capacity, Duration per) {
 		String sql = "INSERT INTO rate_limit_buckets (bucket_key, tokens, refilled_at, full_at) VALUES (:key, :tokens, :at, :full)";
-		boolean postgres = postgres();
+		boolean postgres = dialect() == Dialect.POSTGRESQL;
 		if (postgres) {
 			sql += " ON CONFLICT (bucket_key) DO NOTHING";
 		}
@@ -142,18 +156,26 @@ class JdbcRateLimitBuckets implements RateLimitBuckets {
 		}
 	}
 
-	private boolean postgres() {
-		Boolean known = this.postgres;
+	private Dialect dialect() {
+		Dialect known = this.dialect;
 		if (known == null) {
 			try (Connection connection = this.dataSource.getConnection()) {
-				known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+				String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+				known = product.contains("postgres") ? Dialect.POSTGRESQL
+						: (product.contains("mariadb") || product.contains("mysql")) ? Dialect.MARIADB : Dialect.OTHER;
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException("Cannot tell which database this is", ex);
 			}
-			this.postgres = known;
+			this.dialect = known;
 		}
 		return known;
+	}
+
+	private enum Dialect {
+
+		POSTGRESQL, MARIADB, OTHER
+
 	}
 
 	/** Forgets the buckets that are full again. */
