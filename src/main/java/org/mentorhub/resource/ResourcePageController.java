@@ -43,8 +43,9 @@ class ResourcePageController {
 	}
 
 	@GetMapping("/resources")
-	String library(LibraryForm form, BindingResult problems, Model model) {
+	String library(LibraryForm form, BindingResult problems, @RequestParam(required = false) String saved, Model model) {
 		libraryModel(form, problems, model);
+		model.addAttribute("saved", "deleted".equals(saved) ? saved : null);
 		return "resource/list";
 	}
 
@@ -84,6 +85,36 @@ class ResourcePageController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@GetMapping("/resources/{id:\\d+}/edit")
+	ModelAndView edit(@PathVariable long id, Model model) {
+		ResourceDetails details = this.resources.get(id);
+		ResourceView r = details.resource();
+		if (!details.mayManage()) {
+			throw new org.springframework.security.access.AccessDeniedException("You may not change this resource.");
+		}
+		ResourceForm form = new ResourceForm(r.title(), r.description(), r.type().name(), r.category(),
+				String.join(", ", r.tags()), r.url(), r.published());
+		return editForm(model, r, form, FieldErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping("/resources/{id:\\d+}/edit")
+	ModelAndView update(@PathVariable long id, ResourceForm form, BindingResult problems, Model model) {
+		try {
+			this.binding.requireValid(problems);
+			this.resources.update(id, form.input());
+			return new ModelAndView("redirect:/resources/" + id + "?saved=updated");
+		}
+		catch (InvalidInputException ex) {
+			return editForm(model, this.resources.get(id).resource(), form, FieldErrors.of(ex), HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	@PostMapping("/resources/{id:\\d+}/delete")
+	String delete(@PathVariable long id) {
+		this.resources.delete(id);
+		return "redirect:/resources?saved=deleted";
 	}
 
 	@GetMapping("/resources/{id:\\d+}")
@@ -230,10 +261,23 @@ class ResourcePageController {
 		return new ModelAndView("resource/view", model.asMap(), status);
 	}
 
+	private ModelAndView editForm(Model model, ResourceView resource, ResourceForm form, FieldErrors errors,
+			HttpStatus status) {
+		return formPage(model, resource.id(), resource.url() != null, form, errors, status);
+	}
+
 	private ModelAndView form(Model model, ResourceForm form, FieldErrors errors, HttpStatus status) {
 		if (!this.resources.mayAdd()) {
 			throw new org.springframework.security.access.AccessDeniedException("You may not add resources.");
 		}
+		return formPage(model, null, false, form, errors, status);
+	}
+
+	/** The resource form: a new resource ({@code editing} null), or the changes to one. */
+	private static ModelAndView formPage(Model model, Long editing, boolean editingLink, ResourceForm form,
+			FieldErrors errors, HttpStatus status) {
+		model.addAttribute("editing", editing);
+		model.addAttribute("editingLink", editingLink);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("types", ResourceType.values());

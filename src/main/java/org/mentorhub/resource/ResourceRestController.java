@@ -53,6 +53,18 @@ class ResourceRestController {
 			@Schema(description = "Publish at once; a draft when left out") Boolean publish) {
 	}
 
+	/** The changes to a resource: everything is replaced; the link only for a link (a file stays the file). */
+	record ResourceChangeRequest(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = Resources.MAX_TITLE) String title,
+			@Schema(maxLength = Resources.MAX_DESCRIPTION) String description,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					allowableValues = { "MEDITATION", "GUIDEBOOK", "STORY", "COURSE", "VIRTUAL_SESSION" }) String type,
+			@Schema(maxLength = Resources.MAX_CATEGORY) String category,
+			@Schema(description = "Tag names, at most ten of 64 characters") List<String> tags,
+			@Schema(description = "An http or https link: required for a link, refused for a file",
+					maxLength = Resources.MAX_URL) String url) {
+	}
+
 	/** A comment's text. */
 	record CommentRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1,
 			maxLength = Resources.MAX_COMMENT) String content) {
@@ -119,6 +131,23 @@ class ResourceRestController {
 	@Operation(summary = "A resource and its comments", description = "Comments oldest first; a removed one is a tombstone.")
 	ResourceDetails get(@PathVariable long id) {
 		return this.resources.get(id);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a resource", description = "The uploader and the moderators (else 403). The same rules "
+			+ "as a new resource; a link given for a file resource is 400 on url. Audited.")
+	ResourceView update(@PathVariable long id, @RequestBody(required = false) ResourceChangeRequest body) {
+		return this.resources.update(id, body == null ? null
+				: new ResourceInput(body.title(), body.description(), body.type(), body.category(), body.tags(), body.url(),
+						null));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a resource", description = "With its comments and file. The uploader and the moderators "
+			+ "(else 403). Audited.")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		this.resources.delete(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{id}/file")

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.mentorhub.attachment.AttachmentFiles;
+import org.mentorhub.audit.AuditRecord;
+import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.attachment.Attachments;
 import org.mentorhub.attachment.Attachments.NewFile;
 import org.mentorhub.attachment.Attachments.RelatedType;
@@ -130,8 +132,12 @@ public class Resources {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	Resources(JdbcClient jdbc, ResourceAccess access, Attachments attachments, Profiles profiles,
-			RateLimiter rateLimiter, ResourceProperties properties, ApplicationEventPublisher events, Clock clock) {
+			RateLimiter rateLimiter, ResourceProperties properties, ApplicationEventPublisher events, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.attachments = attachments;
@@ -251,15 +257,11 @@ public class Resources {
 		}
 		ResourceInput in = input == null ? new ResourceInput(null, null, null, null, null, null, null) : input;
 		List<FieldProblem> problems = new ArrayList<>();
-		String title = text(in.title(), "title", MAX_TITLE, problems);
-		if (title == null) {
-			problems.add(new FieldProblem("title", "Give the resource a title."));
-		}
-		String description = text(in.description(), "description", MAX_DESCRIPTION, problems);
-		String category = text(in.category(), "category", MAX_CATEGORY, problems);
-		ResourceType type = blank(in.type()) ? problem(problems, "type", "Choose a type.")
-				: ResourceType.of(in.type()).orElseGet(() -> problem(problems, "type",
-						"Unknown type: choose meditation, guidebook, story, course or virtual session."));
+		Described described = described(in, problems);
+		String title = described.title();
+		String description = described.description();
+		String category = described.category();
+		ResourceType type = described.type();
 		String url = blank(in.url()) ? null : url(in.url().strip(), problems);
 		boolean hasFile = file != null && file.content() != null;
 		if (url == null && !hasFile && problems.stream().noneMatch(p -> p.field().equals("url"))) {
@@ -291,12 +293,7 @@ public class Resources {
 			.param("now", utc(now))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		for (Long tag : tagIds) {
-			this.jdbc.sql("INSERT INTO resource_tags (resource_id, tag_id) VALUES (:r, :t)")
-				.param("r", id)
-				.param("t", tag)
-				.update();
-		}
+		tag(id, tagIds);
 		if (hasFile) {
 			// One upload budget for every file of a person (QUALITY S14).
 			this.rateLimiter.acquire(AttachmentFiles.UPLOAD_LIMIT, "user:" + reader.id(),
@@ -314,6 +311,119 @@ public class Resources {
 			this.events.publishEvent(new ResourcePublished(id, reader.institutionId(), title, true, reader.id(), now));
 		}
 		return visible(reader, id);
+	}
+
+	/**
+	 * Changes a resource's title, description, type, category, tags and, for a link, the link (a file stays
+	 * the file: a link given for a file resource is 400 on {@code url}). The uploader and the moderators
+	 * (else 403, or 404 when it is not visible); the same input rules as a new resource; audited with the
+	 * state before and after.
+	 */
+	@Transactional
+	public ResourceView update(long id, ResourceInput input) {
+		ResourceAccess.Reader reader = this.access.reader();
+		ResourceView before = visible(reader, id);
+		if (!ResourceAccess.mayManage(reader, before.uploaderId())) {
+			throw new AccessDeniedException("Only the uploader, administrators and coordinators change a resource.");
+		}
+		ResourceInput in = input == null ? new ResourceInput(null, null, null, null, null, null, null) : input;
+		List<FieldProblem> problems = new ArrayList<>();
+		Described described = described(in, problems);
+		String title = described.title();
+		String description = described.description();
+		String category = described.category();
+		ResourceType type = described.type();
+		boolean isFile = before.url() == null;
+		String url = null;
+		if (isFile) {
+			if (!blank(in.url())) {
+				problems.add(new FieldProblem("url", "This resource is a file: its link cannot be set."));
+			}
+		}
+		else if (blank(in.url())) {
+			problems.add(new FieldProblem("url", "Give the web link."));
+		}
+		else {
+			url = url(in.url().strip(), problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		List<Long> tagIds = this.profiles.tagIds(in.tags() == null ? List.of() : in.tags(), "tags");
+		this.jdbc.sql("""
+				UPDATE resources SET title = :title, description = :description, type = :type, category = :category,
+				       url = :url, updated_at = :now, version = version + 1
+				WHERE id = :id""")
+			.param("title", title)
+			.param("description", description)
+			.param("type", type.name())
+			.param("category", category)
+			.param("url", url)
+			.param("now", utc(this.clock.instant()))
+			.param("id", id)
+			.update();
+		this.jdbc.sql("DELETE FROM resource_tags WHERE resource_id = :id").param("id", id).update();
+		tag(id, tagIds);
+		ResourceView after = visible(reader, id);
+		this.audit.record(AuditRecord.change("RESOURCE_UPDATED", "Resource", id, auditState(before), auditState(after)));
+		return after;
+	}
+
+	/**
+	 * Deletes a resource with its tags, comments and file. The uploader and the moderators (else 403, or 404
+	 * when it is not visible); audited with what it was. A learning module that pointed to it then links to
+	 * a page that is not found, as for a resource taken back to a draft.
+	 */
+	@Transactional
+	public void delete(long id) {
+		ResourceAccess.Reader reader = this.access.reader();
+		ResourceView resource = visible(reader, id);
+		if (!ResourceAccess.mayManage(reader, resource.uploaderId())) {
+			throw new AccessDeniedException("Only the uploader, administrators and coordinators delete a resource.");
+		}
+		this.attachments.deleteAllFor(RelatedType.RESOURCE, List.of(id));
+		this.jdbc.sql("DELETE FROM resource_comments WHERE resource_id = :id").param("id", id).update();
+		this.jdbc.sql("DELETE FROM resource_tags WHERE resource_id = :id").param("id", id).update();
+		this.jdbc.sql("DELETE FROM resources WHERE id = :id").param("id", id).update();
+		this.audit.record(AuditRecord.change("RESOURCE_DELETED", "Resource", id, auditState(resource), null));
+	}
+
+	/** What describes a resource, checked: title (required), description, category, type (required). */
+	private record Described(String title, String description, String category, ResourceType type) {
+	}
+
+	private static Described described(ResourceInput in, List<FieldProblem> problems) {
+		String title = text(in.title(), "title", MAX_TITLE, problems);
+		if (title == null) {
+			problems.add(new FieldProblem("title", "Give the resource a title."));
+		}
+		String description = text(in.description(), "description", MAX_DESCRIPTION, problems);
+		String category = text(in.category(), "category", MAX_CATEGORY, problems);
+		ResourceType type = blank(in.type()) ? problem(problems, "type", "Choose a type.")
+				: ResourceType.of(in.type()).orElseGet(() -> problem(problems, "type",
+						"Unknown type: choose meditation, guidebook, story, course or virtual session."));
+		return new Described(title, description, category, type);
+	}
+
+	private void tag(long id, List<Long> tagIds) {
+		for (Long tag : tagIds) {
+			this.jdbc.sql("INSERT INTO resource_tags (resource_id, tag_id) VALUES (:r, :t)")
+				.param("r", id)
+				.param("t", tag)
+				.update();
+		}
+	}
+
+	private static Map<String, Object> auditState(ResourceView resource) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("title", resource.title());
+		state.put("type", resource.type().name());
+		state.put("category", resource.category());
+		state.put("tags", resource.tags());
+		state.put("url", resource.url());
+		state.put("file", resource.attachmentId() != null);
+		state.put("published", resource.published());
+		return state;
 	}
 
 	/** Publishes a draft: the uploader and the moderators (else 403, or 404 when it is not visible); 409 when published. */

@@ -128,6 +128,13 @@ public class ResourceMatrixRows implements Matrix.Rows {
 		rows.add(managers(Endpoint.post("/api/v1/resources/{id}/publication").on(DRAFT)));
 		rows.add(managers(Endpoint.post("/resources/{id:\\d+}/unpublish").on(PUBLISHED)));
 		rows.add(managers(Endpoint.delete("/api/v1/resources/{id}/publication").on(PUBLISHED)));
+		rows.add(managers(Endpoint.get("/resources/{id:\\d+}/edit").on(PUBLISHED)));
+		rows.add(managers(Endpoint.post("/resources/{id:\\d+}/edit").on(PUBLISHED)
+			.form("title", "Changed", "type", "STORY", "url", "https://example.org/changed")));
+		rows.add(managers(Endpoint.put("/api/v1/resources/{id}").on(PUBLISHED)
+			.json("{\"title\":\"Changed\",\"type\":\"STORY\",\"url\":\"https://example.org/changed\"}")));
+		rows.add(managers(Endpoint.post("/resources/{id:\\d+}/delete").on(PUBLISHED)));
+		rows.add(managers(Endpoint.delete("/api/v1/resources/{id}").on(PUBLISHED)));
 		rows.add(members(Endpoint.post("/resources/{id:\\d+}/comments").on(PUBLISHED).form("content", "Thank you")));
 		rows.add(members(Endpoint.post("/api/v1/resources/{id}/comments").on(PUBLISHED)
 			.json("{\"content\":\"Thank you\"}")));
