@@ -71,14 +71,9 @@ class DatabaseFileStore implements FileStore {
 	@Override
 	public InputStream open(String key) throws IOException {
 		FileStoreKeys.require(key);
-		byte[] content;
-		try {
-			content = this.jdbc.query("SELECT content FROM stored_file_contents WHERE storage_key = ?",
-					rows -> rows.next() ? rows.getBytes(1) : null, key);
-		}
-		catch (DataAccessException ex) {
-			throw new IOException("Could not read a file from the database store", ex);
-		}
+		// A failing database is its DataAccessException (503 where the platform maps it), not "not found".
+		byte[] content = this.jdbc.query("SELECT content FROM stored_file_contents WHERE storage_key = ?",
+				rows -> rows.next() ? rows.getBytes(1) : null, key);
 		if (content == null) {
 			throw new FileNotFoundException(key);
 		}

@@ -105,7 +105,8 @@ class S3FileStore implements FileStore, AutoCloseable {
 			throw new FileNotFoundException(key);
 		}
 		catch (SdkException ex) {
-			throw new IOException("Could not read a file from the S3 store", ex);
+			// Not "not found" (Attachments.open's answer to an IOException): the store is unreachable or refuses us.
+			throw new java.io.UncheckedIOException(new IOException("Could not read a file from the S3 store", ex));
 		}
 	}
 
