@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 class FilesystemFileStore implements FileStore {
 
-	static final Pattern KEY = Pattern.compile("^[0-9a-f]{2}/[0-9a-f]{32}(\\.[a-z0-9]{1,8})?$");
+	static final Pattern KEY = FileStoreKeys.KEY;
 
 	private final Path root;
 
@@ -33,12 +33,17 @@ class FilesystemFileStore implements FileStore {
 
 	@Override
 	public void write(String key, byte[] content) throws IOException {
+		write(key, new java.io.ByteArrayInputStream(content), content.length);
+	}
+
+	@Override
+	public void write(String key, InputStream content, long size) throws IOException {
 		Path target = resolve(key);
 		Files.createDirectories(target.getParent());
 		requireUnderRoot(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".upload-", ".part");
 		try {
-			Files.write(temp, content);
+			Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
 			if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 				throw new FileAlreadyExistsException(key);
 			}
@@ -73,6 +78,11 @@ class FilesystemFileStore implements FileStore {
 	@Override
 	public boolean exists(String key) throws IOException {
 		return Files.isRegularFile(resolve(key), LinkOption.NOFOLLOW_LINKS);
+	}
+
+	@Override
+	public String toString() {
+		return "the directory " + this.root;
 	}
 
 	/** The path of a key; refuses keys not of the generated form and paths that leave the root. */

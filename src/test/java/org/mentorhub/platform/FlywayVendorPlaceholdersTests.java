@@ -31,7 +31,7 @@ class FlywayVendorPlaceholdersTests {
 	@Test
 	void everyVendorDefinesEveryPlaceholder() {
 		for (Vendor vendor : Vendor.values()) {
-			assertThat(FlywayVendorPlaceholders.placeholdersFor(vendor)).containsOnlyKeys("id", "ts", "text");
+			assertThat(FlywayVendorPlaceholders.placeholdersFor(vendor)).containsOnlyKeys("id", "ts", "text", "blob");
 		}
 	}
 
