@@ -21,10 +21,17 @@ class SsoSettingsPageController {
 	}
 
 	/** The form as typed; checkboxes absent mean false. */
-	record SsoSettingsForm(boolean enabled, String providerName, String issuerUri, String authorizationUri,
+	record SsoSettingsForm(Boolean enabled, String providerName, String issuerUri, String authorizationUri,
 			String tokenUri, String jwkSetUri, String userInfoUri, String clientId, String clientSecret,
-			boolean clearClientSecret, String allowedDomains, boolean trustIssuerEmail, String unknownUsers,
-			boolean passwordSignIn) {
+			Boolean clearClientSecret, String allowedDomains, Boolean trustIssuerEmail, String unknownUsers,
+			Boolean passwordSignIn) {
+
+		SsoSettingsForm {
+			enabled = Boolean.TRUE.equals(enabled);
+			clearClientSecret = Boolean.TRUE.equals(clearClientSecret);
+			trustIssuerEmail = Boolean.TRUE.equals(trustIssuerEmail);
+			passwordSignIn = Boolean.TRUE.equals(passwordSignIn);
+		}
 
 		static SsoSettingsForm of(SsoAdministration.View v) {
 			return new SsoSettingsForm(v.enabled(), v.providerName(), v.issuerUri(), v.authorizationUri(), v.tokenUri(),
