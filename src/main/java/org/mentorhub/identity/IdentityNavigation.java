@@ -18,6 +18,12 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavigationEntry singleSignOnEntry() {
+		return NavigationEntry.of(Group.ADMINISTRATION, "sso", "layout.nav.sso", "box-arrow-in-right", "/admin/sso", 16,
+				Set.of("ROLE_ADMIN"));
+	}
+
+	@Bean
 	NavigationEntry accountEntry() {
 		return NavigationEntry.of(Group.ACCOUNT, "account", "layout.nav.account", "person-gear", "/account", 10,
 				Set.of());

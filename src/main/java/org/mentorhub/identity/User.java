@@ -168,6 +168,16 @@ class User {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The person proved their address through their organisation's identity provider (single sign-on):
+	 * an invited account becomes active without a password, as accepting the invitation link would.
+	 */
+	void activateBySingleSignOn(Instant now) {
+		requireStatus(UserStatus.INVITED, "Only an invited account can be activated.");
+		this.status = UserStatus.ACTIVE;
+		this.updatedAt = now;
+	}
+
 	/** Replaces the password hash, e.g. when an older hash is upgraded at sign-in. */
 	void changePasswordHash(String newHash, Instant now) {
 		this.passwordHash = newHash;

@@ -1,6 +1,7 @@
 package org.mentorhub.identity.signin;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.mentorhub.identity.LoginThrottle;
 import org.mentorhub.identity.SignedInUser;
@@ -37,10 +38,14 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
 
 	private final PasswordEncoder encoder;
 
+	/** The provider's name when a right password may not sign in (SSO-only institution), else empty. */
+	private final Function<SignedInUser, Optional<String>> passwordRefusal;
+
 	private volatile String dummyHash;
 
 	SignInAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, SignInAuditing auditing,
-			PasswordEncoder encoder) {
+			PasswordEncoder encoder, Function<SignedInUser, Optional<String>> passwordRefusal) {
+		this.passwordRefusal = passwordRefusal;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.auditing = auditing;
@@ -72,6 +77,11 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
 		}
 		this.throttle.recordSuccess(LoginThrottle.Action.LOGIN, accountKey, ip);
 		if (result != null && result.getPrincipal() instanceof SignedInUser user) {
+			// Checked after the password, so the different answer tells nothing to a guesser.
+			Optional<String> provider = this.passwordRefusal.apply(user);
+			if (provider.isPresent()) {
+				throw new SingleSignOnRequiredException(provider.get());
+			}
 			this.auditing.succeeded(user);
 		}
 		return result;

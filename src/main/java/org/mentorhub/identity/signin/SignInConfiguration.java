@@ -2,6 +2,7 @@ package org.mentorhub.identity.signin;
 
 import org.mentorhub.identity.AccountUserDetailsService;
 import org.mentorhub.identity.LoginThrottle;
+import org.mentorhub.identity.sso.SingleSignOnPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,13 @@ class SignInConfiguration {
 
 	@Bean
 	AuthenticationProvider signInAuthenticationProvider(AccountUserDetailsService accounts, PasswordEncoder encoder,
-			LoginThrottle throttle, SignInAuditing auditing) {
+			LoginThrottle throttle, SignInAuditing auditing, SingleSignOnPolicy singleSignOn) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
 		passwords.setUserDetailsPasswordService(accounts);
 		// Spring 7 already checks the password of a disabled account (same timing as an active one).
 		passwords.setAlwaysPerformAdditionalChecksOnUser(true);
-		return new SignInAuthenticationProvider(passwords, throttle, auditing, encoder);
+		return new SignInAuthenticationProvider(passwords, throttle, auditing, encoder, singleSignOn::refusePassword);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.mentorhub.platform.AccessTokenAuthenticator;
+import org.mentorhub.platform.SingleSignOnLogin;
 import org.mentorhub.platform.web.ProblemResponses;
 import org.mentorhub.platform.web.SecurityHeaderValues;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,7 +79,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDeniedHandler,
-			ObjectProvider<AccessTokenAuthenticator> tokens) throws Exception {
+			ObjectProvider<AccessTokenAuthenticator> tokens, ObjectProvider<SingleSignOnLogin> singleSignOn)
+			throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		// Personal access tokens (Authorization: Bearer) on /api/** only: stateless, and no CSRF token
 		// needed for those requests; cookie-authenticated unsafe calls still need one.
@@ -123,6 +125,11 @@ class SecurityConfiguration {
 				.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaderValues.PERMISSIONS_POLICY))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+		// OpenID Connect sign-in of the institutions that turned it on (identity's sso package).
+		SingleSignOnLogin sso = singleSignOn.getIfAvailable();
+		if (sso != null) {
+			http.oauth2Login(sso::configure);
+		}
 		return http.build();
 	}
 

@@ -66,7 +66,8 @@ class SignInAuthenticationProviderTests {
 			default -> throw new UsernameNotFoundException("No such account");
 		});
 		passwords.setPasswordEncoder(this.encoder);
-		this.provider = new SignInAuthenticationProvider(passwords, this.throttle, this.auditing, this.encoder);
+		this.provider = new SignInAuthenticationProvider(passwords, this.throttle, this.auditing, this.encoder,
+				user -> java.util.Optional.empty());
 		when(this.throttle.check(any(), any(), any())).thenReturn(new LoginThrottle.Verdict(true, null));
 		when(this.throttle.recordFailure(any(), any(), any()))
 			.thenReturn(new LoginThrottle.Failure(1, null, false, null, false));
