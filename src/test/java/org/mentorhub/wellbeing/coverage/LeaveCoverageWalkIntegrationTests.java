@@ -109,6 +109,13 @@ class LeaveCoverageWalkIntegrationTests {
 		return this.jdbc.sql("SELECT status FROM mentorships WHERE id = :id").param("id", id).query(String.class).single();
 	}
 
+	/** The request's status, whether its leave started, and its version (the job runs over the whole database). */
+	String state(long id) {
+		return this.jdbc.sql("SELECT status, started_at IS NOT NULL AS started, version FROM proxy_requests WHERE id = :id")
+			.param("id", id).query((rs, i) -> rs.getString(1) + (rs.getBoolean(2) ? " started" : "") + " v" + rs.getLong(3))
+			.single();
+	}
+
 	LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
@@ -142,7 +149,8 @@ class LeaveCoverageWalkIntegrationTests {
 		long id = request(start, end);
 		call(this.proxy, "/api/v1/coverage/" + id + "/accept", null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACCEPTED"));
-		assertThat(this.job.runOnce()).containsExactly(0, 0);
+		this.job.runOnce();
+		assertThat(state(id)).isEqualTo("ACCEPTED v1");
 		call(this.admin, "/api/v1/coverage/" + id + "/approve", null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.approved").value(true));
 		this.mvc.perform(get("/coverage/" + id).with(as(this.proxy)))
@@ -152,13 +160,18 @@ class LeaveCoverageWalkIntegrationTests {
 
 		// The day before, nothing starts.
 		this.clock.advance(Duration.ofDays(29));
-		assertThat(this.job.runOnce()).containsExactly(0, 0);
+		this.job.runOnce();
+		assertThat(state(id)).isEqualTo("ACCEPTED v2");
 		assertThat(mentorshipStatus(asMentor)).isEqualTo("ACTIVE");
 
 		// 2. On the start date the mentorships pause and the proxy sees the covered mentees.
 		this.clock.advance(Duration.ofDays(1));
-		assertThat(this.job.runOnce()).containsExactly(1, 0);
-		assertThat(this.job.runOnce()).as("a second run does nothing").containsExactly(0, 0);
+		this.job.runOnce();
+		assertThat(state(id)).isEqualTo("ACCEPTED started v3");
+		this.job.runOnce();
+		assertThat(state(id)).as("a second run does nothing").isEqualTo("ACCEPTED started v3");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM proxy_request_mentorships WHERE request_id = :r").param("r", id)
+			.query(Long.class).single()).isEqualTo(2);
 		assertThat(mentorshipStatus(asMentor)).isEqualTo("PAUSED");
 		assertThat(mentorshipStatus(asMentee)).isEqualTo("PAUSED");
 		assertThat(this.jdbc.sql("SELECT notes FROM mentorships WHERE id = :id").param("id", asMentor)
@@ -198,7 +211,8 @@ class LeaveCoverageWalkIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Refresh your goals")))
 			.andExpect(content().string(containsString("Returners")));
-		assertThat(this.job.runOnce()).containsExactly(0, 0);
+		this.job.runOnce();
+		assertThat(state(id)).isEqualTo("COMPLETED started v4");
 	}
 
 	@Test
@@ -209,10 +223,12 @@ class LeaveCoverageWalkIntegrationTests {
 		long id = request(start, end);
 		call(this.proxy, "/api/v1/coverage/" + id + "/accept", null).andExpect(status().isOk());
 		this.clock.advance(Duration.ofDays(1));
-		assertThat(this.job.runOnce()).containsExactly(1, 0);
+		this.job.runOnce();
+		assertThat(state(id)).isEqualTo("ACCEPTED started v2");
 		assertThat(mentorshipStatus(asMentor)).isEqualTo("PAUSED");
 		this.clock.advance(Duration.ofDays(10));
-		assertThat(this.job.runOnce()).containsExactly(0, 1);
+		this.job.runOnce();
+		assertThat(state(id)).isEqualTo("COMPLETED started v3");
 		assertThat(mentorshipStatus(asMentor)).isEqualTo("ACTIVE");
 		read(this.mother, "/api/v1/coverage/" + id).andExpect(jsonPath("$.status").value("COMPLETED"))
 			.andExpect(jsonPath("$.actualEndDate").value(end.toString()));
