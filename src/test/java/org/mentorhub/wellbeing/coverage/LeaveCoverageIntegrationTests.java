@@ -9,13 +9,17 @@ import org.mentorhub.StatementCounter;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
 import org.mentorhub.identity.RoleName;
+import org.mentorhub.notification.DeliveredNotifications;
+import org.mentorhub.wellbeing.LeaveCoverageChanged;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,6 +49,12 @@ class LeaveCoverageIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	TestInstitution company;
 
@@ -194,6 +204,20 @@ class LeaveCoverageIntegrationTests {
 			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk()));
 		assertThat(pageMany).isEqualTo(pageOne);
 		assertThat(apiMany).isEqualTo(apiOne);
+	}
+
+	@Test
+	void aStartedLeaveReachesTheProxyWithNamesAndDatesButNoNotes() {
+		DeliveredNotifications delivered = new DeliveredNotifications(this.jdbc, this.events, this.transactions);
+		Account mia = this.company.a(RoleName.NEW_MOTHER).inDepartment("ENGR").named("Mia Mother").create(this.jdbc);
+		delivered.publish(new LeaveCoverageChanged(5, LeaveCoverageChanged.Change.STARTED, mia.id(), this.proxy.id(),
+				LocalDate.of(2027, 3, 1), LocalDate.of(2027, 9, 30), java.util.List.of(this.proxy.id())));
+		assertThat(delivered.of(this.proxy, 1)).singleElement().satisfies(row -> {
+			assertThat(row.type()).isEqualTo("COVERAGE_STARTED");
+			assertThat(row.title()).isEqualTo("Mia Mother's parental leave has started");
+			assertThat(row.body()).contains("Pia Proxy covers for her");
+			assertThat(row.linkUrl()).isEqualTo("/coverage/5");
+		});
 	}
 
 }
