@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -494,6 +495,57 @@ public class Mentorships {
 		Mentorship m = this.repository.findById(proposed.id()).orElseThrow(Mentorships::notFound);
 		activate(m, this.tenancy.actor().id(), "Assigned", state(m), this.clock.instant());
 		return view(m.getId());
+	}
+
+	/** A mentorship paused for someone's leave: who mentors whom. */
+	public record LeavePause(long mentorshipId, long mentorId, long menteeId) {
+	}
+
+	/**
+	 * For the wellbeing module's leave coverage (a job, no signed-in user): pauses every active
+	 * mentorship in which the person is mentor or mentee, with the reason, on her behalf (the events
+	 * name her as the actor). Returns what it paused; a second call finds nothing left to pause.
+	 */
+	@Transactional
+	public List<LeavePause> pauseForLeave(long personId, String reason) {
+		String cleanReason = requireReason(reason);
+		Instant now = this.clock.instant();
+		List<LeavePause> paused = new ArrayList<>();
+		for (Mentorship m : this.repository.findByStatusAndParticipant(MentorshipStatus.ACTIVE, personId)) {
+			Map<String, Object> before = state(m);
+			m.pause(cleanReason, now);
+			flush(m);
+			this.audit.record(AuditRecord.change("MENTORSHIP_PAUSED", "mentorship", m.getId(), before, state(m)));
+			this.events.publishEvent(new MentorshipPaused(m.getId(), m.getInstitutionId(), m.getMentorId(),
+					m.getMenteeId(), personId, now));
+			paused.add(new LeavePause(m.getId(), m.getMentorId(), m.getMenteeId()));
+		}
+		return paused;
+	}
+
+	/**
+	 * For the wellbeing module's leave coverage: resumes those of the given mentorships that the person
+	 * takes part in and that are still paused (one ended meanwhile stays ended), on her behalf. Returns
+	 * the ids it resumed.
+	 */
+	@Transactional
+	public List<Long> resumeAfterLeave(long personId, Collection<Long> mentorshipIds) {
+		Instant now = this.clock.instant();
+		List<Long> resumed = new ArrayList<>();
+		for (Mentorship m : this.repository.findAllById(mentorshipIds)) {
+			if (m.getStatus() != MentorshipStatus.PAUSED
+					|| (m.getMentorId() != personId && m.getMenteeId() != personId)) {
+				continue;
+			}
+			Map<String, Object> before = state(m);
+			m.resume(now);
+			flush(m);
+			this.audit.record(AuditRecord.change("MENTORSHIP_RESUMED", "mentorship", m.getId(), before, state(m)));
+			this.events.publishEvent(new MentorshipResumed(m.getId(), m.getInstitutionId(), m.getMentorId(),
+					m.getMenteeId(), personId, now));
+			resumed.add(m.getId());
+		}
+		return resumed;
 	}
 
 	// ---------------------------------------------------------------- internals

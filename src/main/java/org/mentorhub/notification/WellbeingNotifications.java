@@ -8,6 +8,7 @@ import org.mentorhub.identity.People;
 import org.mentorhub.wellbeing.GroupJoinApproved;
 import org.mentorhub.wellbeing.GroupJoinRequested;
 import org.mentorhub.wellbeing.GroupPostPublished;
+import org.mentorhub.wellbeing.LeaveCoverageChanged;
 import org.mentorhub.wellbeing.MilestoneShared;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,22 @@ class WellbeingNotifications {
 	void on(GroupJoinApproved event) {
 		this.inbox.deliver(List.of(Notice.of(event.memberId(), NotificationType.GROUP_JOIN_APPROVED,
 				"/groups/" + event.groupId(), Inbox.ids("groupId", event.groupId()), "", event.groupName())));
+	}
+
+	/** Every change of a leave coverage reaches the people it names; dates and names only, never the handover notes. */
+	@ApplicationModuleListener
+	void on(LeaveCoverageChanged event) {
+		Map<Long, String> names = this.people.names(List.of(event.motherId(), event.proxyId()));
+		String mother = MentorshipNotifications.name(names, event.motherId());
+		String proxy = MentorshipNotifications.name(names, event.proxyId());
+		NotificationType type = NotificationType.valueOf("COVERAGE_" + event.change().name());
+		List<Notice> notices = new ArrayList<>();
+		for (long recipient : event.recipientIds()) {
+			notices.add(Notice.of(recipient, type, "/coverage/" + event.requestId(),
+					Inbox.ids("coverageId", event.requestId()), mother, proxy, event.startDate(),
+					event.endDate()));
+		}
+		this.inbox.deliver(notices);
 	}
 
 }

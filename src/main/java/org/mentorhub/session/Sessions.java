@@ -465,6 +465,29 @@ public class Sessions {
 	}
 
 	/**
+	 * For the wellbeing module's leave coverage (a job, no signed-in user): cancels every upcoming
+	 * session of the person (as mentor or mentee) on her behalf, with the message the other participant
+	 * reads. Returns how many it cancelled; a second call finds none.
+	 */
+	@Transactional
+	public int cancelUpcomingForLeave(long personId, String message) {
+		Instant now = this.clock.instant();
+		int cancelled = 0;
+		for (MentoringSession s : this.repository.findUpcomingOf(personId, now, SessionStatus.CLOSED)) {
+			if (!SessionAction.CANCEL.possibleIn(s.getStatus())) {
+				continue;
+			}
+			Map<String, Object> before = state(s);
+			s.cancel(message, now);
+			this.repository.saveAndFlush(s);
+			this.audit.record(AuditRecord.change("SESSION_CANCELLED", "session", s.getId(), before, state(s)));
+			publish(s, SessionCancelled::new, personId, now);
+			cancelled++;
+		}
+		return cancelled;
+	}
+
+	/**
 	 * Either participant records a confirmed session once it has started: attendance, topic,
 	 * summary and the next meeting's date; the session becomes COMPLETED.
 	 */

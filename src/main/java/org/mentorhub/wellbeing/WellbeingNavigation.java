@@ -7,7 +7,7 @@ import org.mentorhub.platform.NavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Milestones and support groups in the navigation. */
+/** Milestones, leave coverage and support groups in the navigation. */
 @Configuration(proxyBeanMethods = false)
 class WellbeingNavigation {
 
@@ -15,6 +15,12 @@ class WellbeingNavigation {
 	NavigationEntry milestonesEntry() {
 		return NavigationEntry.of(Group.SUPPORT, "milestones", "layout.nav.milestones", "calendar-heart", "/milestones",
 				10, Set.of("ROLE_NEW_MOTHER", "ROLE_MENTOR"));
+	}
+
+	@Bean
+	NavigationEntry leaveCoverageEntry() {
+		return NavigationEntry.of(Group.SUPPORT, "leave-coverage", "layout.nav.leaveCoverage", "person-check", "/coverage",
+				15, NavigationEntry.MEMBERS);
 	}
 
 	@Bean

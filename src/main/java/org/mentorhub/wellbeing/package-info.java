@@ -1,5 +1,5 @@
 /**
- * Working-mother support: milestones, support groups, leave-coverage (proxy) requests and the support chat. Milestones and support groups exist (docs/wellbeing.md); the rest has only demo rows. Uses: platform, identity (time zones); reads the identity_people and mentorship_pairs views.
+ * Working-mother support: milestones, support groups, leave-coverage (proxy) requests and the support chat. Milestones, support groups, leave coverage and the chat exist (docs/wellbeing.md). Uses: platform, identity (time zones), mentorship and session (leave coverage pauses and resumes); reads the identity_people and mentorship_pairs views.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity", "mentorship", "session"})
 package org.mentorhub.wellbeing;

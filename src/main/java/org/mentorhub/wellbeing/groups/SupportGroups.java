@@ -186,6 +186,36 @@ public class SupportGroups {
 		return this.tx.execute(status -> summary(id, actor));
 	}
 
+	/**
+	 * For leave coverage (no signed-in user): makes the person an active member of the institution's
+	 * group, or activates her pending request; a member already stays as she is. Runs in the caller's
+	 * transaction; false when the group is not the institution's.
+	 */
+	@Transactional
+	public boolean enrolReturner(long groupId, long institutionId, long personId) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM support_groups WHERE id = :g AND institution_id = :i")
+			.param("g", groupId).param("i", institutionId).query(Long.class).single() == 0) {
+			return false;
+		}
+		lock(groupId);
+		LocalDateTime now = now();
+		List<String> state = this.jdbc.sql("SELECT status FROM group_memberships WHERE group_id = :g AND user_id = :p")
+			.param("g", groupId).param("p", personId).query(String.class).list();
+		if (state.isEmpty()) {
+			this.jdbc.sql("""
+					INSERT INTO group_memberships (user_id, group_id, role, joined_at, status, notify_posts)
+					VALUES (:p, :g, 'MEMBER', :now, 'ACTIVE', FALSE)""")
+				.param("p", personId).param("g", groupId).param("now", now).update();
+			counted(groupId, +1, now);
+		}
+		else if (PENDING.equals(state.get(0))) {
+			this.jdbc.sql("UPDATE group_memberships SET status = 'ACTIVE' WHERE group_id = :g AND user_id = :p")
+				.param("g", groupId).param("p", personId).update();
+			counted(groupId, +1, now);
+		}
+		return true;
+	}
+
 	/** Leaves the group (or withdraws a pending request). Leaving twice changes nothing. */
 	@Transactional
 	public GroupSummary leave(long id) {
