@@ -1,5 +1,5 @@
 /**
  * Institutions (the tenants) and their departments. Uses: audit, platform.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform", "platform :: privacy"})
 package org.mentorhub.organization;

@@ -1,0 +1,63 @@
+package org.mentorhub.audit;
+
+import java.util.List;
+
+import org.mentorhub.platform.privacy.PersonalTable;
+import org.mentorhub.platform.privacy.PersonalTable.Erasure;
+import org.mentorhub.platform.privacy.TablePrivacyProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the audit log holds about a person (docs/privacy.md). The log is never deleted on erasure: the rows
+ * are pseudonymised (actor label, IP address and browser cleared; the user id now points at the
+ * pseudonymised "former member" account).
+ */
+@Component
+class AuditPrivacy extends TablePrivacyProvider {
+
+	/** The actor label of a pseudonymised audit row. */
+	static final String PSEUDONYM = "former member";
+
+	private static final List<PersonalTable> TABLES = List.of(PersonalTable.of("audit_logs", Erasure.CUSTOM,
+			"What the person did: action, record, before and after, time, IP address and browser.", "user_id"));
+
+	AuditPrivacy(JdbcClient jdbc) {
+		super(jdbc);
+	}
+
+	@Override
+	public String module() {
+		return "audit";
+	}
+
+	@Override
+	public String description() {
+		return "The audit log of what a person did (action, record, before/after state, time, IP address, browser).";
+	}
+
+	@Override
+	public String legalBasis() {
+		return "Legal obligation and legitimate interest: accountability and security (GDPR Art. 6(1)(c)/(f), Art. 32); FERPA record of disclosures.";
+	}
+
+	@Override
+	public String retention() {
+		return "7 years; pseudonymised, never deleted, on erasure.";
+	}
+
+	@Override
+	public List<PersonalTable> tables() {
+		return TABLES;
+	}
+
+	@Override
+	protected int eraseCustom(PersonalTable table, long userId) {
+		return this.jdbc.sql("""
+				UPDATE audit_logs SET actor_label = ?, ip = NULL, user_agent = NULL
+				WHERE user_id = ? AND (actor_label IS NULL OR actor_label <> ? OR ip IS NOT NULL OR user_agent IS NOT NULL)""")
+			.params(PSEUDONYM, userId, PSEUDONYM)
+			.update();
+	}
+
+}
