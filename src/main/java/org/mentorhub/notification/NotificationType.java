@@ -77,6 +77,8 @@ public enum NotificationType {
 	GROUP_JOIN_APPROVED(Category.WELLBEING, Channel.IN_APP),
 
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
+	/** A Microsoft 365 connection can no longer be refreshed: connect again (integration.microsoft). */
+	MICROSOFT_RECONNECT(Category.ACCOUNT, Channel.EMAIL),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
