@@ -489,8 +489,10 @@ class MicrosoftIntegrationTests {
 			.andExpect(jsonPath("$.outsideCalendars").value(true))
 			.andExpect(jsonPath("$.outsideCalendarsUnavailable").value(false))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(slots).contains(busy.minus(60, ChronoUnit.MINUTES).toString()).doesNotContain("\"" + busy + "\"")
-			.doesNotContain("\"" + busy.plus(30, ChronoUnit.MINUTES) + "\"").contains(busy.plus(60, ChronoUnit.MINUTES).toString());
+		assertThat(slots).contains("\"start\":\"" + busy.minus(60, ChronoUnit.MINUTES) + "\"")
+			.doesNotContain("\"start\":\"" + busy + "\"")
+			.doesNotContain("\"start\":\"" + busy.plus(30, ChronoUnit.MINUTES) + "\"")
+			.contains("\"start\":\"" + busy.plus(60, ChronoUnit.MINUTES) + "\"");
 		MS.verify(1, postRequestedFor(urlPathEqualTo("/v1.0/me/calendar/getSchedule"))
 			.withRequestBody(matchingJsonPath("$.schedules[0]", equalTo("mona@contoso.example"))));
 		// A second look within the cache time asks Graph nothing.
