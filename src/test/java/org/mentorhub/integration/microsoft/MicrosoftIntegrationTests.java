@@ -79,6 +79,14 @@ class MicrosoftIntegrationTests {
 	static WireMockServer start() {
 		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
 		server.start();
+		// The stand-in's first answer is slow (class loading); take it here, not inside a timed call.
+		try {
+			java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/warm-up")).build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 		return server;
 	}
 
@@ -90,7 +98,7 @@ class MicrosoftIntegrationTests {
 		registry.add("mentorhub.integration.microsoft.authorize-url", () -> MS.baseUrl() + "/{tenant}/oauth2/v2.0/authorize");
 		registry.add("mentorhub.integration.microsoft.token-url", () -> MS.baseUrl() + "/{tenant}/oauth2/v2.0/token");
 		registry.add("mentorhub.integration.microsoft.graph-base-url", () -> MS.baseUrl() + "/v1.0");
-		registry.add("mentorhub.integration.microsoft.timeout", () -> "3s");
+		registry.add("mentorhub.integration.microsoft.timeout", () -> "4s");
 		registry.add("mentorhub.integration.microsoft.free-busy-timeout", () -> "3s");
 		registry.add("mentorhub.integration.microsoft.max-attempts", () -> "3");
 		registry.add("mentorhub.integration.microsoft.max-retry-after", () -> "5s");
@@ -361,7 +369,7 @@ class MicrosoftIntegrationTests {
 	@Test
 	void aHangingGraphTimesOutWithinBoundedRetriesAndTheSessionStaysConfirmed() throws Exception {
 		connect(this.mentor, "access-hang", "refresh-hang", 3600);
-		MS.stubFor(post(urlPathEqualTo("/v1.0/me/events")).willReturn(aResponse().withStatus(201).withFixedDelay(8000)
+		MS.stubFor(post(urlPathEqualTo("/v1.0/me/events")).willReturn(aResponse().withStatus(201).withFixedDelay(9000)
 			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"late\"}")));
 		long session = proposed(Instant.now().plus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
 		transition(this.mentee, session, "confirm", null);
