@@ -73,7 +73,9 @@ public class AuditActions {
 				// calendar
 				"CALENDAR_FEED_CREATED", "CALENDAR_FEED_ROTATED", "CALENDAR_FEED_REMOVED",
 				// resource
-				"RESOURCE_UPDATED", "RESOURCE_DELETED"));
+				"RESOURCE_UPDATED", "RESOURCE_DELETED",
+				// integration.microsoft
+				"MICROSOFT_CONNECTED", "MICROSOFT_DISCONNECTED", "MICROSOFT_RECONNECT_NEEDED"));
 		for (String kind : List.of("USER_IMPORT", "ACADEMIC_IMPORT")) {
 			IMPORT_STEPS.forEach(step -> codes.add(kind + "_" + step));
 		}

@@ -47,8 +47,11 @@ class SessionInvitations {
 
 	private final Clock clock;
 
+	private final List<OutsideCalendarInvitations> outside;
+
 	SessionInvitations(CalendarSessions sessions, JdbcClient jdbc, Mailer mailer, PlatformProperties platform,
-			Clock clock) {
+			Clock clock, List<OutsideCalendarInvitations> outside) {
+		this.outside = List.copyOf(outside);
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
@@ -148,6 +151,11 @@ class SessionInvitations {
 			default -> "Invitation: ";
 		} + session.title();
 		for (CalendarSession.Person person : List.of(session.mentor(), session.mentee())) {
+			if (this.outside.stream().anyMatch(o -> o.carries(session.mentor().id(), person.id()))) {
+				log.debug("No .ics mail for session {} to user {}: their outside calendar carries it", session.id(),
+						person.id());
+				continue;
+			}
 			Map<String, Object> model = MailTimes.model(session, person);
 			model.put("kind", kind);
 			this.mailer.deliver(person.email(), truncate(subject), "calendar-invitation", model, List.of(attachment));

@@ -85,6 +85,8 @@ public enum NotificationType {
 	COVERAGE_ENDED(Category.WELLBEING, Channel.IN_APP),
 
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
+	/** A Microsoft 365 connection can no longer be refreshed: connect again (integration.microsoft). */
+	MICROSOFT_RECONNECT(Category.ACCOUNT, Channel.EMAIL),
 	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */

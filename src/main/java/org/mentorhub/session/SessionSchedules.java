@@ -40,6 +40,18 @@ public class SessionSchedules {
 		return this.jdbc.sql(SELECT + " WHERE id = :id").param("id", sessionId).query(SessionSchedules::map).optional();
 	}
 
+	/** The sessions with these ids that exist (at most a page's worth: callers bound the ids). */
+	@Transactional(readOnly = true)
+	public List<ScheduledSession> findAll(Collection<Long> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " WHERE id IN (:ids) ORDER BY scheduled_at, id")
+			.param("ids", sessionIds)
+			.query(SessionSchedules::map)
+			.list();
+	}
+
 	/**
 	 * A user's sessions (as mentor or mentee) in one of these statuses that start within
 	 * {@code [from, to)}, by start time, at most {@code limit}.
@@ -80,6 +92,40 @@ public class SessionSchedules {
 			query = query.param("afterStart", utc(after.start())).param("afterId", after.sessionId());
 		}
 		return query.query(SessionSchedules::map).list();
+	}
+
+	/**
+	 * Records the event that an outside calendar (Microsoft 365) holds for the session: its id, and the
+	 * online meeting's join link, which becomes the session's meeting link when one came back. Called by
+	 * integration.microsoft after Graph answered, off any user's request; the row's version rises so a
+	 * form opened before the change cannot overwrite the link unnoticed. A session that no longer exists
+	 * is ignored (false).
+	 *
+	 * @param eventId the outside event's id; null forgets it (after its cancellation)
+	 * @param joinLink the join link, or null to keep the meeting link as it is
+	 */
+	@Transactional
+	public boolean recordOutlookEvent(long sessionId, String eventId, String joinLink) {
+		String link = joinLink == null || joinLink.isBlank() || joinLink.length() > Sessions.MAX_LINK ? null : joinLink;
+		LocalDateTime now = utc(Instant.now());
+		if (link == null) {
+			return this.jdbc.sql("""
+					UPDATE mentoring_sessions SET outlook_event_id = :event, updated_at = :now, version = version + 1
+					WHERE id = :id""")
+				.param("event", eventId)
+				.param("now", now)
+				.param("id", sessionId)
+				.update() == 1;
+		}
+		return this.jdbc.sql("""
+				UPDATE mentoring_sessions SET outlook_event_id = :event, meeting_link = :link, updated_at = :now,
+				       version = version + 1
+				WHERE id = :id""")
+			.param("event", eventId)
+			.param("link", link)
+			.param("now", now)
+			.param("id", sessionId)
+			.update() == 1;
 	}
 
 	private static List<String> names(Collection<SessionStatus> statuses) {

@@ -103,8 +103,11 @@ public class Sessions {
 
 	private final Clock clock;
 
+	private final List<ExternalBusyTimes> externalCalendars;
+
 	Sessions(MentoringSessionRepository repository, SessionQueries queries, AvailabilityOverlap overlap, Tenancy tenancy,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, List<ExternalBusyTimes> externalCalendars) {
+		this.externalCalendars = List.copyOf(externalCalendars);
 		this.repository = repository;
 		this.queries = queries;
 		this.overlap = overlap;
@@ -114,9 +117,15 @@ public class Sessions {
 		this.clock = clock;
 	}
 
-	/** What the booking form shows: the mentorship's other person, my role, and the free slots. */
+	/**
+	 * What the booking form shows: the mentorship's other person, my role, and the free slots.
+	 * {@code outsideCalendars}: busy times of a connected outside calendar (Microsoft 365) were taken out;
+	 * {@code outsideCalendarsUnavailable}: a connected calendar could not be read, so the slots come
+	 * from MentorHub's own availability only.
+	 */
 	public record Booking(long mentorshipId, boolean asMentor, long otherId, String otherName, String zone,
-			int durationMinutes, LocalDate from, List<SessionSlot> slots) {
+			int durationMinutes, LocalDate from, List<SessionSlot> slots, boolean outsideCalendars,
+			boolean outsideCalendarsUnavailable) {
 	}
 
 	/** One of my active mentorships, to plan a session in. */
@@ -210,20 +219,31 @@ public class Sessions {
 		Duration length = Duration.ofMinutes(duration);
 		List<AvailabilityWindow> windows = this.overlap.freeSlots(me, other, windowStart, windowEnd, length);
 		List<SessionQueries.Busy> busy = this.queries.busy(List.of(me, other), windowStart, windowEnd);
+		List<ExternalBusyTimes.Interval> outside = new ArrayList<>();
+		boolean consulted = false;
+		boolean unavailable = false;
+		for (ExternalBusyTimes calendars : this.externalCalendars) {
+			ExternalBusyTimes.Answer answer = calendars.busy(List.of(me, other), windowStart, windowEnd);
+			outside.addAll(answer.busy());
+			consulted |= answer.consulted();
+			unavailable |= answer.unavailable();
+		}
 		List<SessionSlot> slots = new ArrayList<>();
 		for (AvailabilityWindow w : windows) {
 			Instant t = ceilHalfHour(w.start());
 			while (!t.plus(length).isAfter(w.end()) && slots.size() < MAX_SLOTS) {
 				Instant end = t.plus(length);
 				Instant slotStart = t;
-				if (busy.stream().noneMatch(b -> b.overlaps(slotStart, end))) {
+				if (busy.stream().noneMatch(b -> b.overlaps(slotStart, end))
+						&& outside.stream().noneMatch(b -> b.overlaps(slotStart, end))) {
 					slots.add(new SessionSlot(t, end, SessionQueries.local(t, zone), SessionQueries.local(end, zone)));
 				}
 				t = t.plus(Duration.ofMinutes(30));
 			}
 		}
 		String otherName = this.queries.names(List.of(other)).get(other);
-		return new Booking(mentorshipId, m.mentorId() == me, other, otherName, zone.getId(), duration, start, slots);
+		return new Booking(mentorshipId, m.mentorId() == me, other, otherName, zone.getId(), duration, start, slots,
+				consulted, unavailable);
 	}
 
 	private static Instant ceilHalfHour(Instant instant) {
