@@ -74,9 +74,11 @@ abstract class FileStoreTwoInstancesTests {
 	@BeforeEach
 	void setUp() {
 		if (instanceB == null) {
-			List<String> properties = new ArrayList<>(storeProperties());
-			properties.add("mentorhub.files.root=target/test-files-instance-b/" + UUID.randomUUID());
-			instanceB = OtherInstance.start(properties.toArray(String[]::new));
+			// As arguments: application.yml names the store, and it wins over default properties.
+			List<String> arguments = new ArrayList<>();
+			storeProperties().forEach(property -> arguments.add("--" + property));
+			arguments.add("--mentorhub.files.root=target/test-files-instance-b/" + UUID.randomUUID());
+			instanceB = OtherInstance.startWithArguments(arguments.toArray(String[]::new));
 		}
 		TestInstitution college = aUniversity().withDepartment("CS").build(this.jdbc);
 		this.mentee = college.aMentee().inDepartment("CS").create(this.jdbc);
