@@ -14,7 +14,7 @@ import java.util.List;
 public interface ExternalBusyTimes {
 
 	/**
-	 * What the outside calendars of these people say about {@code [from, to)}. Must answer quickly (a
+	 * What the outside calendars of these people say about the time from {@code from} (included) to {@code to} (excluded). Must answer quickly (a
 	 * short timeout and a cache) and never throw: an outage is {@link Answer#unavailable()}.
 	 */
 	Answer busy(Collection<Long> userIds, Instant from, Instant to);
@@ -22,7 +22,7 @@ public interface ExternalBusyTimes {
 	/** A busy time in an outside calendar. */
 	record Interval(Instant start, Instant end) {
 
-		/** Whether {@code [from, to)} overlaps this interval. */
+		/** Whether the time from {@code from} (included) to {@code to} (excluded) overlaps this interval. */
 		public boolean overlaps(Instant from, Instant to) {
 			return this.start.isBefore(to) && this.end.isAfter(from);
 		}

@@ -54,7 +54,7 @@ public class SessionSchedules {
 
 	/**
 	 * A user's sessions (as mentor or mentee) in one of these statuses that start within
-	 * {@code [from, to)}, by start time, at most {@code limit}.
+	 * the time from {@code from} (included) to {@code to} (excluded), by start time, at most {@code limit}.
 	 */
 	@Transactional(readOnly = true)
 	public List<ScheduledSession> ofParticipant(long userId, Collection<SessionStatus> statuses, Instant from, Instant to,

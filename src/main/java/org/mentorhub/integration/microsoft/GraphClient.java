@@ -114,7 +114,7 @@ class GraphClient {
 			List<Attendee> attendees, Boolean isOnlineMeeting, String onlineMeetingProvider, String transactionId) {
 	}
 
-	/** A change of an event ({@code PATCH /me/events/{id}}). */
+	/** A change of an event, sent as a PATCH of the event. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record EventChange(String subject, DateTimeZone start, DateTimeZone end, Location location) {
 	}
@@ -195,7 +195,7 @@ class GraphClient {
 			.toBodilessEntity());
 	}
 
-	/** The busy times of the user's own calendar in {@code [from, to)}: one attempt, the short timeout. */
+	/** The busy times of the user's own calendar in the time from {@code from} (included) to {@code to} (excluded): one attempt, the short timeout. */
 	List<ScheduleItem> schedule(long userId, String email, Instant from, Instant to) {
 		ScheduleResponse response = execute(userId, this.freeBusy, 1, (client, token) -> client.post()
 			.uri("/me/calendar/getSchedule")
