@@ -40,42 +40,38 @@ class SsoAuditing {
 	}
 
 	void succeeded(SignedInUser user, String providerName, boolean created, boolean activated) {
-		this.transaction.executeWithoutResult(status -> {
-			if (created) {
-				this.audit.recordFor(AuditRecord.change("USER_INVITED", "users", user.id(), null,
-						Map.of("email", user.email(), "roles", "[MENTEE]", "status", "INVITED", "by", "single sign-on")),
-						user.id(), user.institutionId(), null);
-			}
-			if (activated) {
-				this.audit.recordFor(AuditRecord.change("USER_ACTIVATED", "users", user.id(),
-						Map.of("status", "INVITED"), Map.of("status", "ACTIVE", "by", "single sign-on")), user.id(),
-						user.institutionId(), null);
-			}
+		// The update commits before the audit rows (each in a transaction of its own) refer to the
+		// account: on MariaDB their foreign-key check waited on the update's row lock (lock wait timeout).
+		this.transaction.executeWithoutResult(status ->
 			// A plain update, as for a password sign-in: no bump of the account's version.
 			this.jdbc.sql("UPDATE users SET last_login_at = :now WHERE id = :id")
 				.param("now", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 				.param("id", user.id())
-				.update();
-			this.audit.recordFor(AuditRecord.change("SIGN_IN_SUCCEEDED", "users", user.id(), null,
-					Map.of("method", "single sign-on", "provider", providerName)), user.id(), user.institutionId(),
-					null);
-		});
+				.update());
+		if (created) {
+			this.audit.recordFor(AuditRecord.change("USER_INVITED", "users", user.id(), null,
+					Map.of("email", user.email(), "roles", "[MENTEE]", "status", "INVITED", "by", "single sign-on")),
+					user.id(), user.institutionId(), null);
+		}
+		if (activated) {
+			this.audit.recordFor(AuditRecord.change("USER_ACTIVATED", "users", user.id(), Map.of("status", "INVITED"),
+					Map.of("status", "ACTIVE", "by", "single sign-on")), user.id(), user.institutionId(), null);
+		}
+		this.audit.recordFor(AuditRecord.change("SIGN_IN_SUCCEEDED", "users", user.id(), null,
+				Map.of("method", "single sign-on", "provider", providerName)), user.id(), user.institutionId(), null);
 	}
 
 	void refused(Long institutionId, Long accountId, String reason) {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("method", "single sign-on");
 		after.put("reason", reason);
-		this.transaction.executeWithoutResult(status -> this.audit.recordFor(
-				AuditRecord.change("SSO_SIGN_IN_REFUSED", "users", accountId, null, after), accountId, institutionId,
-				accountId == null ? "single sign-on" : null));
+		this.audit.recordFor(AuditRecord.change("SSO_SIGN_IN_REFUSED", "users", accountId, null, after), accountId,
+				institutionId, accountId == null ? "single sign-on" : null);
 	}
 
 	void passwordRefused(SignedInUser user) {
-		this.transaction.executeWithoutResult(status -> this.audit.recordFor(
-				AuditRecord.change("SIGN_IN_REFUSED_SSO_ONLY", "users", user.id(), null,
-						Map.of("method", "password")),
-				user.id(), user.institutionId(), null));
+		this.audit.recordFor(AuditRecord.change("SIGN_IN_REFUSED_SSO_ONLY", "users", user.id(), null,
+				Map.of("method", "password")), user.id(), user.institutionId(), null);
 	}
 
 }
