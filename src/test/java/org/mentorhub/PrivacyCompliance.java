@@ -43,7 +43,8 @@ final class PrivacyCompliance {
 	 * way out of the rule.
 	 */
 	static final Map<String, String> NOT_A_PERSON = Map.of("shedlock.locked_by",
-			"ShedLock's lock holder: the host name of the instance, not a person");
+			"ShedLock's lock holder: the host name of the instance, not a person", "institution_sso.trust_issuer_email",
+			"A yes/no setting of the institution: whether the issuer's e-mail addresses count as verified");
 
 	/** Clauses of a CREATE TABLE that are not columns. */
 	private static final Pattern NOT_A_COLUMN = Pattern

@@ -15,7 +15,10 @@ class IntegrationPrivacy extends TablePrivacyProvider {
 	private static final List<PersonalTable> TABLES = List.of(
 			PersonalTable.of("microsoft_tokens", Erasure.DELETE,
 					"The connected Microsoft account (tokens are never exported).",
-					"user_id").hiding("access_token", "refresh_token", "token_key_id"));
+					"user_id").hiding("access_token", "refresh_token", "token_key_id"),
+			PersonalTable.of("microsoft_outlook_events", Erasure.DELETE,
+					"The Outlook events made in the person's calendar for their sessions (event id and sync state).",
+					"organiser_id"));
 
 	IntegrationPrivacy(JdbcClient jdbc) {
 		super(jdbc);
