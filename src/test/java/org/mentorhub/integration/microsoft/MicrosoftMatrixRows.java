@@ -64,9 +64,10 @@ public class MicrosoftMatrixRows implements Matrix.Rows {
 				Endpoint.get("/account/integrations/microsoft/callback").allow(SIGNED_IN),
 				Endpoint.post("/account/integrations/microsoft/disconnect").asFreshAccount().allow(SIGNED_IN),
 				Endpoint.delete("/api/v1/integrations/microsoft").asFreshAccount().allow(SIGNED_IN),
-				Endpoint.post("/account/integrations/outlook-events/{id}/retry").on(OUTLOOK_EVENT).allow(SIGNED_IN, OWN),
-				Endpoint.post("/api/v1/integrations/microsoft/outlook-events/{id}/retry").on(OUTLOOK_EVENT)
-					.allow(SIGNED_IN, OWN));
+				Endpoint.post("/account/integrations/outlook-events/{sessionId}/retry").on(OUTLOOK_EVENT)
+					.uri(t -> "/account/integrations/outlook-events/" + t.id() + "/retry").allow(SIGNED_IN, OWN),
+				Endpoint.post("/api/v1/integrations/microsoft/outlook-events/{sessionId}/retry").on(OUTLOOK_EVENT)
+					.uri(t -> "/api/v1/integrations/microsoft/outlook-events/" + t.id() + "/retry").allow(SIGNED_IN, OWN));
 	}
 
 }
