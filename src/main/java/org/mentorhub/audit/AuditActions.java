@@ -70,7 +70,9 @@ public class AuditActions {
 				// alert
 				"ALERT_READ", "ALERTS_EXPORTED", "ALERT_RULE_CHANGED", "ALERT_RULE_DRY_RUN",
 				// calendar
-				"CALENDAR_FEED_CREATED", "CALENDAR_FEED_ROTATED", "CALENDAR_FEED_REMOVED"));
+				"CALENDAR_FEED_CREATED", "CALENDAR_FEED_ROTATED", "CALENDAR_FEED_REMOVED",
+				// report
+				"REPORT_EXPORTED", "SESSIONS_EXPORTED"));
 		for (String kind : List.of("USER_IMPORT", "ACADEMIC_IMPORT")) {
 			IMPORT_STEPS.forEach(step -> codes.add(kind + "_" + step));
 		}
