@@ -24,7 +24,7 @@ public class AlertStatistics {
 	}
 
 	/** How many alerts were opened ({@code opened}) or closed on a UTC day. */
-	public record DayCount(LocalDate day, boolean opened, long alerts) {
+	public record DayCount(LocalDate onDay, boolean opened, long alerts) {
 	}
 
 	/** An alert closed in the period: when it was opened and when it was closed. */
@@ -34,13 +34,13 @@ public class AlertStatistics {
 	/** Alerts opened and closed (resolved or dismissed) per UTC day in {@code [from, to)}. */
 	public List<DayCount> openedAndClosedPerDay(Scope scope, LocalDate from, LocalDate to) {
 		return this.jdbc.sql("""
-				SELECT CAST(a.created_at AS DATE) AS day, TRUE AS opened, COUNT(*) AS alerts
+				SELECT CAST(a.created_at AS DATE) AS on_day, TRUE AS opened, COUNT(*) AS alerts
 				FROM alerts a JOIN identity_people p ON p.id = a.student_id
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
 				  AND a.created_at >= :from AND a.created_at < :to
 				GROUP BY CAST(a.created_at AS DATE)
 				UNION ALL
-				SELECT CAST(a.closed_at AS DATE) AS day, FALSE AS opened, COUNT(*) AS alerts
+				SELECT CAST(a.closed_at AS DATE) AS on_day, FALSE AS opened, COUNT(*) AS alerts
 				FROM alerts a JOIN identity_people p ON p.id = a.student_id
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
 				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')

@@ -32,7 +32,7 @@ public class MentorshipStatistics {
 	}
 
 	/** How many mentorships started ({@code started}) or ended on a UTC day. */
-	public record DayCount(LocalDate day, boolean started, long mentorships) {
+	public record DayCount(LocalDate onDay, boolean started, long mentorships) {
 	}
 
 	/** How often an end reason was given in the period. */
@@ -58,12 +58,12 @@ public class MentorshipStatistics {
 	/** Mentorships started (assigned) and ended per UTC day in {@code [from, to)}. */
 	public List<DayCount> startedAndEndedPerDay(Scope scope, LocalDate from, LocalDate to) {
 		return this.jdbc.sql("""
-				SELECT CAST(m.assigned_at AS DATE) AS day, TRUE AS started, COUNT(*) AS mentorships FROM mentorships m
+				SELECT CAST(m.assigned_at AS DATE) AS on_day, TRUE AS started, COUNT(*) AS mentorships FROM mentorships m
 				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
 				  AND m.assigned_at >= :from AND m.assigned_at < :to
 				GROUP BY CAST(m.assigned_at AS DATE)
 				UNION ALL
-				SELECT CAST(m.ended_at AS DATE) AS day, FALSE AS started, COUNT(*) AS mentorships FROM mentorships m
+				SELECT CAST(m.ended_at AS DATE) AS on_day, FALSE AS started, COUNT(*) AS mentorships FROM mentorships m
 				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
 				  AND m.ended_at >= :from AND m.ended_at < :to
 				GROUP BY CAST(m.ended_at AS DATE)""")

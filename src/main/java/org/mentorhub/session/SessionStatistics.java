@@ -26,7 +26,7 @@ public class SessionStatistics {
 	}
 
 	/** How many sessions scheduled on a UTC day have a status and an attendance (null: none recorded). */
-	public record DayCount(LocalDate day, SessionStatus status, Attendance attendance, long sessions) {
+	public record DayCount(LocalDate onDay, SessionStatus status, Attendance attendance, long sessions) {
 	}
 
 	/**
@@ -45,7 +45,7 @@ public class SessionStatistics {
 	/** Sessions scheduled in {@code [from, to)} per UTC day, status and attendance. */
 	public List<DayCount> perDay(Scope scope, LocalDate from, LocalDate to) {
 		return this.jdbc.sql("""
-				SELECT CAST(s.scheduled_at AS DATE) AS day, s.status AS status, s.attendance AS attendance,
+				SELECT CAST(s.scheduled_at AS DATE) AS on_day, s.status AS status, s.attendance AS attendance,
 				       COUNT(*) AS sessions
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)

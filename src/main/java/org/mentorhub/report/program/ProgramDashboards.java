@@ -233,12 +233,12 @@ public class ProgramDashboards {
 		}
 		long started = 0, ended = 0, startedBefore = 0, endedBefore = 0;
 		for (MentorshipStatistics.DayCount day : mentorshipDays) {
-			if (day.day().isBefore(period.from())) {
+			if (day.onDay().isBefore(period.from())) {
 				startedBefore += day.started() ? day.mentorships() : 0;
 				endedBefore += day.started() ? 0 : day.mentorships();
 				continue;
 			}
-			months.get(YearMonth.from(day.day()))[day.started() ? 0 : 1] += day.mentorships();
+			months.get(YearMonth.from(day.onDay()))[day.started() ? 0 : 1] += day.mentorships();
 			started += day.started() ? day.mentorships() : 0;
 			ended += day.started() ? 0 : day.mentorships();
 		}
@@ -259,12 +259,12 @@ public class ProgramDashboards {
 		long scheduled = 0, attended = 0, absent = 0, completedBefore = 0, absentBefore = 0, completed = 0;
 		for (SessionStatistics.DayCount day : this.sessionStatistics.perDay(scope, previous.from(), end)) {
 			boolean noShow = day.attendance() == Attendance.ABSENT;
-			if (day.day().isBefore(period.from())) {
+			if (day.onDay().isBefore(period.from())) {
 				completedBefore += day.status() == SessionStatus.COMPLETED ? day.sessions() : 0;
 				absentBefore += noShow ? day.sessions() : 0;
 				continue;
 			}
-			weeks.get(monday(day.day())).merge(day.status().name(), day.sessions(), Long::sum);
+			weeks.get(monday(day.onDay())).merge(day.status().name(), day.sessions(), Long::sum);
 			sessionStatuses.merge(day.status(), day.sessions(), Long::sum);
 			scheduled += day.sessions();
 			completed += day.status() == SessionStatus.COMPLETED ? day.sessions() : 0;
@@ -311,7 +311,7 @@ public class ProgramDashboards {
 				period.from(), end);
 		long opened = 0, closed = 0, openedBefore = 0, closedBefore = 0;
 		for (AlertStatistics.DayCount day : this.alertStatistics.openedAndClosedPerDay(scope, previous.from(), end)) {
-			boolean before = day.day().isBefore(period.from());
+			boolean before = day.onDay().isBefore(period.from());
 			if (day.opened()) {
 				if (before) {
 					openedBefore += day.alerts();
