@@ -36,7 +36,6 @@ class ProgramDashboardRestController {
 	@Operation(summary = "The program dashboard", description = "Administrators: their institution, or one of its "
 			+ "departments; coordinators: their own department (another one is refused with 403). The period is "
 			+ "whole UTC days, both ends included, at most 366 days; by default the last 90 days.")
-	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
 	ProgramReport program(@Parameter(description = "First day, yyyy-mm-dd") @RequestParam(required = false) String from,
 			@Parameter(description = "Last day, yyyy-mm-dd") @RequestParam(required = false) String to,
 			@Parameter(description = "A department id") @RequestParam(required = false) Long department) {
