@@ -27,9 +27,13 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 
 	static final Set<Persona> MANAGERS = EnumSet.of(Persona.ADMIN, Persona.COORDINATOR);
 
-	/** The owner's department (0 for an owner without one). */
-	static final Fixture DEPARTMENT = (world, owner, marker) -> new Target(
-			owner.departmentId() == null ? "0" : String.valueOf(owner.departmentId()), marker);
+	/**
+	 * The owner's department; for an owner of the run's university without one (the administrator
+	 * persona), its CS department; 0 for an owner of no institution (refused before it is looked up).
+	 */
+	static final Fixture DEPARTMENT = (world, owner, marker) -> new Target(owner.departmentId() != null
+			? String.valueOf(owner.departmentId())
+			: owner.institutionId() == null ? "0" : String.valueOf(world.university().department("CS")), marker);
 
 	static Endpoint scoped(Endpoint endpoint) {
 		return endpoint.allow(MANAGERS, OWN, OTHER_USER).allow(Persona.ADMIN, OTHER_DEPARTMENT);
