@@ -71,13 +71,14 @@ public class SessionStatistics {
 				WHERE f.type = 'MENTEE_TO_MENTOR'
 				  AND mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
 				  AND s.scheduled_at >= :from AND s.scheduled_at < :to""";
-		return this.jdbc.sql("SELECT 0 AS kind, NULL AS mentor_id, NULL AS department_id,"
-				+ " COUNT(*) AS answers, COALESCE(SUM(f.rating), 0) AS rating_sum " + base
-				+ " HAVING COUNT(*) >= :minimum"
-				+ " UNION ALL SELECT 1 AS kind, NULL, mp.department_id, COUNT(*), SUM(f.rating) " + base
+		// The per-mentor branch comes first: its typed columns give the NULLs of the others their type
+		// (PostgreSQL types a column of NULLs in the first branches as text).
+		return this.jdbc.sql("SELECT 2 AS kind, s.mentor_id AS mentor_id, NULL AS department_id, COUNT(*) AS answers,"
+				+ " SUM(f.rating) AS rating_sum " + base + " GROUP BY s.mentor_id HAVING COUNT(*) >= :minimum"
+				+ " UNION ALL SELECT 1, NULL, mp.department_id, COUNT(*), SUM(f.rating) " + base
 				+ " AND mp.department_id IS NOT NULL GROUP BY mp.department_id HAVING COUNT(*) >= :minimum"
-				+ " UNION ALL SELECT 2 AS kind, s.mentor_id, NULL, COUNT(*), SUM(f.rating) " + base
-				+ " GROUP BY s.mentor_id HAVING COUNT(*) >= :minimum"
+				+ " UNION ALL SELECT 0, NULL, NULL, COUNT(*), COALESCE(SUM(f.rating), 0) " + base
+				+ " HAVING COUNT(*) >= :minimum"
 				+ " ORDER BY kind, answers DESC")
 			.param("institution", scope.institutionId())
 			.param("department", department(scope))
