@@ -75,7 +75,9 @@ public class AuditActions {
 				// resource
 				"RESOURCE_UPDATED", "RESOURCE_DELETED",
 				// integration.microsoft
-				"MICROSOFT_CONNECTED", "MICROSOFT_DISCONNECTED", "MICROSOFT_RECONNECT_NEEDED"));
+				"MICROSOFT_CONNECTED", "MICROSOFT_DISCONNECTED", "MICROSOFT_RECONNECT_NEEDED",
+				// report
+				"REPORT_EXPORTED", "SESSIONS_EXPORTED"));
 		for (String kind : List.of("USER_IMPORT", "ACADEMIC_IMPORT")) {
 			IMPORT_STEPS.forEach(step -> codes.add(kind + "_" + step));
 		}

@@ -1,0 +1,87 @@
+package org.mentorhub.alert;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.mentorhub.platform.Tenancy.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * alert's aggregates for reports, over the alerts on the students of an institution or one of its
+ * departments (the student's department decides). Days are UTC days. Nothing here names a student.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AlertStatistics {
+
+	private final JdbcClient jdbc;
+
+	AlertStatistics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** How many alerts were opened ({@code opened}) or closed on a UTC day. */
+	public record DayCount(LocalDate onDay, boolean opened, long alerts) {
+	}
+
+	/** An alert closed in the period: when it was opened and when it was closed. */
+	public record CloseTime(LocalDateTime openedAt, LocalDateTime closedAt) {
+	}
+
+	/** Alerts opened and closed (resolved or dismissed) per UTC day in {@code [from, to)}. */
+	public List<DayCount> openedAndClosedPerDay(Scope scope, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT CAST(a.created_at AS DATE) AS on_day, TRUE AS opened, COUNT(*) AS alerts
+				FROM alerts a JOIN identity_people p ON p.id = a.student_id
+				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
+				  AND a.created_at >= :from AND a.created_at < :to
+				GROUP BY CAST(a.created_at AS DATE)
+				UNION ALL
+				SELECT CAST(a.closed_at AS DATE) AS on_day, FALSE AS opened, COUNT(*) AS alerts
+				FROM alerts a JOIN identity_people p ON p.id = a.student_id
+				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
+				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')
+				GROUP BY CAST(a.closed_at AS DATE)""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query(DayCount.class)
+			.list();
+	}
+
+	/** Alerts still open now that were escalated for going unanswered past their response time. */
+	public long overdue(Scope scope) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM alerts a JOIN identity_people p ON p.id = a.student_id
+				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
+				  AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS') AND a.escalated_at IS NOT NULL""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The alerts closed in {@code [from, to)}, with when each was opened. */
+	public List<CloseTime> closeTimes(Scope scope, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT a.created_at AS opened_at, a.closed_at AS closed_at
+				FROM alerts a JOIN identity_people p ON p.id = a.student_id
+				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
+				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query(CloseTime.class)
+			.list();
+	}
+
+	private static long department(Scope scope) {
+		return scope.departmentId() == null ? 0L : scope.departmentId();
+	}
+
+}

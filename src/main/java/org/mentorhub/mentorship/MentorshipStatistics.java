@@ -1,0 +1,118 @@
+package org.mentorhub.mentorship;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.mentorhub.platform.Tenancy.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * mentorship's aggregates for reports, over the mentorships of an institution or one of its
+ * departments. Days are UTC days; every statement groups in SQL and returns at most one row per
+ * status, day or reason (the match times are one row per mentorship matched in the period).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentorshipStatistics {
+
+	/** The most end reasons returned, most frequent first. */
+	public static final int END_REASONS = 10;
+
+	private final JdbcClient jdbc;
+
+	MentorshipStatistics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** How many mentorships are in a status now. */
+	public record StatusCount(MentorshipStatus status, long mentorships) {
+	}
+
+	/** How many mentorships started ({@code started}) or ended on a UTC day. */
+	public record DayCount(LocalDate onDay, boolean started, long mentorships) {
+	}
+
+	/** How often an end reason was given in the period. */
+	public record ReasonCount(String reason, long mentorships) {
+	}
+
+	/** A mentorship matched in the period: when it was asked for and when it became active. */
+	public record MatchTime(LocalDateTime requestedAt, LocalDateTime assignedAt) {
+	}
+
+	/** The scope's mentorships by their status now. */
+	public List<StatusCount> byStatus(Scope scope) {
+		return this.jdbc.sql("""
+				SELECT m.status AS status, COUNT(*) AS mentorships FROM mentorships m
+				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				GROUP BY m.status ORDER BY m.status""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.query(StatusCount.class)
+			.list();
+	}
+
+	/** Mentorships started (assigned) and ended per UTC day in {@code [from, to)}. */
+	public List<DayCount> startedAndEndedPerDay(Scope scope, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT CAST(m.assigned_at AS DATE) AS on_day, TRUE AS started, COUNT(*) AS mentorships FROM mentorships m
+				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				  AND m.assigned_at >= :from AND m.assigned_at < :to
+				GROUP BY CAST(m.assigned_at AS DATE)
+				UNION ALL
+				SELECT CAST(m.ended_at AS DATE) AS on_day, FALSE AS started, COUNT(*) AS mentorships FROM mentorships m
+				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				  AND m.ended_at >= :from AND m.ended_at < :to
+				GROUP BY CAST(m.ended_at AS DATE)""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query(DayCount.class)
+			.list();
+	}
+
+	/**
+	 * The reasons given for mentorships ended in {@code [from, to)}, most frequent first; a reason given
+	 * fewer than {@code minimum} times is left out (it could name one person's story).
+	 */
+	public List<ReasonCount> endReasons(Scope scope, LocalDate from, LocalDate to, int minimum) {
+		return this.jdbc.sql("""
+				SELECT m.end_reason AS reason, COUNT(*) AS mentorships FROM mentorships m
+				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				  AND m.ended_at >= :from AND m.ended_at < :to AND m.end_reason IS NOT NULL
+				GROUP BY m.end_reason HAVING COUNT(*) >= :minimum
+				ORDER BY COUNT(*) DESC, m.end_reason""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.param("minimum", minimum)
+			.query(ReasonCount.class)
+			.stream()
+			.limit(END_REASONS)
+			.toList();
+	}
+
+	/** The mentorships that became active in {@code [from, to)}, with when they were asked for. */
+	public List<MatchTime> matchTimes(Scope scope, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT m.created_at AS requested_at, m.assigned_at AS assigned_at FROM mentorships m
+				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				  AND m.assigned_at >= :from AND m.assigned_at < :to""")
+			.param("institution", scope.institutionId())
+			.param("department", department(scope))
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query(MatchTime.class)
+			.list();
+	}
+
+	private static long department(Scope scope) {
+		return scope.departmentId() == null ? 0L : scope.departmentId();
+	}
+
+}

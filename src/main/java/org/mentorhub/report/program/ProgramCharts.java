@@ -1,0 +1,65 @@
+package org.mentorhub.report.program;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mentorhub.report.program.ProgramReport.ProgramCount;
+import org.mentorhub.report.program.ProgramReport.ProgramWeek;
+
+/**
+ * The chart data of a {@link ProgramReport}, keyed by the id of each figure's canvas: labels and
+ * datasets as Chart.js takes them. The labels are the same words as the tables beside the charts.
+ */
+final class ProgramCharts {
+
+	private ProgramCharts() {
+	}
+
+	record Dataset(String label, List<? extends Number> data) {
+	}
+
+	record Chart(String type, boolean stacked, List<String> labels, List<Dataset> datasets) {
+	}
+
+	static Map<String, Chart> of(ProgramReport r) {
+		Map<String, Chart> charts = new LinkedHashMap<>();
+		charts.put("chart-roles", counts("bar", r.participation().peopleByRole()));
+		charts.put("chart-mentorship-status", counts("bar", r.mentorships().byStatus()));
+		charts.put("chart-months", new Chart("bar", false,
+				r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::month).toList(),
+				List.of(new Dataset("started", r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::started).toList()),
+						new Dataset("ended", r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::ended).toList()))));
+		Set<String> statuses = new LinkedHashSet<>();
+		r.sessions().byStatus().forEach(c -> statuses.add(c.code()));
+		Map<String, String> statusLabels = new LinkedHashMap<>();
+		r.sessions().byStatus().forEach(c -> statusLabels.put(c.code(), c.label()));
+		List<Dataset> weekly = new ArrayList<>();
+		for (String status : statuses) {
+			weekly.add(new Dataset(statusLabels.get(status),
+					r.sessions().perWeek().stream().map(w -> w.byStatus().getOrDefault(status, 0L)).toList()));
+		}
+		charts.put("chart-weeks", new Chart("bar", true,
+				r.sessions().perWeek().stream().map(ProgramWeek::weekStart).map(Object::toString).toList(), weekly));
+		charts.put("chart-goals", new Chart("bar", false,
+				r.outcomes().goalsByStatus().stream().map(ProgramReport.ProgramGoalStatus::label).toList(),
+				List.of(new Dataset("goals", r.outcomes().goalsByStatus().stream().map(ProgramReport.ProgramGoalStatus::goals).toList()))));
+		charts.put("chart-ratings", new Chart("bar", false,
+				r.outcomes().ratingsByMentor().stream().map(ProgramReport.ProgramRating::label).toList(),
+				List.of(new Dataset("average", r.outcomes().ratingsByMentor().stream().map(ProgramReport.ProgramRating::average).toList()))));
+		charts.put("chart-comparison", new Chart("bar", false,
+				r.comparison().stream().map(ProgramReport.ProgramChange::label).toList(),
+				List.of(new Dataset("previous", r.comparison().stream().map(ProgramReport.ProgramChange::previous).toList()),
+						new Dataset("current", r.comparison().stream().map(ProgramReport.ProgramChange::current).toList()))));
+		return charts;
+	}
+
+	private static Chart counts(String type, List<ProgramCount> counts) {
+		return new Chart(type, false, counts.stream().map(ProgramCount::label).toList(),
+				List.of(new Dataset("count", counts.stream().map(ProgramCount::count).toList())));
+	}
+
+}

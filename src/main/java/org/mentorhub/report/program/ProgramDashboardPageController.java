@@ -1,0 +1,92 @@
+package org.mentorhub.report.program;
+
+import java.util.List;
+
+import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.RateLimited;
+import org.mentorhub.platform.Tenancy.Scope;
+import org.mentorhub.report.program.ProgramDashboards.Period;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The program dashboard page {@code /reports/program} (administrators and coordinators): the filter
+ * form (period, department) works without JavaScript; each figure is a chart drawn by
+ * {@code js/program-charts.js} from JSON in data attributes (the content security policy forbids inline
+ * scripts) and a table beside it for screen readers and for people without JavaScript. Exports of the
+ * dashboard and of its sessions as CSV or XLSX, audited and rate-limited together with the API's.
+ */
+@Controller
+@RequestMapping("/reports/program")
+class ProgramDashboardPageController {
+
+	private final ProgramDashboards dashboards;
+
+	private final ProgramExports exports;
+
+	private final JsonMapper json;
+
+	ProgramDashboardPageController(ProgramDashboards dashboards, ProgramExports exports, JsonMapper json) {
+		this.dashboards = dashboards;
+		this.exports = exports;
+		this.json = json;
+	}
+
+	/** The filter as typed, echoed back into the form. */
+	record ProgramFilterForm(String from, String to, Long department) {
+	}
+
+	@GetMapping
+	ModelAndView dashboard(ProgramFilterForm form, Model model) {
+		Scope scope = this.dashboards.scope(form.department());
+		model.addAttribute("filter", form);
+		model.addAttribute("departments", this.dashboards.departmentChoices(this.dashboards.scope(null)));
+		model.addAttribute("coordinator", this.dashboards.scope(null).departmentId() != null);
+		Period period;
+		try {
+			period = this.dashboards.period(form.from(), form.to());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problems", ex.problems());
+			return new ModelAndView("report/program", model.asMap(), HttpStatus.BAD_REQUEST);
+		}
+		ProgramReport report = this.dashboards.report(scope, period);
+		model.addAttribute("report", report);
+		model.addAttribute("problems", List.of());
+		model.addAttribute("charts", this.json.writeValueAsString(ProgramCharts.of(report)));
+		model.addAttribute("query", query(report));
+		return new ModelAndView("report/program", model.asMap(), HttpStatus.OK);
+	}
+
+	@GetMapping("/export")
+	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
+	ResponseEntity<StreamingResponseBody> export(ProgramFilterForm form, @RequestParam(required = false) String format) {
+		return this.exports.dashboard(form.department(), form.from(), form.to(), ProgramExports.format(format));
+	}
+
+	@GetMapping("/sessions/export")
+	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
+	ResponseEntity<StreamingResponseBody> exportSessions(ProgramFilterForm form,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String attendance,
+			@RequestParam(required = false) String format) {
+		return this.exports.sessions(form.department(), form.from(), form.to(), status, attendance,
+				ProgramExports.format(format));
+	}
+
+	/** The query string of the report's filters, for the export links. */
+	static String query(ProgramReport report) {
+		return "from=" + report.from() + "&to=" + report.to()
+				+ (report.departmentId() == null ? "" : "&department=" + report.departmentId());
+	}
+
+
+}

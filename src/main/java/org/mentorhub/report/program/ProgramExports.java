@@ -1,0 +1,210 @@
+package org.mentorhub.report.program;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mentorhub.audit.AuditRecord;
+import org.mentorhub.audit.AuditTrail;
+import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.Tenancy.Scope;
+import org.mentorhub.report.program.ProgramDashboards.Period;
+import org.mentorhub.report.program.ProgramReport.ProgramChange;
+import org.mentorhub.report.program.ProgramReport.ProgramCount;
+import org.mentorhub.report.program.ProgramReport.ProgramGoalStatus;
+import org.mentorhub.report.program.ProgramReport.ProgramMonth;
+import org.mentorhub.report.program.ProgramReport.ProgramRating;
+import org.mentorhub.report.program.ProgramReport.ProgramWeek;
+import org.mentorhub.report.program.TableWriter.Format;
+import org.mentorhub.session.Attendance;
+import org.mentorhub.session.SessionStatistics;
+import org.mentorhub.session.SessionStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The exports of the program dashboard: its tables (one row per figure: section, figure, item,
+ * value) and the sessions list behind it, as CSV or XLSX, streamed to the client. Every export is
+ * audited ({@code REPORT_EXPORTED}, {@code SESSIONS_EXPORTED}) with its scope and filters before the
+ * first byte is sent; the callers rate-limit them.
+ */
+@Service
+public class ProgramExports {
+
+	private final ProgramDashboards dashboards;
+
+	private final SessionStatistics sessions;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	ProgramExports(ProgramDashboards dashboards, SessionStatistics sessions, AuditTrail audit, MessageSource messages) {
+		this.dashboards = dashboards;
+		this.sessions = sessions;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/** The format asked for; fails with a field problem for anything but csv or xlsx. */
+	public static Format format(String name) {
+		Format format = Format.of(name);
+		if (format == null) {
+			throw new InvalidInputException("format", "The format must be csv or xlsx.");
+		}
+		return format;
+	}
+
+	/** The dashboard's tables as a download. */
+	public ResponseEntity<StreamingResponseBody> dashboard(Long departmentId, String from, String to, Format format) {
+		Scope scope = this.dashboards.scope(departmentId);
+		Period period = this.dashboards.period(from, to);
+		ProgramReport report = this.dashboards.report(scope, period);
+		audit("REPORT_EXPORTED", scope, period, format, null, null);
+		List<List<?>> rows = rows(report);
+		return download("program-" + period.from() + "-" + period.to(), format, out -> {
+			try (TableWriter table = TableWriter.open(format, out, "Program")) {
+				rows.forEach(table::row);
+			}
+		});
+	}
+
+	/** The sessions of the scope scheduled in the period (optionally of one status and attendance) as a download. */
+	public ResponseEntity<StreamingResponseBody> sessions(Long departmentId, String from, String to, String status,
+			String attendance, Format format) {
+		Scope scope = this.dashboards.scope(departmentId);
+		Period period = this.dashboards.period(from, to);
+		SessionStatus sessionStatus = parse(SessionStatus.class, status, "status");
+		Attendance sessionAttendance = parse(Attendance.class, attendance, "attendance");
+		audit("SESSIONS_EXPORTED", scope, period, format, sessionStatus, sessionAttendance);
+		Locale locale = LocaleContextHolder.getLocale();
+		return download("sessions-" + period.from() + "-" + period.to(), format, out -> {
+			try (TableWriter table = TableWriter.open(format, out, "Sessions")) {
+				table.row(List.of("id", "scheduled_at_utc", "status", "mode", "attendance", "mentor", "mentee",
+						"department", "title"));
+				this.sessions.forEachSession(scope, period.from(), period.to().plusDays(1), sessionStatus,
+						sessionAttendance,
+						s -> table.row(java.util.Arrays.asList(s.id(), s.scheduledAt().toString(),
+								text("status." + s.status().name(), locale), s.mode(),
+								s.attendance() == null ? null : text("session.attendance." + s.attendance().name(), locale),
+								s.mentorName(), s.menteeName(), s.departmentName(), s.title())));
+			}
+		});
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(field, "Unknown " + field + ".");
+		}
+	}
+
+	private void audit(String action, Scope scope, Period period, Format format, SessionStatus status,
+			Attendance attendance) {
+		Map<String, Object> described = new LinkedHashMap<>();
+		described.put("institutionId", scope.institutionId());
+		described.put("departmentId", scope.departmentId());
+		described.put("from", period.from().toString());
+		described.put("to", period.to().toString());
+		described.put("format", format.extension);
+		if (status != null) {
+			described.put("status", status.name());
+		}
+		if (attendance != null) {
+			described.put("attendance", attendance.name());
+		}
+		this.audit.record(AuditRecord.change(action, "report", null, null, described));
+	}
+
+	private static ResponseEntity<StreamingResponseBody> download(String name, Format format, StreamingResponseBody body) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.mediaType))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + "." + format.extension).build().toString())
+			.body(body);
+	}
+
+	/** The dashboard's tables as rows: section, figure, item, value (the header first). */
+	List<List<?>> rows(ProgramReport r) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<List<?>> rows = new ArrayList<>();
+		rows.add(List.of("section", "figure", "item", "value"));
+		String participation = text("report.program.participation", locale);
+		for (ProgramCount c : r.participation().peopleByRole()) {
+			rows.add(row(participation, text("report.program.peopleByRole", locale), c.label(), c.count()));
+		}
+		rows.add(row(participation, text("report.program.onboardingCompleted", locale), "", r.participation().onboardingCompleted()));
+		rows.add(row(participation, text("report.program.mentorsAtCapacity", locale), "", r.participation().mentorsAtCapacity()));
+		rows.add(row(participation, text("report.program.menteesWaiting", locale), "", r.participation().menteesWaiting()));
+		rows.add(row(participation, text("report.program.medianDaysToMatch", locale), "", r.participation().medianDaysToMatch()));
+		String mentorships = text("report.program.mentorships", locale);
+		for (ProgramCount c : r.mentorships().byStatus()) {
+			rows.add(row(mentorships, text("report.program.byStatus", locale), c.label(), c.count()));
+		}
+		for (ProgramMonth m : r.mentorships().perMonth()) {
+			rows.add(row(mentorships, text("report.program.started", locale), m.month(), m.started()));
+			rows.add(row(mentorships, text("report.program.ended", locale), m.month(), m.ended()));
+		}
+		for (ProgramCount c : r.mentorships().endReasons()) {
+			rows.add(row(mentorships, text("report.program.endReasons", locale), c.label(), c.count()));
+		}
+		String sessions = text("report.program.sessions", locale);
+		for (ProgramWeek w : r.sessions().perWeek()) {
+			rows.add(row(sessions, text("report.program.perWeek", locale), w.weekStart().toString(), w.total()));
+		}
+		for (ProgramCount c : r.sessions().byStatus()) {
+			rows.add(row(sessions, text("report.program.byStatus", locale), c.label(), c.count()));
+		}
+		rows.add(row(sessions, text("report.program.attendanceRate", locale), "", r.sessions().attendanceRate()));
+		rows.add(row(sessions, text("report.program.noShows", locale), "", r.sessions().noShows()));
+		String outcomes = text("report.program.outcomes", locale);
+		if (r.outcomes().overallRating() != null) {
+			rows.add(row(outcomes, text("report.program.rating", locale), r.outcomes().overallRating().label(),
+					r.outcomes().overallRating().average()));
+		}
+		for (ProgramRating g : r.outcomes().ratingsByDepartment()) {
+			rows.add(row(outcomes, text("report.program.ratingByDepartment", locale), g.label(), g.average()));
+		}
+		for (ProgramRating g : r.outcomes().ratingsByMentor()) {
+			rows.add(row(outcomes, text("report.program.ratingByMentor", locale), g.label(), g.average()));
+		}
+		for (ProgramGoalStatus g : r.outcomes().goalsByStatus()) {
+			rows.add(row(outcomes, text("report.program.goals", locale), g.label(), g.goals()));
+		}
+		rows.add(row(outcomes, text("report.program.pathsStarted", locale), "", r.outcomes().pathsStarted()));
+		rows.add(row(outcomes, text("report.program.pathsCompleted", locale), "", r.outcomes().pathsCompleted()));
+		rows.add(row(outcomes, text("report.program.alertsOpened", locale), "", r.outcomes().alertsOpened()));
+		rows.add(row(outcomes, text("report.program.alertsClosed", locale), "", r.outcomes().alertsClosed()));
+		rows.add(row(outcomes, text("report.program.alertsOverdue", locale), "", r.outcomes().alertsOverdue()));
+		rows.add(row(outcomes, text("report.program.medianHoursToClose", locale), "", r.outcomes().medianHoursToClose()));
+		String comparison = text("report.program.comparison", locale);
+		for (ProgramChange c : r.comparison()) {
+			rows.add(row(comparison, c.label(), text("report.program.previous", locale), c.previous()));
+			rows.add(row(comparison, c.label(), text("report.program.current", locale), c.current()));
+		}
+		return rows;
+	}
+
+	private static List<?> row(String section, String figure, String item, Object value) {
+		return java.util.Arrays.asList(section, figure, item, value);
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.mentorhub.report.program;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The program dashboard of one institution or department over a period of whole UTC days
+ * ({@code from} to {@code to}, both included), with the period of the same length before it for
+ * comparison. Figures over fewer than {@link ProgramDashboards#MINIMUM_GROUP} people or answers are
+ * null (suppressed) so that no figure reveals one person.
+ */
+@Schema(name = "ProgramReport")
+public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
+		String institutionName, Long departmentId, String departmentName, ProgramParticipation participation,
+		ProgramMentorships mentorships, ProgramSessions sessions, ProgramOutcomes outcomes,
+		List<ProgramChange> comparison) {
+
+	/** A count under a code (a role, a status, a reason) and its label in words. */
+	@Schema(name = "ProgramCount")
+	public record ProgramCount(String code, String label, long count) {
+	}
+
+	/** People by role, onboarding, capacity and the mentees waiting for a match. */
+	@Schema(name = "ProgramParticipation")
+	public record ProgramParticipation(List<ProgramCount> peopleByRole, long onboardingCompleted, long mentors,
+			long mentorsAtCapacity, long menteesWaiting, int matchedInPeriod,
+			@Schema(description = "median days from request to active; null below three matches") Double medianDaysToMatch) {
+	}
+
+	/** How many mentorships started and ended in one calendar month (yyyy-mm). */
+	@Schema(name = "ProgramMonth")
+	public record ProgramMonth(String month, long started, long ended) {
+	}
+
+	/** Mentorships by status now, started and ended per month, and the end reasons given at least three times. */
+	@Schema(name = "ProgramMentorships")
+	public record ProgramMentorships(List<ProgramCount> byStatus, List<ProgramMonth> perMonth,
+			List<ProgramCount> endReasons) {
+	}
+
+	/** The sessions scheduled in one ISO week (from its Monday), by status code. */
+	@Schema(name = "ProgramWeek")
+	public record ProgramWeek(LocalDate weekStart, Map<String, Long> byStatus, long total) {
+	}
+
+	/**
+	 * Sessions per week by status; attendance among the sessions with attendance recorded (excused ones
+	 * left out): attended (present or late) over attended plus absent, null below three.
+	 */
+	@Schema(name = "ProgramSessions")
+	public record ProgramSessions(List<ProgramWeek> perWeek, List<ProgramCount> byStatus, long scheduled,
+			long attended, long noShows, @Schema(description = "percent; null below three recorded") Double attendanceRate) {
+	}
+
+	/** An average rating of at least three answers, of a mentor, a department or the whole scope. */
+	@Schema(name = "ProgramRating")
+	public record ProgramRating(Long id, String label, long answers, double average) {
+	}
+
+	/** Goals in one status now and their average progress. */
+	@Schema(name = "ProgramGoalStatus")
+	public record ProgramGoalStatus(String code, String label, long goals, double averageProgress) {
+	}
+
+	/** Feedback, goals, learning paths and alerts. */
+	@Schema(name = "ProgramOutcomes")
+	public record ProgramOutcomes(ProgramRating overallRating, List<ProgramRating> ratingsByDepartment,
+			List<ProgramRating> ratingsByMentor, List<ProgramGoalStatus> goalsByStatus, long pathsStarted,
+			long pathsCompleted, long alertsOpened, long alertsClosed, long alertsOverdue,
+			@Schema(description = "median hours from opened to closed; null below three closed") Double medianHoursToClose) {
+	}
+
+	/** One figure in this period and in the one before, and the change in percent (null when the previous is 0). */
+	@Schema(name = "ProgramChange")
+	public record ProgramChange(String code, String label, long current, long previous, Double changePercent) {
+	}
+
+}

@@ -1,0 +1,737 @@
+package org.mentorhub.report.program;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorhub.MentorHubIntegrationTest;
+import org.mentorhub.StatementCounter;
+import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.TestInstitutions;
+import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.report.program.ProgramReport.ProgramCount;
+import org.mentorhub.report.program.ProgramReport.ProgramRating;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mentorhub.TestInstitutions.aUniversity;
+import static org.mentorhub.TestInstitutions.unique;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The program dashboard against planted data in a university of the test's own (departments CS, BUS
+ * and LAW) beside another institution whose rows must never count. Every figure's expected value is
+ * worked out here from the planted records, independently of the SQL, for the administrator (the
+ * whole institution) and for the CS coordinator (CS alone). The period is 2026-01-01 to 2026-03-31
+ * (90 days); the previous period 2025-10-03 to 2025-12-31.
+ */
+@MentorHubIntegrationTest
+class ProgramDashboardIntegrationTests {
+
+	static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+
+	static final LocalDate TO = LocalDate.of(2026, 3, 31);
+
+	static final LocalDate PREVIOUS = LocalDate.of(2025, 10, 3);
+
+	static final String PERIOD = "from=2026-01-01&to=2026-03-31";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	TestInstitution college;
+
+	TestInstitution elsewhere;
+
+	Account admin;
+
+	Account coordinator;
+
+	Account lawCoordinator;
+
+	Account mentor;
+
+	Account mentee;
+
+	record PlantedMentorship(long id, String department, String status, LocalDateTime created, LocalDateTime assigned,
+			LocalDateTime ended, String reason) {
+	}
+
+	record PlantedSession(long id, String department, long mentorId, LocalDateTime at, String status,
+			String attendance) {
+	}
+
+	record PlantedRating(String department, long mentorId, LocalDateTime sessionAt, int rating) {
+	}
+
+	record PlantedGoal(String department, String status, int progress) {
+	}
+
+	record PlantedPath(String department, LocalDateTime started, LocalDateTime completed) {
+	}
+
+	record PlantedAlert(String department, LocalDateTime opened, LocalDateTime closed, String status,
+			boolean escalated) {
+	}
+
+	final List<PlantedMentorship> mentorships = new ArrayList<>();
+
+	final List<PlantedSession> sessions = new ArrayList<>();
+
+	final List<PlantedRating> ratings = new ArrayList<>();
+
+	final List<PlantedGoal> goals = new ArrayList<>();
+
+	final List<PlantedPath> paths = new ArrayList<>();
+
+	final List<PlantedAlert> alerts = new ArrayList<>();
+
+	Map<Long, String> mentorNames;
+
+	long pathId;
+
+	@BeforeEach
+	void plant() {
+		String t = unique();
+		this.college = aUniversity().named("Program University " + t)
+			.withDepartment("CS", "Computer Science " + t)
+			.withDepartment("BUS", "Business " + t)
+			.withDepartment("LAW", "Law " + t)
+			.build(this.jdbc);
+		this.elsewhere = aUniversity().named("Elsewhere " + t).withDepartment("CS").build(this.jdbc);
+		this.admin = this.college.anAdmin().create(this.jdbc);
+		this.coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		this.lawCoordinator = this.college.aCoordinator().inDepartment("LAW").create(this.jdbc);
+
+		Account mA = mentor("CS", "Ada Mentor " + t, 2, 2);
+		Account mB = mentor("CS", "Bea Mentor " + t, 3, 1);
+		Account mC = mentor("CS", "Cy Mentor " + t, 1, 1);
+		Account mD = mentor("BUS", "Dee Mentor " + t, 1, 1);
+		Account mL = mentor("LAW", "Lee Mentor " + t, 2, 1);
+		this.mentor = mA;
+		this.mentorNames = Map.of(mA.id(), "Ada Mentor " + t, mB.id(), "Bea Mentor " + t, mC.id(), "Cy Mentor " + t,
+				mD.id(), "Dee Mentor " + t, mL.id(), "Lee Mentor " + t);
+		Account s1 = student("CS", true);
+		Account s2 = student("CS", true);
+		Account s3 = student("CS", false);
+		Account s4 = student("CS", false);
+		Account s5 = student("CS", false);
+		Account s6 = student("CS", false);
+		Account b1 = student("BUS", true);
+		Account b2 = student("BUS", false);
+		Account b3 = student("BUS", false);
+		Account l1 = student("LAW", false);
+		this.mentee = s1;
+		onboarded(mA);
+
+		long p1 = mentorship(mA, s1, "CS", "ACTIVE", at(2026, 1, 2, 0), at(2026, 1, 5, 0), null, null);
+		long p2 = mentorship(mA, s2, "CS", "ACTIVE", at(2026, 1, 10, 0), at(2026, 1, 20, 12), null, null);
+		long p3 = mentorship(mB, s3, "CS", "ENDED", at(2025, 11, 1, 0), at(2025, 11, 5, 0), at(2026, 2, 10, 9), "Graduated");
+		long p4 = mentorship(mC, s4, "CS", "ENDED", at(2026, 1, 1, 0), at(2026, 2, 1, 0), at(2026, 3, 15, 0), "Graduated");
+		mentorship(mB, s5, "CS", "REQUESTED", at(2026, 3, 1, 0), null, null, null);
+		mentorship(mC, s6, "CS", "ENDED", at(2025, 10, 10, 0), at(2025, 10, 12, 0), at(2025, 12, 20, 0), "Graduated");
+		long q1 = mentorship(mD, b1, "BUS", "ACTIVE", at(2026, 1, 3, 0), at(2026, 1, 4, 6), null, null);
+		mentorship(mD, b2, "BUS", "ENDED", at(2026, 1, 5, 0), at(2026, 1, 6, 0), at(2026, 2, 20, 0), "Graduated");
+		mentorship(mD, b3, "BUS", "PROPOSED", at(2026, 2, 1, 0), null, null, null);
+		long l = mentorship(mL, l1, "LAW", "ACTIVE", at(2025, 12, 30, 0), at(2026, 1, 2, 0), null, null);
+
+		rated(session(p1, "CS", mA, s1, at(2026, 1, 6, 10), "COMPLETED", "PRESENT"), s1, 5);
+		rated(session(p1, "CS", mA, s1, at(2026, 1, 13, 10), "COMPLETED", "LATE"), s1, 4);
+		rated(session(p1, "CS", mA, s1, at(2026, 1, 20, 10), "COMPLETED", "ABSENT"), s1, 3);
+		session(p1, "CS", mA, s1, at(2026, 2, 3, 10), "CANCELLED", null);
+		rated(session(p2, "CS", mA, s2, at(2026, 2, 10, 10), "COMPLETED", "PRESENT"), s2, 5);
+		session(p2, "CS", mA, s2, at(2026, 3, 30, 23), "CONFIRMED", null);
+		rated(session(p3, "CS", mB, s3, at(2025, 12, 1, 10), "COMPLETED", "PRESENT"), s3, 1);
+		session(p3, "CS", mB, s3, at(2025, 12, 8, 10), "COMPLETED", "ABSENT");
+		session(p3, "CS", mB, s3, at(2025, 1, 8, 10), "COMPLETED", "ABSENT");
+		rated(session(p4, "CS", mC, s4, at(2026, 2, 5, 10), "COMPLETED", "PRESENT"), s4, 1);
+		rated(session(p4, "CS", mC, s4, at(2026, 2, 12, 10), "COMPLETED", "PRESENT"), s4, 2);
+		rated(session(q1, "BUS", mD, b1, at(2026, 1, 7, 10), "COMPLETED", "PRESENT"), b1, 2);
+		rated(session(q1, "BUS", mD, b1, at(2026, 1, 14, 10), "COMPLETED", "ABSENT"), b1, 3);
+		rated(session(q1, "BUS", mD, b1, at(2026, 1, 21, 10), "COMPLETED", "PRESENT"), b1, 4);
+		rated(session(l, "LAW", mL, l1, at(2026, 1, 9, 10), "COMPLETED", "PRESENT"), l1, 5);
+		rated(session(l, "LAW", mL, l1, at(2026, 1, 16, 10), "COMPLETED", "ABSENT"), l1, 4);
+
+		goal(s1, "CS", "IN_PROGRESS", 40);
+		goal(s2, "CS", "IN_PROGRESS", 60);
+		goal(s3, "CS", "COMPLETED", 100);
+		goal(b1, "BUS", "NOT_STARTED", 0);
+
+		this.pathId = path(this.college.id());
+		progress(s1, "CS", at(2026, 1, 10, 0), at(2026, 2, 1, 0));
+		progress(s2, "CS", at(2025, 12, 15, 0), at(2026, 1, 15, 0));
+		progress(b1, "BUS", at(2026, 3, 1, 0), null);
+
+		alert(s1, "CS", at(2026, 1, 10, 0), at(2026, 1, 11, 0), "RESOLVED", false);
+		alert(s2, "CS", at(2026, 1, 12, 0), at(2026, 1, 14, 0), "DISMISSED", false);
+		alert(s3, "CS", at(2026, 2, 1, 0), at(2026, 2, 1, 6), "RESOLVED", false);
+		alert(s4, "CS", at(2026, 3, 1, 0), null, "OPEN", true);
+		alert(s5, "CS", at(2025, 12, 1, 0), null, "OPEN", false);
+		alert(b1, "BUS", at(2026, 1, 5, 0), at(2026, 1, 6, 0), "RESOLVED", false);
+
+		plantElsewhere();
+	}
+
+	/** Rows of another institution, in the same period: they must never count. */
+	void plantElsewhere() {
+		Account m = this.elsewhere.aMentor().inDepartment("CS").withMentorProfile(1).create(this.jdbc);
+		Account s = this.elsewhere.aStudent().inDepartment("CS").create(this.jdbc);
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at, assigned_at)
+				VALUES (:i, :d, :m, :e, 'ACTIVE', :c, :c)""")
+			.param("i", this.elsewhere.id()).param("d", this.elsewhere.department("CS")).param("m", m.id())
+			.param("e", s.id()).param("c", at(2026, 1, 15, 0)).update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		for (int i = 0; i < 3; i++) {
+			long session = insertSession(id, m, s, at(2026, 1, 20 + i, 10), "COMPLETED", "ABSENT");
+			insertRating(session, s, m, 1);
+		}
+		this.jdbc.sql("INSERT INTO goals (student_id, title, status, progress_pct) VALUES (:s, 'Elsewhere', 'AT_RISK', 10)")
+			.param("s", s.id()).update();
+		this.jdbc.sql("""
+				INSERT INTO alerts (institution_id, student_id, severity, category, message, status, created_at)
+				VALUES (:i, :s, 'WARN', 'OTHER', 'Elsewhere', 'OPEN', :c)""")
+			.param("i", this.elsewhere.id()).param("s", s.id()).param("c", at(2026, 1, 20, 0)).update();
+	}
+
+	// --- planting -------------------------------------------------------------------------------
+
+	static LocalDateTime at(int year, int month, int day, int hour) {
+		return LocalDateTime.of(year, month, day, hour, 0);
+	}
+
+	Account mentor(String department, String name, int max, int current) {
+		Account account = this.college.aMentor().inDepartment(department).named(name).create(this.jdbc);
+		this.jdbc.sql("INSERT INTO mentor_profiles (user_id, max_mentees, current_mentee_count) VALUES (:u, :max, :c)")
+			.param("u", account.id()).param("max", max).param("c", current).update();
+		return account;
+	}
+
+	Account student(String department, boolean onboarded) {
+		Account account = this.college.aStudent().inDepartment(department).create(this.jdbc);
+		if (onboarded) {
+			onboarded(account);
+		}
+		return account;
+	}
+
+	void onboarded(Account account) {
+		this.jdbc.sql("INSERT INTO user_profiles (user_id, onboarding_status, onboarding_step) VALUES (:u, 'COMPLETED', 4)")
+			.param("u", account.id()).update();
+	}
+
+	long mentorship(Account mentor, Account mentee, String department, String status, LocalDateTime created,
+			LocalDateTime assigned, LocalDateTime ended, String reason) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at,
+				                         assigned_at, ended_at, end_reason)
+				VALUES (:i, :d, :m, :e, :s, :c, :a, :x, :r)""")
+			.param("i", this.college.id()).param("d", this.college.department(department)).param("m", mentor.id())
+			.param("e", mentee.id()).param("s", status).param("c", created).param("a", assigned)
+			.param("x", ended).param("r", reason)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		this.mentorships.add(new PlantedMentorship(id, department, status, created, assigned, ended, reason));
+		return id;
+	}
+
+	PlantedSession session(long mentorship, String department, Account mentor, Account mentee, LocalDateTime at,
+			String status, String attendance) {
+		long id = insertSession(mentorship, mentor, mentee, at, status, attendance);
+		PlantedSession session = new PlantedSession(id, department, mentor.id(), at, status, attendance);
+		this.sessions.add(session);
+		return session;
+	}
+
+	long insertSession(long mentorship, Account mentor, Account mentee, LocalDateTime at, String status,
+			String attendance) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status, attendance)
+				VALUES (:p, :m, :e, 'Planted session', :at, :s, :a)""")
+			.param("p", mentorship).param("m", mentor.id()).param("e", mentee.id()).param("at", at)
+			.param("s", status).param("a", attendance)
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void rated(PlantedSession session, Account giver, int rating) {
+		insertRating(session.id(), giver, null, rating);
+		this.ratings.add(new PlantedRating(session.department(), session.mentorId(), session.at(), rating));
+	}
+
+	void insertRating(long session, Account giver, Account recipient, int rating) {
+		this.jdbc.sql("""
+				INSERT INTO session_feedback (session_id, giver_id, recipient_id, type, rating)
+				VALUES (:s, :g, :r, 'MENTEE_TO_MENTOR', :rating)""")
+			.param("s", session).param("g", giver.id()).param("r", recipient == null ? null : recipient.id())
+			.param("rating", rating).update();
+	}
+
+	void goal(Account student, String department, String status, int progress) {
+		this.jdbc.sql("INSERT INTO goals (student_id, title, status, progress_pct) VALUES (:s, 'Planted goal', :st, :p)")
+			.param("s", student.id()).param("st", status).param("p", progress).update();
+		this.goals.add(new PlantedGoal(department, status, progress));
+	}
+
+	long path(long institution) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO learning_paths (institution_id, title, category, is_published) VALUES (:i, 'Path', 'CAREER', TRUE)")
+			.param("i", institution).update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void progress(Account user, String department, LocalDateTime started, LocalDateTime completed) {
+		this.jdbc.sql("""
+				INSERT INTO user_learning_progress (user_id, path_id, progress_pct, started_at, completed_at)
+				VALUES (:u, :p, :pct, :s, :c)""")
+			.param("u", user.id()).param("p", this.pathId).param("pct", completed == null ? 10 : 100)
+			.param("s", started).param("c", completed).update();
+		this.paths.add(new PlantedPath(department, started, completed));
+	}
+
+	void alert(Account student, String department, LocalDateTime opened, LocalDateTime closed, String status,
+			boolean escalated) {
+		this.jdbc.sql("""
+				INSERT INTO alerts (institution_id, student_id, severity, category, message, status, created_at, closed_at,
+				                    escalated_at)
+				VALUES (:i, :s, 'WARN', 'OTHER', 'Planted alert', :st, :o, :c, :e)""")
+			.param("i", this.college.id()).param("s", student.id()).param("st", status).param("o", opened)
+			.param("c", closed).param("e", escalated ? opened.plusDays(2) : null).update();
+		this.alerts.add(new PlantedAlert(department, opened, closed, status, escalated));
+	}
+
+	// --- calling --------------------------------------------------------------------------------
+
+	RequestPostProcessor as(Account account) {
+		return user(this.users.loadUserByUsername(account.email()));
+	}
+
+	ProgramReport api(Account who, String query) throws Exception {
+		MvcResult result = this.mvc.perform(get("/api/v1/reports/program?" + query).with(as(who)))
+			.andExpect(status().isOk())
+			.andReturn();
+		return this.json.readValue(result.getResponse().getContentAsString(), ProgramReport.class);
+	}
+
+	// --- expectations, worked out from the planted records ------------------------------------
+
+	static boolean in(LocalDateTime time, LocalDate from, LocalDate to) {
+		return time != null && !time.toLocalDate().isBefore(from) && !time.toLocalDate().isAfter(to);
+	}
+
+	static boolean inPeriod(LocalDateTime time) {
+		return in(time, FROM, TO);
+	}
+
+	static boolean inPrevious(LocalDateTime time) {
+		return in(time, PREVIOUS, FROM.minusDays(1));
+	}
+
+	static Double median(Collection<Double> values) {
+		if (values.size() < 3) {
+			return null;
+		}
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		double m = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+		return Math.round(m * 10) / 10.0;
+	}
+
+	static double average(List<PlantedRating> ratings) {
+		double avg = ratings.stream().mapToInt(PlantedRating::rating).average().orElse(0);
+		return Math.round(avg * 10) / 10.0;
+	}
+
+	static Map<String, Long> counts(List<ProgramCount> counts) {
+		return counts.stream().collect(Collectors.toMap(ProgramCount::code, ProgramCount::count));
+	}
+
+	static double hours(LocalDateTime from, LocalDateTime to) {
+		return Duration.between(from, to).toSeconds() / 3600.0;
+	}
+
+	/** Checks every figure of the report against the planted records of the departments in scope. */
+	void assertFigures(ProgramReport report, Set<String> departments) {
+		Predicate<String> scoped = departments::contains;
+
+		// Mentorships.
+		List<PlantedMentorship> ms = this.mentorships.stream().filter(m -> scoped.test(m.department())).toList();
+		assertThat(counts(report.mentorships().byStatus()))
+			.isEqualTo(ms.stream().collect(Collectors.groupingBy(PlantedMentorship::status, Collectors.counting())));
+		assertThat(report.participation().menteesWaiting())
+			.isEqualTo(ms.stream().filter(m -> Set.of("REQUESTED", "PROPOSED", "ACCEPTED").contains(m.status())).count());
+		List<Double> matchDays = ms.stream().filter(m -> inPeriod(m.assigned()))
+			.map(m -> hours(m.created(), m.assigned()) / 24).toList();
+		assertThat(report.participation().matchedInPeriod()).isEqualTo(matchDays.size());
+		assertThat(report.participation().medianDaysToMatch()).isEqualTo(median(matchDays));
+		for (ProgramReport.ProgramMonth month : report.mentorships().perMonth()) {
+			YearMonth ym = YearMonth.parse(month.month());
+			assertThat(month.started()).as("started in " + ym)
+				.isEqualTo(ms.stream().filter(m -> m.assigned() != null && YearMonth.from(m.assigned()).equals(ym)).count());
+			assertThat(month.ended()).as("ended in " + ym)
+				.isEqualTo(ms.stream().filter(m -> m.ended() != null && YearMonth.from(m.ended()).equals(ym)).count());
+		}
+		assertThat(report.mentorships().perMonth()).extracting(ProgramReport.ProgramMonth::month)
+			.containsExactly("2026-01", "2026-02", "2026-03");
+		Map<String, Long> reasons = ms.stream().filter(m -> inPeriod(m.ended()) && m.reason() != null)
+			.collect(Collectors.groupingBy(PlantedMentorship::reason, Collectors.counting()));
+		reasons.values().removeIf(n -> n < 3);
+		assertThat(counts(report.mentorships().endReasons())).isEqualTo(reasons);
+
+		// Sessions.
+		List<PlantedSession> ss = this.sessions.stream().filter(s -> scoped.test(s.department()) && inPeriod(s.at())).toList();
+		assertThat(report.sessions().scheduled()).isEqualTo(ss.size());
+		assertThat(counts(report.sessions().byStatus()))
+			.isEqualTo(ss.stream().collect(Collectors.groupingBy(PlantedSession::status, Collectors.counting())));
+		long attended = ss.stream().filter(s -> "PRESENT".equals(s.attendance()) || "LATE".equals(s.attendance())).count();
+		long absent = ss.stream().filter(s -> "ABSENT".equals(s.attendance())).count();
+		assertThat(report.sessions().attended()).isEqualTo(attended);
+		assertThat(report.sessions().noShows()).isEqualTo(absent);
+		assertThat(report.sessions().attendanceRate())
+			.isEqualTo(attended + absent < 3 ? null : Math.round(1000.0 * attended / (attended + absent)) / 10.0);
+		assertThat(report.sessions().perWeek()).hasSize(14); // Mondays 2025-12-29 to 2026-03-30
+		for (ProgramReport.ProgramWeek week : report.sessions().perWeek()) {
+			assertThat(week.total()).as("week of " + week.weekStart())
+				.isEqualTo(ss.stream().filter(s -> !s.at().toLocalDate().isBefore(week.weekStart())
+						&& s.at().toLocalDate().isBefore(week.weekStart().plusDays(7))).count());
+		}
+
+		// Feedback: only groups of three or more.
+		List<PlantedRating> rs = this.ratings.stream().filter(r -> scoped.test(r.department()) && inPeriod(r.sessionAt())).toList();
+		if (rs.size() < 3) {
+			assertThat(report.outcomes().overallRating()).isNull();
+		}
+		else {
+			assertThat(report.outcomes().overallRating().answers()).isEqualTo(rs.size());
+			assertThat(report.outcomes().overallRating().average()).isEqualTo(average(rs));
+		}
+		Map<Long, List<PlantedRating>> byMentor = rs.stream().collect(Collectors.groupingBy(PlantedRating::mentorId));
+		byMentor.values().removeIf(list -> list.size() < 3);
+		assertThat(report.outcomes().ratingsByMentor()).extracting(ProgramRating::id)
+			.containsExactlyInAnyOrderElementsOf(byMentor.keySet());
+		for (ProgramRating rating : report.outcomes().ratingsByMentor()) {
+			assertThat(rating.label()).isEqualTo(this.mentorNames.get(rating.id()));
+			assertThat(rating.answers()).isEqualTo(byMentor.get(rating.id()).size());
+			assertThat(rating.average()).isEqualTo(average(byMentor.get(rating.id())));
+		}
+		Map<String, List<PlantedRating>> byDepartment = rs.stream().collect(Collectors.groupingBy(PlantedRating::department));
+		byDepartment.values().removeIf(list -> list.size() < 3);
+		assertThat(report.outcomes().ratingsByDepartment()).extracting(ProgramRating::id)
+			.containsExactlyInAnyOrderElementsOf(byDepartment.keySet().stream().map(this.college::department).toList());
+		for (ProgramRating rating : report.outcomes().ratingsByDepartment()) {
+			String code = this.college.departments().entrySet().stream().filter(e -> e.getValue().equals(rating.id()))
+				.findFirst().orElseThrow().getKey();
+			assertThat(rating.average()).isEqualTo(average(byDepartment.get(code)));
+		}
+
+		// Goals, learning, alerts.
+		List<PlantedGoal> gs = this.goals.stream().filter(g -> scoped.test(g.department())).toList();
+		Map<String, Long> goalCounts = gs.stream().collect(Collectors.groupingBy(PlantedGoal::status, Collectors.counting()));
+		assertThat(report.outcomes().goalsByStatus().stream()
+			.collect(Collectors.toMap(ProgramReport.ProgramGoalStatus::code, ProgramReport.ProgramGoalStatus::goals)))
+			.isEqualTo(goalCounts);
+		for (ProgramReport.ProgramGoalStatus g : report.outcomes().goalsByStatus()) {
+			double avg = gs.stream().filter(p -> p.status().equals(g.code())).mapToInt(PlantedGoal::progress).average().orElse(0);
+			assertThat(g.averageProgress()).isEqualTo(Math.round(avg * 10) / 10.0);
+		}
+		List<PlantedPath> ps = this.paths.stream().filter(p -> scoped.test(p.department())).toList();
+		assertThat(report.outcomes().pathsStarted()).isEqualTo(ps.stream().filter(p -> inPeriod(p.started())).count());
+		assertThat(report.outcomes().pathsCompleted()).isEqualTo(ps.stream().filter(p -> inPeriod(p.completed())).count());
+		List<PlantedAlert> as = this.alerts.stream().filter(a -> scoped.test(a.department())).toList();
+		assertThat(report.outcomes().alertsOpened()).isEqualTo(as.stream().filter(a -> inPeriod(a.opened())).count());
+		assertThat(report.outcomes().alertsClosed()).isEqualTo(as.stream().filter(a -> inPeriod(a.closed())).count());
+		assertThat(report.outcomes().alertsOverdue())
+			.isEqualTo(as.stream().filter(a -> a.escalated() && a.closed() == null).count());
+		assertThat(report.outcomes().medianHoursToClose()).isEqualTo(median(as.stream()
+			.filter(a -> inPeriod(a.closed())).map(a -> hours(a.opened(), a.closed())).toList()));
+
+		// The comparison with the previous period.
+		Map<String, ProgramReport.ProgramChange> changes = report.comparison().stream()
+			.collect(Collectors.toMap(ProgramReport.ProgramChange::code, c -> c));
+		List<PlantedSession> all = this.sessions.stream().filter(s -> scoped.test(s.department())).toList();
+		assertChange(changes.get("sessionsCompleted"),
+				all.stream().filter(s -> inPeriod(s.at()) && s.status().equals("COMPLETED")).count(),
+				all.stream().filter(s -> inPrevious(s.at()) && s.status().equals("COMPLETED")).count());
+		assertChange(changes.get("noShows"), all.stream().filter(s -> inPeriod(s.at()) && "ABSENT".equals(s.attendance())).count(),
+				all.stream().filter(s -> inPrevious(s.at()) && "ABSENT".equals(s.attendance())).count());
+		assertChange(changes.get("mentorshipsStarted"), ms.stream().filter(m -> inPeriod(m.assigned())).count(),
+				ms.stream().filter(m -> inPrevious(m.assigned())).count());
+		assertChange(changes.get("mentorshipsEnded"), ms.stream().filter(m -> inPeriod(m.ended())).count(),
+				ms.stream().filter(m -> inPrevious(m.ended())).count());
+		assertChange(changes.get("pathsStarted"), ps.stream().filter(p -> inPeriod(p.started())).count(),
+				ps.stream().filter(p -> inPrevious(p.started())).count());
+		assertChange(changes.get("alertsOpened"), as.stream().filter(a -> inPeriod(a.opened())).count(),
+				as.stream().filter(a -> inPrevious(a.opened())).count());
+	}
+
+	static void assertChange(ProgramReport.ProgramChange change, long current, long previous) {
+		assertThat(change.current()).as(change.code() + " now").isEqualTo(current);
+		assertThat(change.previous()).as(change.code() + " before").isEqualTo(previous);
+		assertThat(change.changePercent()).as(change.code() + " change")
+			.isEqualTo(previous == 0 ? null : Math.round(1000.0 * (current - previous) / previous) / 10.0);
+	}
+
+	// --- tests ----------------------------------------------------------------------------------
+
+	@Test
+	void administratorsDashboardMatchesThePlantedDataOfTheWholeInstitution() throws Exception {
+		ProgramReport report = api(this.admin, PERIOD);
+
+		assertThat(report.previousFrom()).isEqualTo(PREVIOUS);
+		assertThat(report.departmentId()).isNull();
+		assertFigures(report, Set.of("CS", "BUS", "LAW"));
+		// People by role: the admin, two coordinators, five mentors, ten students.
+		assertThat(counts(report.participation().peopleByRole()))
+			.isEqualTo(Map.of("ADMIN", 1L, "COORDINATOR", 2L, "MENTOR", 5L, "MENTEE", 10L));
+		// Onboarded: s1, s2, b1 and the mentor Ada; at capacity: Ada (2/2), Cy (1/1), Dee (1/1).
+		assertThat(report.participation().onboardingCompleted()).isEqualTo(4);
+		assertThat(report.participation().mentors()).isEqualTo(5);
+		assertThat(report.participation().mentorsAtCapacity()).isEqualTo(3);
+		// A few figures spelled out, as a check on the checker.
+		assertThat(report.outcomes().overallRating().answers()).isEqualTo(11);
+		// Graduated three times in the period (two in CS, one in BUS): shown to the administrator only.
+		assertThat(report.mentorships().endReasons()).extracting(ProgramCount::label).containsExactly("Graduated");
+	}
+
+	@Test
+	void coordinatorsDashboardNeverCountsAnotherDepartmentsRows() throws Exception {
+		ProgramReport report = api(this.coordinator, PERIOD);
+
+		assertThat(report.departmentId()).isEqualTo(this.college.department("CS"));
+		assertFigures(report, Set.of("CS"));
+		assertThat(counts(report.participation().peopleByRole()))
+			.isEqualTo(Map.of("COORDINATOR", 1L, "MENTOR", 3L, "MENTEE", 6L));
+		assertThat(report.participation().mentorsAtCapacity()).isEqualTo(2);
+		assertThat(report.mentorships().endReasons()).isEmpty();
+		assertThat(report.outcomes().ratingsByDepartment()).extracting(ProgramRating::id)
+			.containsExactly(this.college.department("CS"));
+		// Passing their own department is the same; an administrator narrowing to CS sees the same figures.
+		assertThat(api(this.coordinator, PERIOD + "&department=" + this.college.department("CS"))).isEqualTo(report);
+		ProgramReport narrowed = api(this.admin, PERIOD + "&department=" + this.college.department("CS"));
+		assertFigures(narrowed, Set.of("CS"));
+	}
+
+	@Test
+	void anAggregateOverFewerThanThreeAnswersIsHidden() throws Exception {
+		// LAW: two ratings of one mentor, two sessions with attendance.
+		ProgramReport report = api(this.lawCoordinator, PERIOD);
+
+		assertThat(report.outcomes().overallRating()).isNull();
+		assertThat(report.outcomes().ratingsByMentor()).isEmpty();
+		assertThat(report.outcomes().ratingsByDepartment()).isEmpty();
+		assertThat(report.sessions().attendanceRate()).isNull();
+		assertThat(report.participation().medianDaysToMatch()).isNull();
+		assertFigures(report, Set.of("LAW"));
+		this.mvc.perform(get("/reports/program?" + PERIOD).with(as(this.lawCoordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fewer than three ratings in this period")))
+			.andExpect(content().string(not(containsString("Lee Mentor"))));
+		// The institution: Cy Mentor's two ratings stay hidden, LAW's department average too.
+		ProgramReport institution = api(this.admin, PERIOD);
+		assertThat(institution.outcomes().ratingsByMentor()).extracting(ProgramRating::label)
+			.noneMatch(name -> name.startsWith("Cy Mentor") || name.startsWith("Lee Mentor"));
+		assertThat(institution.outcomes().ratingsByDepartment()).extracting(ProgramRating::id)
+			.doesNotContain(this.college.department("LAW"));
+	}
+
+	@Test
+	void coordinatorCannotPassAnotherDepartmentAndAdministratorCannotPassAnotherInstitutions() throws Exception {
+		this.mvc.perform(get("/api/v1/reports/program?department=" + this.college.department("BUS")).with(as(this.coordinator)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/reports/program?department=" + this.college.department("BUS")).with(as(this.coordinator)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/reports/program?department=" + this.elsewhere.department("CS")).with(as(this.admin)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/reports/program/export?format=csv&department=" + this.college.department("BUS"))
+			.with(as(this.coordinator))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void mentorsAndMenteesAreRefused() throws Exception {
+		for (Account who : List.of(this.mentor, this.mentee)) {
+			this.mvc.perform(get("/reports/program").with(as(who))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/api/v1/reports/program").with(as(who))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/api/v1/reports/program/export?format=csv").with(as(who))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/api/v1/reports/program/sessions/export?format=xlsx").with(as(who)))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void badPeriodsAreRefusedWithAClearMessage() throws Exception {
+		this.mvc.perform(get("/reports/program?from=2026-03-01&to=2026-01-01").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The last day must not be before the first.")));
+		this.mvc.perform(get("/reports/program?from=yesterday").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a date as yyyy-mm-dd.")));
+		this.mvc.perform(get("/api/v1/reports/program?from=2024-01-01&to=2026-01-01").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("at most 366 days")));
+		this.mvc.perform(get("/api/v1/reports/program/export?format=pdf").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/reports/program/sessions/export?format=csv&status=SOMETIMES").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void pageShowsTheFiguresInWordsWithChartsTablesAndDrillDownLinks() throws Exception {
+		String page = this.mvc.perform(get("/reports/program?" + PERIOD).with(as(this.admin)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Program dashboard", "chart.umd.min.js", "/js/program-charts", "data-charts=",
+				"id=\"chart-weeks\"", "id=\"table-weeks\"", "Mentees and students", "Completed", "No-shows",
+				"/sessions/attendance?from=2026-01-01&amp;to=2026-03-31&amp;attendance=ABSENT",
+				"/mentorships/manage?status=ACTIVE", "Ada Mentor", "Graduated");
+		assertThat(page).doesNotContain("Cy Mentor", ">MENTEE<", ">COMPLETED<");
+	}
+
+	@Test
+	void dashboardPageAndApiRunAFixedNumberOfStatements() throws Exception {
+		long page = count("/reports/program?" + PERIOD, this.admin);
+		long api = count("/api/v1/reports/program?" + PERIOD, this.admin);
+		long coordinatorPage = count("/reports/program?" + PERIOD, this.coordinator);
+		// Twice the data: more mentorships, sessions, ratings, goals and alerts.
+		List<PlantedMentorship> before = List.copyOf(this.mentorships);
+		for (int i = 0; i < 3; i++) {
+			Account m = mentor("CS", "More Mentor " + i + " " + unique(), 3, 1);
+			Account s = student("CS", true);
+			long p = mentorship(m, s, "CS", "ACTIVE", at(2026, 1, 2, 0), at(2026, 1, 3 + i, 0), null, null);
+			for (int k = 0; k < 4; k++) {
+				rated(session(p, "CS", m, s, at(2026, 1, 5 + 7 * k, 9), "COMPLETED", "PRESENT"), s, 4);
+			}
+			goal(s, "CS", "AT_RISK", 20);
+			alert(s, "CS", at(2026, 2, 2, 0), at(2026, 2, 3, 0), "RESOLVED", false);
+		}
+		assertThat(this.mentorships).hasSizeGreaterThan(before.size());
+		assertThat(count("/reports/program?" + PERIOD, this.admin)).isEqualTo(page);
+		assertThat(count("/api/v1/reports/program?" + PERIOD, this.admin)).isEqualTo(api);
+		assertThat(count("/reports/program?" + PERIOD, this.coordinator)).isEqualTo(coordinatorPage);
+	}
+
+	long count(String uri, Account who) throws Exception {
+		this.mvc.perform(get(uri).with(as(who))).andExpect(status().isOk());
+		return StatementCounter.count(() -> this.mvc.perform(get(uri).with(as(who))).andExpect(status().isOk()));
+	}
+
+	byte[] download(String uri, Account who) throws Exception {
+		MvcResult started = this.mvc.perform(get(uri).with(as(who))).andExpect(request().asyncStarted()).andReturn();
+		return this.mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+	}
+
+	@Test
+	void sessionsExportInXlsxReadsBackAsThePlantedSessionsAndIsAudited() throws Exception {
+		byte[] xlsx = download("/reports/program/sessions/export?format=xlsx&" + PERIOD, this.coordinator);
+
+		List<List<String>> rows = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			try (var stream = workbook.getFirstSheet().openStream()) {
+				stream.forEach(row -> rows.add(cells(row, 9)));
+			}
+		}
+		assertThat(rows.get(0)).containsExactly("id", "scheduled_at_utc", "status", "mode", "attendance", "mentor",
+				"mentee", "department", "title");
+		List<PlantedSession> expected = this.sessions.stream()
+			.filter(s -> s.department().equals("CS") && inPeriod(s.at()))
+			.sorted(Comparator.comparingLong(PlantedSession::id))
+			.toList();
+		assertThat(rows.subList(1, rows.size())).extracting(r -> Long.parseLong(r.get(0).replace(".0", "")))
+			.containsExactlyElementsOf(expected.stream().map(PlantedSession::id).toList());
+		assertThat(rows.get(1).get(1)).isEqualTo(expected.get(0).at().toString());
+		assertThat(rows.get(1).get(2)).isEqualTo("Completed");
+		assertThat(rows.get(1).get(5)).startsWith("Ada Mentor");
+		assertThat(rows.get(1).get(7)).startsWith("Computer Science");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'SESSIONS_EXPORTED' AND user_id = :u")
+			.param("u", this.coordinator.id()).query(Long.class).single()).isEqualTo(1);
+
+		// No-shows only, as the drill-down filters them.
+		byte[] noShows = download("/api/v1/reports/program/sessions/export?format=csv&attendance=ABSENT&" + PERIOD,
+				this.coordinator);
+		String csv = new String(noShows, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1).count())
+			.isEqualTo(this.sessions.stream().filter(s -> s.department().equals("CS") && inPeriod(s.at())
+					&& "ABSENT".equals(s.attendance())).count());
+	}
+
+	@Test
+	void dashboardExportInXlsxHasTheRowsOfTheDashboardTables() throws Exception {
+		ProgramReport report = api(this.admin, PERIOD);
+		byte[] xlsx = download("/reports/program/export?format=xlsx&" + PERIOD, this.admin);
+
+		List<List<String>> rows = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			try (var stream = workbook.getFirstSheet().openStream()) {
+				stream.forEach(row -> rows.add(cells(row, 4)));
+			}
+		}
+		assertThat(rows.get(0)).containsExactly("section", "figure", "item", "value");
+		assertThat(rows).contains(List.of("Sessions", "No-shows", "", String.valueOf(report.sessions().noShows())),
+				List.of("Participation", "People by role", "Mentors", "5"),
+				List.of("Outcomes", "Rating by mentor", this.mentorNames.get(this.mentor.id()),
+						String.valueOf(report.outcomes().ratingsByMentor().stream()
+							.filter(r -> r.id() == this.mentor.id()).findFirst().orElseThrow().average())));
+		assertThat(rows).noneMatch(r -> r.get(2).startsWith("Cy Mentor"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'REPORT_EXPORTED' AND user_id = :u")
+			.param("u", this.admin.id()).query(Long.class).single()).isEqualTo(1);
+
+		String csv = new String(download("/api/v1/reports/program/export?format=csv&" + PERIOD, this.admin),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().count()).isEqualTo(rows.size());
+	}
+
+	static List<String> cells(Row row, int n) {
+		List<String> cells = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			String text = row.getCellText(i);
+			if (text != null && text.matches("-?\\d+\\.0")) {
+				text = text.substring(0, text.length() - 2);
+			}
+			cells.add(text == null ? "" : text);
+		}
+		return cells;
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.mentorhub.report.program;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.mentorhub.security.Matrix;
+import org.mentorhub.security.Matrix.Endpoint;
+import org.mentorhub.security.Matrix.Fixture;
+import org.mentorhub.security.Matrix.Persona;
+import org.mentorhub.security.Matrix.Target;
+
+import static org.mentorhub.security.Matrix.Relation.OTHER_DEPARTMENT;
+import static org.mentorhub.security.Matrix.Relation.OTHER_USER;
+import static org.mentorhub.security.Matrix.Relation.OWN;
+
+/**
+ * Matrix rows of the program dashboard and its exports. The dashboard's record is the owner's
+ * department, passed as {@code ?department=}: administrators may pass any department of their
+ * institution (another institution's is not found), coordinators only their own (another is refused),
+ * and nobody else may open the dashboard at all. The marker is planted nowhere: a dashboard shows only
+ * aggregates, so the refused answers are checked by their status. The exports share one rate limit
+ * (10 per 10 minutes), so their rows are called once per persona, without a department.
+ */
+public class ProgramDashboardMatrixRows implements Matrix.Rows {
+
+	static final Set<Persona> MANAGERS = EnumSet.of(Persona.ADMIN, Persona.COORDINATOR);
+
+	/**
+	 * The owner's department; for an owner of the run's university without one (the administrator
+	 * persona), its CS department; 0 for an owner of no institution (refused before it is looked up).
+	 */
+	static final Fixture DEPARTMENT = (world, owner, marker) -> new Target(owner.departmentId() != null
+			? String.valueOf(owner.departmentId())
+			: owner.institutionId() == null ? "0" : String.valueOf(world.university().department("CS")), marker);
+
+	static Endpoint scoped(Endpoint endpoint) {
+		return endpoint.allow(MANAGERS, OWN, OTHER_USER).allow(Persona.ADMIN, OTHER_DEPARTMENT);
+	}
+
+	@Override
+	public List<Endpoint> rows() {
+		List<Endpoint> rows = new ArrayList<>();
+		rows.add(scoped(Endpoint.get("/reports/program").on(DEPARTMENT).uri(t -> "/reports/program?department=" + t.id())));
+		rows.add(scoped(Endpoint.get("/api/v1/reports/program").on(DEPARTMENT)
+			.uri(t -> "/api/v1/reports/program?department=" + t.id())));
+		rows.add(Endpoint.get("/reports/program/export").uri(t -> "/reports/program/export?format=csv").allow(MANAGERS));
+		rows.add(Endpoint.get("/reports/program/sessions/export").uri(t -> "/reports/program/sessions/export?format=xlsx")
+			.allow(MANAGERS));
+		rows.add(Endpoint.get("/api/v1/reports/program/export").uri(t -> "/api/v1/reports/program/export?format=xlsx")
+			.allow(MANAGERS));
+		rows.add(Endpoint.get("/api/v1/reports/program/sessions/export")
+			.uri(t -> "/api/v1/reports/program/sessions/export?format=csv").allow(MANAGERS));
+		return rows;
+	}
+
+}
