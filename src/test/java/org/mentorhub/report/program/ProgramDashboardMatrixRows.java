@@ -11,9 +11,6 @@ import org.mentorhub.security.Matrix.Fixture;
 import org.mentorhub.security.Matrix.Persona;
 import org.mentorhub.security.Matrix.Target;
 
-import static org.mentorhub.security.Matrix.Relation.OTHER_DEPARTMENT;
-import static org.mentorhub.security.Matrix.Relation.OTHER_USER;
-import static org.mentorhub.security.Matrix.Relation.OWN;
 
 /**
  * Matrix rows of the program dashboard and its exports. The dashboard's record is the owner's
@@ -35,15 +32,20 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			? String.valueOf(owner.departmentId())
 			: owner.institutionId() == null ? "0" : String.valueOf(world.university().department("CS")), marker);
 
+	/**
+	 * The dashboard of the caller's own department (the CS department for the administrator): figures,
+	 * not records, so nothing planted shows on it. That a coordinator is refused another department, and
+	 * an administrator another institution's, is ProgramDashboardIntegrationTests' part.
+	 */
 	static Endpoint scoped(Endpoint endpoint) {
-		return endpoint.allow(MANAGERS, OWN, OTHER_USER).allow(Persona.ADMIN, OTHER_DEPARTMENT);
+		return endpoint.allow(MANAGERS);
 	}
 
 	@Override
 	public List<Endpoint> rows() {
 		List<Endpoint> rows = new ArrayList<>();
-		rows.add(scoped(Endpoint.get("/reports/program").on(DEPARTMENT).uri(t -> "/reports/program?department=" + t.id())));
-		rows.add(scoped(Endpoint.get("/api/v1/reports/program").on(DEPARTMENT)
+		rows.add(scoped(Endpoint.get("/reports/program").with(DEPARTMENT).uri(t -> "/reports/program?department=" + t.id())));
+		rows.add(scoped(Endpoint.get("/api/v1/reports/program").with(DEPARTMENT)
 			.uri(t -> "/api/v1/reports/program?department=" + t.id())));
 		rows.add(Endpoint.get("/reports/program/export").uri(t -> "/reports/program/export?format=csv").allow(MANAGERS));
 		rows.add(Endpoint.get("/reports/program/sessions/export").uri(t -> "/reports/program/sessions/export?format=xlsx")
