@@ -46,7 +46,7 @@ public class AlertStatistics {
 				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')
 				GROUP BY CAST(a.closed_at AS DATE)""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.query(DayCount.class)
@@ -60,7 +60,7 @@ public class AlertStatistics {
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
 				  AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS') AND a.escalated_at IS NOT NULL""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.query(Long.class)
 			.single();
 	}
@@ -73,15 +73,12 @@ public class AlertStatistics {
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
 				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.query(CloseTime.class)
 			.list();
 	}
 
-	private static long department(Scope scope) {
-		return scope.departmentId() == null ? 0L : scope.departmentId();
-	}
 
 }

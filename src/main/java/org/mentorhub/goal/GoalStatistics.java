@@ -39,7 +39,7 @@ public class GoalStatistics {
 				WHERE p.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
 				GROUP BY g.status ORDER BY g.status""")
 			.param("institution", scope.institutionId())
-			.param("department", scope.departmentId() == null ? 0L : scope.departmentId())
+			.param("department", scope.departmentOrZero())
 			.query(StatusCount.class)
 			.list();
 	}

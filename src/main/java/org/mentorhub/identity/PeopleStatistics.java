@@ -34,7 +34,7 @@ public class PeopleStatistics {
 				  AND u.status = 'ACTIVE'
 				GROUP BY pr.role ORDER BY pr.role""")
 			.param("institution", scope.institutionId())
-			.param("department", scope.departmentId() == null ? 0L : scope.departmentId())
+			.param("department", scope.departmentOrZero())
 			.query(RoleCount.class)
 			.list();
 	}

@@ -36,7 +36,7 @@ public class LearningStatistics {
 				WHERE p.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
 				  AND (ul.started_at >= :previous OR ul.completed_at >= :previous)""")
 			.param("institution", scope.institutionId())
-			.param("department", scope.departmentId() == null ? 0L : scope.departmentId())
+			.param("department", scope.departmentOrZero())
 			.param("previous", previous.atStartOfDay())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())

@@ -50,7 +50,7 @@ public class MentorshipStatistics {
 				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
 				GROUP BY m.status ORDER BY m.status""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.query(StatusCount.class)
 			.list();
 	}
@@ -68,7 +68,7 @@ public class MentorshipStatistics {
 				  AND m.ended_at >= :from AND m.ended_at < :to
 				GROUP BY CAST(m.ended_at AS DATE)""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.query(DayCount.class)
@@ -87,7 +87,7 @@ public class MentorshipStatistics {
 				GROUP BY m.end_reason HAVING COUNT(*) >= :minimum
 				ORDER BY COUNT(*) DESC, m.end_reason""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.param("minimum", minimum)
@@ -104,15 +104,12 @@ public class MentorshipStatistics {
 				WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
 				  AND m.assigned_at >= :from AND m.assigned_at < :to""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.query(MatchTime.class)
 			.list();
 	}
 
-	private static long department(Scope scope) {
-		return scope.departmentId() == null ? 0L : scope.departmentId();
-	}
 
 }

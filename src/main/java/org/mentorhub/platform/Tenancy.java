@@ -27,6 +27,14 @@ public class Tenancy {
 			return this.departmentId == null;
 		}
 
+		/**
+		 * The department as a query parameter: 0 for the whole institution, for a clause such as
+		 * {@code (:department = 0 OR x.department_id = :department)}.
+		 */
+		public long departmentOrZero() {
+			return this.departmentId == null ? 0L : this.departmentId;
+		}
+
 	}
 
 	/** The signed-in actor, if any. */

@@ -42,7 +42,7 @@ public class ProfileStatistics {
 				          AND p.status = 'ACTIVE' AND mp.max_mentees > 0
 				          AND mp.current_mentee_count >= mp.max_mentees) AS mentors_at_capacity""")
 			.param("institution", scope.institutionId())
-			.param("department", scope.departmentId() == null ? 0L : scope.departmentId())
+			.param("department", scope.departmentOrZero())
 			.query(Participation.class)
 			.single();
 	}

@@ -172,7 +172,7 @@ public class SessionFeedbacks {
 				  AND u.institution_id = :institution AND (:department = 0 OR u.department_id = :department)
 				ORDER BY u.full_name, u.id LIMIT 500""")
 			.param("institution", scope.institutionId())
-			.param("department", scope.departmentId() == null ? 0L : scope.departmentId())
+			.param("department", scope.departmentOrZero())
 			.query(MentorOption.class)
 			.list();
 	}

@@ -52,7 +52,7 @@ public class SessionStatistics {
 				  AND s.scheduled_at >= :from AND s.scheduled_at < :to
 				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance""")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.query(DayCount.class)
@@ -81,7 +81,7 @@ public class SessionStatistics {
 				+ " HAVING COUNT(*) >= :minimum"
 				+ " ORDER BY kind, answers DESC")
 			.param("institution", scope.institutionId())
-			.param("department", department(scope))
+			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.param("minimum", minimum)
@@ -122,7 +122,7 @@ public class SessionStatistics {
 					ORDER BY s.id
 					LIMIT""" + " " + EXPORT_PAGE)
 				.param("institution", scope.institutionId())
-				.param("department", department(scope))
+				.param("department", scope.departmentOrZero())
 				.param("from", from.atStartOfDay())
 				.param("to", to.atStartOfDay())
 				.param("status", status == null ? "" : status.name())
@@ -138,8 +138,5 @@ public class SessionStatistics {
 		}
 	}
 
-	private static long department(Scope scope) {
-		return scope.departmentId() == null ? 0L : scope.departmentId();
-	}
 
 }
