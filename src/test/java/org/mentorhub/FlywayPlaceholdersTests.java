@@ -27,7 +27,7 @@ class FlywayPlaceholdersTests {
 				}
 			}
 		}
-		assertThat(used).containsExactlyInAnyOrder("id", "ts", "text");
+		assertThat(used).containsExactlyInAnyOrder("id", "ts", "text", "blob");
 	}
 
 	@Test
