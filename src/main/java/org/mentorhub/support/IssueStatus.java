@@ -1,13 +1,11 @@
 package org.mentorhub.support;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.TransitionTable;
 
 /**
  * Where an issue stands: OPEN, IN_PROGRESS, RESOLVED, and CLOSED for good; a RESOLVED issue may be
@@ -31,17 +29,15 @@ public enum IssueStatus {
 
 	}
 
-	/** Action, then from-status, then to-status: every legal transition, and no other. */
-	public static final Map<Action, Map<IssueStatus, IssueStatus>> TRANSITIONS = transitions();
+	/** The legal moves, and the refusal of any other. */
+	private static final TransitionTable<IssueStatus, Action> TABLE = new TransitionTable<>(Action.class, Map.of(
+			Action.START, Map.of(OPEN, IN_PROGRESS),
+			Action.RESOLVE, Map.of(OPEN, RESOLVED, IN_PROGRESS, RESOLVED),
+			Action.CLOSE, Map.of(OPEN, CLOSED, IN_PROGRESS, CLOSED, RESOLVED, CLOSED),
+			Action.REOPEN, Map.of(RESOLVED, OPEN)), "An issue", IssueStatus::verb);
 
-	private static Map<Action, Map<IssueStatus, IssueStatus>> transitions() {
-		Map<Action, Map<IssueStatus, IssueStatus>> table = new EnumMap<>(Action.class);
-		table.put(Action.START, Map.of(OPEN, IN_PROGRESS));
-		table.put(Action.RESOLVE, Map.of(OPEN, RESOLVED, IN_PROGRESS, RESOLVED));
-		table.put(Action.CLOSE, Map.of(OPEN, CLOSED, IN_PROGRESS, CLOSED, RESOLVED, CLOSED));
-		table.put(Action.REOPEN, Map.of(RESOLVED, OPEN));
-		return Collections.unmodifiableMap(table);
-	}
+	/** Action, then from-status, then to-status: every legal transition, and no other. */
+	public static final Map<Action, Map<IssueStatus, IssueStatus>> TRANSITIONS = TABLE.legal();
 
 	/** Whether the issue is still being worked on (open or in progress). */
 	public boolean active() {
@@ -50,23 +46,17 @@ public enum IssueStatus {
 
 	/** Whether the action may follow this status. */
 	public boolean allows(Action action) {
-		return TRANSITIONS.get(action).containsKey(this);
+		return TABLE.allows(this, action);
 	}
 
 	/** The status the action leads to; 409 with a clear message when this status does not allow it. */
 	public IssueStatus after(Action action) {
-		IssueStatus next = TRANSITIONS.get(action).get(this);
-		if (next == null) {
-			throw new StateTransitionException("An issue that is " + name() + " cannot be " + verb(action)
-					+ "; allowed now: " + actions().stream().map(Action::name).reduce((a, b) -> a + ", " + b)
-						.orElse("nothing") + ".");
-		}
-		return next;
+		return TABLE.after(this, action);
 	}
 
 	/** The actions this status allows, in the table's order. */
 	public List<Action> actions() {
-		return Arrays.stream(Action.values()).filter(this::allows).toList();
+		return TABLE.actions(this);
 	}
 
 	private static String verb(Action action) {

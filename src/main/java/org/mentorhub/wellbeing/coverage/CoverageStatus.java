@@ -1,12 +1,9 @@
 package org.mentorhub.wellbeing.coverage;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mentorhub.platform.StateTransitionException;
+import org.mentorhub.platform.TransitionTable;
 
 /**
  * Where a leave-coverage request stands. {@link #TRANSITIONS} is the one table of what may follow
@@ -22,17 +19,15 @@ public enum CoverageStatus {
 		ACCEPT, REJECT, CANCEL, COMPLETE
 	}
 
-	/** Action, then from-status, then to-status: every legal transition, and no other. */
-	public static final Map<Action, Map<CoverageStatus, CoverageStatus>> TRANSITIONS = transitions();
+	/** The legal moves, and the refusal of any other. */
+	private static final TransitionTable<CoverageStatus, Action> TABLE = new TransitionTable<>(Action.class, Map.of(
+			Action.ACCEPT, Map.of(PENDING, ACCEPTED),
+			Action.REJECT, Map.of(PENDING, REJECTED),
+			Action.CANCEL, Map.of(PENDING, CANCELLED, ACCEPTED, CANCELLED),
+			Action.COMPLETE, Map.of(ACCEPTED, COMPLETED)), "A coverage request", CoverageStatus::verb);
 
-	private static Map<Action, Map<CoverageStatus, CoverageStatus>> transitions() {
-		Map<Action, Map<CoverageStatus, CoverageStatus>> table = new EnumMap<>(Action.class);
-		table.put(Action.ACCEPT, Map.of(PENDING, ACCEPTED));
-		table.put(Action.REJECT, Map.of(PENDING, REJECTED));
-		table.put(Action.CANCEL, Map.of(PENDING, CANCELLED, ACCEPTED, CANCELLED));
-		table.put(Action.COMPLETE, Map.of(ACCEPTED, COMPLETED));
-		return Collections.unmodifiableMap(table);
-	}
+	/** Action, then from-status, then to-status: every legal transition, and no other. */
+	public static final Map<Action, Map<CoverageStatus, CoverageStatus>> TRANSITIONS = TABLE.legal();
 
 	/** Whether the request still holds the proxy's time (for overlap checks). */
 	public boolean open() {
@@ -41,23 +36,17 @@ public enum CoverageStatus {
 
 	/** Whether the action may follow this status. */
 	public boolean allows(Action action) {
-		return TRANSITIONS.get(action).containsKey(this);
+		return TABLE.allows(this, action);
 	}
 
 	/** The status the action leads to; 409 with a clear message when this status does not allow it. */
 	public CoverageStatus after(Action action) {
-		CoverageStatus next = TRANSITIONS.get(action).get(this);
-		if (next == null) {
-			throw new StateTransitionException("A coverage request that is " + name() + " cannot be " + verb(action)
-					+ "; allowed now: " + actions().stream().map(Action::name).reduce((a, b) -> a + ", " + b)
-						.orElse("nothing") + ".");
-		}
-		return next;
+		return TABLE.after(this, action);
 	}
 
 	/** The actions this status allows, in the table's order. */
 	public List<Action> actions() {
-		return Arrays.stream(Action.values()).filter(this::allows).toList();
+		return TABLE.actions(this);
 	}
 
 	private static String verb(Action action) {
