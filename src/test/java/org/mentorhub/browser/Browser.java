@@ -69,6 +69,23 @@ public final class Browser implements ExecutionCondition, BeforeEachCallback, Af
 		return context.getStore(NAMESPACE).getOrComputeIfAbsent(List.class, key -> new ArrayList<WebDriver>(), List.class);
 	}
 
+	/** How long a lookup waits for an element to appear (WebDriver's implicit wait). */
+	static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
+	/**
+	 * The elements the page has now, without the implicit wait: for asserting that something is absent,
+	 * which would otherwise always cost the whole wait.
+	 */
+	public static List<org.openqa.selenium.WebElement> findNow(WebDriver driver, org.openqa.selenium.By by) {
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return driver.findElements(by);
+		}
+		finally {
+			driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
+	}
+
 	private static WebDriver start() throws IOException {
 		Path profile = Files.createTempDirectory("mentorhub-chromium");
 		ChromeOptions options = new ChromeOptions();
@@ -83,7 +100,7 @@ public final class Browser implements ExecutionCondition, BeforeEachCallback, Af
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 		return driver;
 	}
 

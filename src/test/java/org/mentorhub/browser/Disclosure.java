@@ -15,7 +15,7 @@ public final class Disclosure {
 
 	/** Clicks the button of every closed {@code <details>} around the element with this id. */
 	public static void openAround(WebDriver driver, String id) {
-		for (WebElement details : driver.findElements(By.xpath("//*[@id='" + id + "']/ancestor::details"))) {
+		for (WebElement details : Browser.findNow(driver, By.xpath("//*[@id='" + id + "']/ancestor::details"))) {
 			if (details.getAttribute("open") == null) {
 				details.findElement(By.tagName("summary")).click();
 			}

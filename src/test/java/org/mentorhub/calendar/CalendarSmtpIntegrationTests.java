@@ -11,11 +11,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mentorhub.FreePorts;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
 import org.mentorhub.session.SessionSchedules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +28,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code text/calendar; method=REQUEST} part that ical4j reads back, beside the text and HTML body.
  */
 @MentorHubIntegrationTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=33026",
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1",
 		"mentorhub.platform.base-url=https://mentors.example.edu" })
 class CalendarSmtpIntegrationTests {
 
+	/** A free port, not a fixed one: CI runs two suites side by side on one machine. */
+	static final int SMTP_PORT = FreePorts.next();
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(33026, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	@Autowired

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.FreePorts;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
 import org.mentorhub.platform.EventPublicationRetries;
@@ -19,6 +20,8 @@ import org.mentorhub.session.SessionSchedules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,12 +36,20 @@ import static org.awaitility.Awaitility.await;
  * is pushed out of the way (an hour after start-up) so that the test decides when it runs.
  */
 @MentorHubIntegrationTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=33027",
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1",
 		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
 		"mentorhub.platform.events.resubmit-initial-delay=PT1H", "mentorhub.platform.events.resubmit-older-than=PT0S" })
 class SessionInvitationMailRetryIntegrationTests {
 
-	static final ServerSetup SMTP = new ServerSetup(33027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+	/** A free port, not a fixed one: CI runs two suites side by side on one machine. */
+	static final int SMTP_PORT = FreePorts.next();
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
 	@Autowired
 	JdbcClient jdbc;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
@@ -70,7 +71,7 @@ class BulkAssignmentBrowserTests {
 		new Select(driver.findElement(By.id("pin-mentor"))).selectByValue(String.valueOf(b.id()));
 		driver.findElement(By.id("pin-pair-button")).click();
 		waitUpTo(driver, 15).until(ExpectedConditions.presenceOfElementLocated(By.id("needs-rerun")));
-		assertThat(driver.findElements(By.id("commit-button"))).isEmpty();
+		assertThat(Browser.findNow(driver, By.id("commit-button"))).isEmpty();
 		driver.findElement(By.id("rerun-button")).click();
 		waitUpTo(driver, 60).until(ExpectedConditions.presenceOfElementLocated(By.id("commit-button")));
 		String row = driver.findElement(By.cssSelector("#pairs tr[data-mentee='" + pinned.id() + "']")).getText();

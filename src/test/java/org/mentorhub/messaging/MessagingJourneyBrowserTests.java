@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.openqa.selenium.By;
@@ -102,7 +103,7 @@ class MessagingJourneyBrowserTests {
 		b.findElement(By.id("message-text")).sendKeys("Yes, hello Ada");
 		b.findElement(By.id("message-send")).click();
 		wait(a).until(d -> textOf(d, "message-list").contains("Yes, hello Ada"));
-		wait(a).until(d -> d.findElements(By.cssSelector("#message-list .message-state[data-mh-state=sent]")).isEmpty());
+		wait(a).until(d -> Browser.findNow(d, By.cssSelector("#message-list .message-state[data-mh-state=sent]")).isEmpty());
 		assertThat(a.findElements(By.cssSelector("#message-list .message-state[data-mh-state=read]"))).hasSize(2);
 		assertThat(samePage(a)).as("A's conversation was not reloaded").isTrue();
 	}

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.Disclosure;
 import org.mentorhub.browser.SignInPage;
@@ -66,7 +67,7 @@ class SessionJourneyBrowserTests {
 		driver.findElement(By.id(buttonId)).click();
 		waitUpTo(driver, 10).until(d -> !d.findElements(By.id("saved-message")).isEmpty()
 				|| !d.findElements(By.id("problem")).isEmpty());
-		assertThat(driver.findElements(By.id("problem"))).as("no problem shown").isEmpty();
+		assertThat(Browser.findNow(driver, By.id("problem"))).as("no problem shown").isEmpty();
 	}
 
 	String status(WebDriver driver) {
@@ -154,7 +155,7 @@ class SessionJourneyBrowserTests {
 		// 6. The mentor gives feedback first and sees only that the mentee's is awaited.
 		giveFeedback(driver, sessionPath, "4", "Great questions, well prepared.");
 		assertThat(driver.findElement(By.id("session-feedback")).getText()).doesNotContain("Very helpful");
-		assertThat(driver.findElements(By.id("feedback-theirs"))).isEmpty();
+		assertThat(Browser.findNow(driver, By.id("feedback-theirs"))).isEmpty();
 
 		// The mentee does not see the mentor's feedback before giving theirs; after, each sees the other's.
 		signInAs(driver, mentee.email());

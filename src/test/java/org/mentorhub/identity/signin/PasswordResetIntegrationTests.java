@@ -1,7 +1,5 @@
 package org.mentorhub.identity.signin;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -76,7 +74,7 @@ class PasswordResetIntegrationTests {
 
 	static final String NEW_PASSWORD = "seven otters juggling plums";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail SMTP = new GreenMail(new ServerSetup(org.mentorhub.FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	static {
 		SMTP.start();
@@ -153,15 +151,6 @@ class PasswordResetIntegrationTests {
 	@AfterEach
 	void resetTheClock() {
 		this.clock.reset();
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	// ------------------------------------------------------------------ helpers

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.browser.UserMenu;
@@ -50,7 +51,7 @@ class AccessTokensBrowserTests {
 			.doesNotContain(token);
 
 		driver.get(base + "/account/tokens");
-		assertThat(driver.findElements(By.id("new-token"))).isEmpty();
+		assertThat(Browser.findNow(driver, By.id("new-token"))).isEmpty();
 		assertThat(driver.getPageSource()).doesNotContain(token);
 
 		// Revoking asks first.

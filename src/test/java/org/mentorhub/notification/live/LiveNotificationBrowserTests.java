@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.openqa.selenium.By;
@@ -79,8 +80,8 @@ class LiveNotificationBrowserTests {
 		new WebDriverWait(mentorBrowser, Duration.ofSeconds(15))
 			.until(ExpectedConditions.attributeToBe(bell, "data-mh-live", "connected"));
 		assertThat(bell.getAttribute("data-unread")).isEqualTo("0");
-		assertThat(mentorBrowser.findElements(By.cssSelector("#notification-list li"))).hasSize(older ? 1 : 0);
-		assertThat(mentorBrowser.findElements(By.cssSelector("main .empty-state"))).hasSize(older ? 0 : 1);
+		assertThat(Browser.findNow(mentorBrowser, By.cssSelector("#notification-list li"))).hasSize(older ? 1 : 0);
+		assertThat(Browser.findNow(mentorBrowser, By.cssSelector("main .empty-state"))).hasSize(older ? 0 : 1);
 		((JavascriptExecutor) mentorBrowser).executeScript("window.mhSamePage = true;");
 
 		// The mentee asks for the mentor, in the other browser.
@@ -107,7 +108,7 @@ class LiveNotificationBrowserTests {
 		if (older) {
 			assertThat(rows.get(1).getText()).contains("An older notification");
 		}
-		assertThat(mentorBrowser.findElements(By.cssSelector("main .empty-state"))).isEmpty();
+		assertThat(Browser.findNow(mentorBrowser, By.cssSelector("main .empty-state"))).isEmpty();
 		String open = row.findElement(By.tagName("a")).getAttribute("href");
 		assertThat(open).matches(".*/notifications/\\d+/open");
 		assertThat(((JavascriptExecutor) mentorBrowser).executeScript("return window.mhSamePage === true;"))

@@ -9,10 +9,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mentorhub.FreePorts;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.platform.Mailer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the test JVM), rendered from both templates, and nothing lands in the development outbox.
  */
 @MentorHubIntegrationTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=33025",
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1",
 		"mentorhub.platform.base-url=https://mentors.example.edu" })
 class SmtpMailerIntegrationTests {
 
+	/** A free port, not a fixed one: CI runs two suites side by side on one machine. */
+	static final int SMTP_PORT = FreePorts.next();
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(33025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	@Autowired

@@ -36,6 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * axe-core comes from the {@code org.webjars.npm:axe-core} WebJar (test scope) and is injected by
  * WebDriver, which the page's Content-Security-Policy does not restrict.
+ * <p>
+ * axe-core is the slow part (about a second a page). It runs once per distinct markup at a width: a page
+ * whose elements (tag, id, classes, attributes that axe reads, and text length) are exactly those of a page
+ * already checked at that width, typically the same account page of another role, is not checked again,
+ * since axe would see the same document. Every other check runs on every page of every role.
  */
 @BrowserTest
 class NavigationCrawlBrowserTests {
@@ -56,6 +61,22 @@ class NavigationCrawlBrowserTests {
 	static final Set<String> NOT_CODES = Set.of("API", "CSV", "GPA", "UTC", "ICS", "URL", "ID", "PDF", "HTTP", "OK",
 			"MENTORHUB");
 
+	/** Markup fingerprints ("width:hash") that axe has already checked, across the roles. */
+	static final Set<String> AXE_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** The fingerprint of the document as axe would see it; equal for equal markup. */
+	static final String FINGERPRINT = "var parts = [];"
+			+ "document.querySelectorAll('*').forEach(e => { var a = [];"
+			+ " for (var i = 0; i < e.attributes.length; i++) { var n = e.attributes[i].name;"
+			+ " if (n !== 'nonce' && n !== 'value' && n !== 'data-mh-csrf') a.push(n + '=' + e.attributes[i].value); }"
+			+ " parts.push(e.tagName + '[' + a.join(',') + ']' + (e.children.length ? '' : (e.textContent || '').length)); });"
+			+ "var s = parts.join('|'), h = 0; for (var i = 0; i < s.length; i++) { h = (h * 31 + s.charCodeAt(i)) | 0; }"
+			+ "return s.length + ':' + h;";
+
+	private static String axeScript;
+
+	private static Set<String> enumConstants;
+
 	@LocalServerPort
 	int port;
 
@@ -75,13 +96,16 @@ class NavigationCrawlBrowserTests {
 
 		String axe = axeSource();
 		Set<String> codes = enumCodes();
+		int axeRuns = 0;
 		List<String> failures = new ArrayList<>();
 		for (int width : WIDTHS) {
 			driver.manage().window().setSize(new Dimension(width, 900));
 			for (String page : pages) {
-				check(driver, page, width, axe, codes, failures);
+				axeRuns += check(driver, page, width, axe, codes, failures) ? 1 : 0;
 			}
 		}
+		System.out.printf("%s: %d pages at %d widths, axe ran on %d (the rest had markup axe had checked)%n", login,
+				pages.size(), WIDTHS.length, axeRuns);
 		failures.removeIf(failure -> KNOWN_FAILURES.contains(failure.substring(0, failure.indexOf(" @"))));
 		assertThat(failures).as(login + ": failures (\"path kind @width: detail\")").isEmpty();
 	}
@@ -99,8 +123,9 @@ class NavigationCrawlBrowserTests {
 		return pages;
 	}
 
+	/** Checks one page; true when axe ran on it. */
 	@SuppressWarnings("unchecked")
-	private void check(WebDriver driver, String page, int width, String axe, Set<String> codes,
+	private boolean check(WebDriver driver, String page, int width, String axe, Set<String> codes,
 			List<String> failures) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		Object status = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -109,7 +134,7 @@ class NavigationCrawlBrowserTests {
 		String answer = String.valueOf(status);
 		if (!answer.startsWith("200 ") || answer.contains("/login")) {
 			failures.add(page + " status @" + width + ": " + answer);
-			return;
+			return false;
 		}
 		driver.get(baseUrl() + page);
 
@@ -143,6 +168,9 @@ class NavigationCrawlBrowserTests {
 			failures.add(page + " code @" + width + ": " + shown);
 		}
 
+		if (!AXE_CHECKED.add(width + ":" + js.executeScript(FINGERPRINT))) {
+			return false;
+		}
 		js.executeScript(axe);
 		List<Object> violations = (List<Object>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
 				+ "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
@@ -154,27 +182,38 @@ class NavigationCrawlBrowserTests {
 			Map<String, Object> v = (Map<String, Object>) violation;
 			failures.add(page + " axe @" + width + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("nodes"));
 		}
+		return true;
 	}
 
-	private static String axeSource() throws IOException {
-		try (InputStream in = NavigationCrawlBrowserTests.class.getClassLoader().getResourceAsStream(AXE)) {
-			assertThat(in).as(AXE).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+	private static synchronized String axeSource() throws IOException {
+		if (axeScript == null) {
+			try (InputStream in = NavigationCrawlBrowserTests.class.getClassLoader().getResourceAsStream(AXE)) {
+				assertThat(in).as(AXE).isNotNull();
+				axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
 		}
+		return axeScript;
 	}
 
-	/** The constants of every enum of MentorHub: the codes that must never reach a page as they are. */
-	private static Set<String> enumCodes() {
-		Set<String> codes = new TreeSet<>();
+	/**
+	 * The constants of every enum of MentorHub: the codes that must never reach a page as they are. Read once
+	 * (importing the classes takes seconds).
+	 */
+	private static synchronized Set<String> enumCodes() {
+		if (enumConstants != null) {
+			return enumConstants;
+		}
+		Set<String> found = new TreeSet<>();
 		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("org.mentorhub")) {
 			if (type.isEnum()) {
 				for (Object constant : type.reflect().getEnumConstants()) {
-					codes.add(((Enum<?>) constant).name());
+					found.add(((Enum<?>) constant).name());
 				}
 			}
 		}
-		return codes;
+		enumConstants = found;
+		return enumConstants;
 	}
 
 }

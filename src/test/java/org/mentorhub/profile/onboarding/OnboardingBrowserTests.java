@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
@@ -90,7 +91,7 @@ class OnboardingBrowserTests {
 			.query(String.class)
 			.single()).isEqualTo("COMPLETED");
 		driver.get(baseUrl() + "/");
-		assertThat(driver.findElements(By.id("onboarding-banner"))).isEmpty();
+		assertThat(Browser.findNow(driver, By.id("onboarding-banner"))).isEmpty();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions;
 import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.browser.Browser;
 import org.mentorhub.browser.BrowserTest;
 import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
@@ -71,7 +72,7 @@ class SupportChatBrowserTests {
 
 		driver.manage().deleteAllCookies();
 		SignInPage.open(driver, base).signIn(admin.email(), "mentorhub-demo");
-		assertThat(driver.findElements(By.id("nav-support-chat"))).isEmpty();
+		assertThat(Browser.findNow(driver, By.id("nav-support-chat"))).isEmpty();
 		driver.get(base + "/support-chat");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("There is nothing here");
 		assertThat(driver.getPageSource()).doesNotContain("The nights are long");
