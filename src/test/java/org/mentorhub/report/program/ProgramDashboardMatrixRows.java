@@ -54,6 +54,8 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			.allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/program/sessions/export")
 			.uri(t -> "/api/v1/reports/program/sessions/export?format=csv").allow(MANAGERS));
+		rows.add(Endpoint.get("/reports/program.pdf").uri(t -> "/reports/program.pdf").allow(MANAGERS));
+		rows.add(Endpoint.get("/api/v1/reports/program.pdf").uri(t -> "/api/v1/reports/program.pdf").allow(MANAGERS));
 		return rows;
 	}
 
