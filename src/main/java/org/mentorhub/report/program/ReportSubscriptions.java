@@ -154,7 +154,7 @@ public class ReportSubscriptions {
 		long me = this.tenancy.actor().id();
 		List<Long> same = this.jdbc.sql("""
 				SELECT id FROM report_subscriptions WHERE owner_id = :me AND institution_id = :i AND frequency = :f
-				AND """ + (scope.departmentId() == null ? "department_id IS NULL" : "department_id = :d"))
+				""" + (scope.departmentId() == null ? " AND department_id IS NULL" : " AND department_id = :d"))
 			.param("me", me).param("i", scope.institutionId()).param("f", frequency.name())
 			.param("d", scope.departmentId() == null ? 0L : scope.departmentId())
 			.query(Long.class).list();
