@@ -152,7 +152,8 @@ class ReportSubscriptionIntegrationTests {
 		assertThat(LocalDateTime.ofInstant(next, ZoneOffset.UTC).getDayOfMonth()).isEqualTo(1);
 		dueOn1stFebruary(id);
 
-		assertThat(this.mailer.sendDue()).isPositive();
+		// The scheduled run may have sent it first: either way, one mail.
+		this.mailer.sendDue();
 
 		List<String> mails = mailsTo(this.coordinator);
 		assertThat(mails).hasSize(1);
