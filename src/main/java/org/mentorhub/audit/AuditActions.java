@@ -77,7 +77,7 @@ public class AuditActions {
 				// integration.microsoft
 				"MICROSOFT_CONNECTED", "MICROSOFT_DISCONNECTED", "MICROSOFT_RECONNECT_NEEDED",
 				// report
-				"REPORT_EXPORTED", "SESSIONS_EXPORTED"));
+				"REPORT_EXPORTED", "SESSIONS_EXPORTED", "REPORT_SUBSCRIBED", "REPORT_UNSUBSCRIBED"));
 		for (String kind : List.of("USER_IMPORT", "ACADEMIC_IMPORT")) {
 			IMPORT_STEPS.forEach(step -> codes.add(kind + "_" + step));
 		}

@@ -11,10 +11,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,10 +38,18 @@ class ProgramDashboardPageController {
 
 	private final JsonMapper json;
 
-	ProgramDashboardPageController(ProgramDashboards dashboards, ProgramExports exports, JsonMapper json) {
+	private final ReportSubscriptions subscriptions;
+
+	ProgramDashboardPageController(ProgramDashboards dashboards, ProgramExports exports, JsonMapper json,
+			ReportSubscriptions subscriptions) {
 		this.dashboards = dashboards;
 		this.exports = exports;
 		this.json = json;
+		this.subscriptions = subscriptions;
+	}
+
+	/** A subscription as asked for on the page: the dashboard's department and how often. */
+	record SubscriptionForm(Long department, String frequency) {
 	}
 
 	/** The filter as typed, echoed back into the form. */
@@ -51,6 +62,8 @@ class ProgramDashboardPageController {
 		model.addAttribute("filter", form);
 		model.addAttribute("departments", this.dashboards.departmentChoices(this.dashboards.scope(null)));
 		model.addAttribute("coordinator", this.dashboards.scope(null).departmentId() != null);
+		model.addAttribute("subscriptions", this.subscriptions.mine());
+		model.addAttribute("frequencies", ReportSubscriptions.Frequency.values());
 		Period period;
 		try {
 			period = this.dashboards.period(form.from(), form.to());
@@ -80,6 +93,22 @@ class ProgramDashboardPageController {
 			@RequestParam(required = false) String format) {
 		return this.exports.sessions(form.department(), form.from(), form.to(), status, attendance,
 				ProgramExports.format(format));
+	}
+
+	@PostMapping("/subscriptions")
+	String subscribe(SubscriptionForm form, RedirectAttributes flash) {
+		ReportSubscriptions.Subscription created = this.subscriptions
+			.subscribe(new ReportSubscriptions.SubscriptionRequest(form.department(), form.frequency()));
+		flash.addFlashAttribute("subscribed", created.nextRunAt().toString().substring(0, 10));
+		return "redirect:/reports/program" + (form.department() == null ? "" : "?department=" + form.department())
+				+ "#subscriptions";
+	}
+
+	@PostMapping("/subscriptions/{id}/delete")
+	String unsubscribe(@PathVariable long id, RedirectAttributes flash) {
+		this.subscriptions.unsubscribe(id);
+		flash.addFlashAttribute("unsubscribed", true);
+		return "redirect:/reports/program#subscriptions";
 	}
 
 	/** The query string of the report's filters, for the export links. */

@@ -48,11 +48,15 @@ public class ProgramExports {
 
 	private final MessageSource messages;
 
-	ProgramExports(ProgramDashboards dashboards, SessionStatistics sessions, AuditTrail audit, MessageSource messages) {
+	private final ProgramPdf pdf;
+
+	ProgramExports(ProgramDashboards dashboards, SessionStatistics sessions, AuditTrail audit, MessageSource messages,
+			ProgramPdf pdf) {
 		this.dashboards = dashboards;
 		this.sessions = sessions;
 		this.audit = audit;
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	/** The format asked for; fails with a field problem for anything but csv or xlsx. */
@@ -69,13 +73,31 @@ public class ProgramExports {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
 		ProgramReport report = this.dashboards.report(scope, period);
-		audit("REPORT_EXPORTED", scope, period, format, null, null);
+		audit("REPORT_EXPORTED", scope, period, format.extension, null, null);
 		List<List<?>> rows = rows(report);
 		return download("program-" + period.from() + "-" + period.to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Program")) {
 				rows.forEach(table::row);
 			}
 		});
+	}
+
+	/**
+	 * The dashboard as a PDF for a board meeting (charts as SVG, a table for every figure), rendered
+	 * in memory: a few pages whatever the size of the data. Audited as {@code REPORT_EXPORTED} with
+	 * the format {@code pdf}.
+	 */
+	public ResponseEntity<byte[]> pdf(Long departmentId, String from, String to) {
+		Scope scope = this.dashboards.scope(departmentId);
+		Period period = this.dashboards.period(from, to);
+		ProgramReport report = this.dashboards.report(scope, period);
+		audit("REPORT_EXPORTED", scope, period, "pdf", null, null);
+		byte[] body = this.pdf.render(report, LocaleContextHolder.getLocale());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("program-" + period.from() + "-" + period.to() + ".pdf").build().toString())
+			.body(body);
 	}
 
 	/** The sessions of the scope scheduled in the period (optionally of one status and attendance) as a download. */
@@ -85,7 +107,7 @@ public class ProgramExports {
 		Period period = this.dashboards.period(from, to);
 		SessionStatus sessionStatus = parse(SessionStatus.class, status, "status");
 		Attendance sessionAttendance = parse(Attendance.class, attendance, "attendance");
-		audit("SESSIONS_EXPORTED", scope, period, format, sessionStatus, sessionAttendance);
+		audit("SESSIONS_EXPORTED", scope, period, format.extension, sessionStatus, sessionAttendance);
 		Locale locale = LocaleContextHolder.getLocale();
 		return download("sessions-" + period.from() + "-" + period.to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Sessions")) {
@@ -113,14 +135,14 @@ public class ProgramExports {
 		}
 	}
 
-	private void audit(String action, Scope scope, Period period, Format format, SessionStatus status,
+	private void audit(String action, Scope scope, Period period, String format, SessionStatus status,
 			Attendance attendance) {
 		Map<String, Object> described = new LinkedHashMap<>();
 		described.put("institutionId", scope.institutionId());
 		described.put("departmentId", scope.departmentId());
 		described.put("from", period.from().toString());
 		described.put("to", period.to().toString());
-		described.put("format", format.extension);
+		described.put("format", format);
 		if (status != null) {
 			described.put("status", status.name());
 		}

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -720,6 +723,52 @@ class ProgramDashboardIntegrationTests {
 		String csv = new String(download("/api/v1/reports/program/export?format=csv&" + PERIOD, this.admin),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv.lines().count()).isEqualTo(rows.size());
+	}
+
+	@Test
+	void dashboardPdfParsesAndHasEveryFigureOfThePlantedDataAndIsAudited() throws Exception {
+		ProgramReport report = api(this.coordinator, PERIOD);
+		MvcResult result = this.mvc.perform(get("/reports/program.pdf?" + PERIOD).with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn();
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.contains("attachment", "program-2026-01-01-2026-03-31.pdf");
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			assertThat(pdf.getNumberOfPages()).isPositive();
+			text = new PDFTextStripper().getText(pdf).replace("\r", "");
+		}
+		// Kept for a look at the charts, which are drawn, not text.
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "program-dashboard.pdf"),
+				result.getResponse().getContentAsByteArray());
+		// The planted CS figures, as the tables print them (label, then the value).
+		assertThat(text).contains("Program dashboard", "Computer Science", "From 2026-01-01 to 2026-03-31",
+				"No-shows " + report.sessions().noShows(),
+				"Onboarding completed " + report.participation().onboardingCompleted(),
+				"Mentees waiting for a match " + report.participation().menteesWaiting(),
+				"Learning paths started " + report.outcomes().pathsStarted(),
+				"Alerts opened " + report.outcomes().alertsOpened(),
+				"Attendance rate " + report.sessions().attendanceRate() + " %");
+		for (ProgramRating r : report.outcomes().ratingsByMentor()) {
+			assertThat(text).contains(r.label() + " " + r.answers() + " " + r.average());
+		}
+		for (ProgramReport.ProgramWeek w : report.sessions().perWeek()) {
+			assertThat(text).contains(w.weekStart() + " " + w.total());
+		}
+		assertThat(text).doesNotContain("Cy Mentor", "Dee Mentor", "Business");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'REPORT_EXPORTED' AND user_id = :u")
+			.param("u", this.coordinator.id()).query(Long.class).single()).isEqualTo(1);
+
+		// The API twin: the same document for the administrator; refusals as the dashboard's.
+		this.mvc.perform(get("/api/v1/reports/program.pdf?" + PERIOD).with(as(this.admin)))
+			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+		this.mvc.perform(get("/api/v1/reports/program.pdf?from=2026-03-01&to=2026-01-01").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The last day must not be before the first.")));
+		this.mvc.perform(get("/reports/program.pdf?department=" + this.college.department("BUS")).with(as(this.coordinator)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/reports/program.pdf").with(as(this.mentor))).andExpect(status().isForbidden());
 	}
 
 	static List<String> cells(Row row, int n) {

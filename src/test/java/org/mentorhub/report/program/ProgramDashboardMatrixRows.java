@@ -1,15 +1,21 @@
 package org.mentorhub.report.program;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Endpoint;
 import org.mentorhub.security.Matrix.Fixture;
 import org.mentorhub.security.Matrix.Persona;
+import org.mentorhub.security.Matrix.Relation;
 import org.mentorhub.security.Matrix.Target;
+import org.mentorhub.security.Matrix.World;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 
 /**
@@ -33,6 +39,36 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			: owner.institutionId() == null ? "0" : String.valueOf(world.university().department("CS")), marker);
 
 	/**
+	 * A weekly subscription of the owner (of the run's university when the owner has no institution).
+	 * A subscription shows no text of its own, so the marker shows nowhere; a refused removal must
+	 * leave the row in place.
+	 */
+	static final Fixture SUBSCRIPTION = new Fixture() {
+
+		@Override
+		public Target plant(World world, Account owner, String marker) {
+			KeyHolder keys = new GeneratedKeyHolder();
+			world.jdbc().sql("""
+					INSERT INTO report_subscriptions (owner_id, institution_id, department_id, frequency, next_run_at,
+					active, created_at) VALUES (:o, :i, :d, 'WEEKLY', :next, TRUE, :now)""")
+				.param("o", owner.id())
+				.param("i", owner.institutionId() != null ? owner.institutionId() : world.university().id())
+				.param("d", owner.departmentId())
+				.param("next", LocalDateTime.now().plusDays(7)).param("now", LocalDateTime.now())
+				.update(keys, "id");
+			return new Target(String.valueOf(keys.getKeyAs(Number.class).longValue()), marker);
+		}
+
+		@Override
+		public String unexpectedChange(World world, Target target) {
+			return world.jdbc().sql("SELECT COUNT(*) FROM report_subscriptions WHERE id = :id")
+				.param("id", Long.parseLong(target.id())).query(Long.class).single() == 0 ? "the subscription was removed"
+						: null;
+		}
+
+	};
+
+	/**
 	 * The dashboard of the caller's own department (the CS department for the administrator): figures,
 	 * not records, so nothing planted shows on it. That a coordinator is refused another department, and
 	 * an administrator another institution's, is ProgramDashboardIntegrationTests' part.
@@ -54,6 +90,14 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			.allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/program/sessions/export")
 			.uri(t -> "/api/v1/reports/program/sessions/export?format=csv").allow(MANAGERS));
+		rows.add(Endpoint.get("/reports/program.pdf").uri(t -> "/reports/program.pdf").allow(MANAGERS));
+		rows.add(Endpoint.get("/api/v1/reports/program.pdf").uri(t -> "/api/v1/reports/program.pdf").allow(MANAGERS));
+		rows.add(Endpoint.get("/api/v1/reports/subscriptions").allow(MANAGERS));
+		rows.add(Endpoint.post("/api/v1/reports/subscriptions").json("{\"frequency\":\"WEEKLY\"}").allow(MANAGERS));
+		rows.add(Endpoint.delete("/api/v1/reports/subscriptions/{id}").on(SUBSCRIPTION).allow(MANAGERS, Relation.OWN));
+		rows.add(Endpoint.post("/reports/program/subscriptions").form("frequency", "MONTHLY").allow(MANAGERS));
+		rows.add(Endpoint.post("/reports/program/subscriptions/{id}/delete").on(SUBSCRIPTION)
+			.allow(MANAGERS, Relation.OWN));
 		return rows;
 	}
 
