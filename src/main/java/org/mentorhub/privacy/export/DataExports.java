@@ -22,6 +22,7 @@ import org.mentorhub.platform.jobs.Job;
 import org.mentorhub.platform.jobs.Jobs;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -84,17 +85,15 @@ public class DataExports {
 			throw new StateTransitionException("Your data is being gathered already; wait until it is ready.");
 		}
 		String token = TokenHashing.newToken();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO privacy_exports (user_id, status, token_hash, created_at)
 				VALUES (:u, 'BUILDING', :h, :at)""")
 			.param("u", me)
 			.param("h", TokenHashing.sha256Hex(token))
 			.param("at", now())
-			.update();
-		long id = this.jdbc.sql("SELECT MAX(id) FROM privacy_exports WHERE user_id = :u")
-			.param("u", me)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		long id = key.getKey().longValue();
 		this.jobs.submit(JOB, id);
 		this.audit.record(AuditRecord.of("PRIVACY_EXPORT_REQUESTED", "privacy_exports", id).about(me));
 		return new NewDataExport(view(find(me, id)), token);
