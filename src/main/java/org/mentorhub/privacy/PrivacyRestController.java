@@ -3,6 +3,8 @@ package org.mentorhub.privacy;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.platform.privacy.ConsentKind;
 import org.mentorhub.privacy.consent.ConsentView;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/privacy")
+@Tag(name = "My data and privacy", description = "Download my data (GDPR Arts. 15 and 20), who read my education "
+		+ "record (FERPA), my consents")
 class PrivacyRestController {
 
 	/** Downloads one person may ask for per hour, page and API together. */
@@ -75,6 +79,9 @@ class PrivacyRestController {
 
 	}
 
+	@Operation(summary = "Ask for a download of my data", description = "202: a background job gathers every module's "
+			+ "data, CSV files and my uploaded files into a ZIP. downloadUrl is shown only in this answer; it works "
+			+ "once, for 24 hours after the ZIP is ready. 409 while another download is being gathered; 3 per hour.")
 	@PostMapping("/exports")
 	@RateLimited(name = DataExports.RATE_LIMIT, capacity = EXPORTS_PER_HOUR, per = "PT1H")
 	ResponseEntity<ExportResponse> requestExport() {
@@ -84,31 +91,40 @@ class PrivacyRestController {
 			.body(ExportResponse.of(created.export(), created.token()));
 	}
 
+	@Operation(summary = "My recent downloads")
 	@GetMapping("/exports")
 	List<ExportResponse> exports() {
 		return this.exports.mine().stream().map(view -> ExportResponse.of(view, null)).toList();
 	}
 
+	@Operation(summary = "The state and progress of one of my downloads", description = "404 for anyone else's.")
 	@GetMapping("/exports/{id}")
 	ExportResponse export(@PathVariable long id) {
 		return ExportResponse.of(this.exports.get(id), null);
 	}
 
-	@GetMapping("/exports/download/{token}")
+	@Operation(summary = "Download my data (a ZIP), once", description = "404 for an unknown token or anyone else's; "
+			+ "409 while it is being gathered or after it failed; 410 once downloaded or expired.")
+	@GetMapping(path = "/exports/download/{token}", produces = "application/zip")
 	ResponseEntity<byte[]> download(@PathVariable String token) {
 		return zip(this.exports.download(token));
 	}
 
+	@Operation(summary = "Who else read my education record", description = "Reads of my GPA, attendance, risk, "
+			+ "alerts, goals and session notes by others, newest first, from the audit log; limit 1 to 500.")
 	@GetMapping("/disclosures")
 	List<DisclosureView> disclosures(@RequestParam(defaultValue = "" + Disclosures.DEFAULT_LIMIT) int limit) {
 		return this.disclosures.mine(limit);
 	}
 
+	@Operation(summary = "My consents", description = "Every kind, with when I gave and withdrew it.")
 	@GetMapping("/consents")
 	List<ConsentResponse> consents() {
 		return this.consents.mine().stream().map(ConsentResponse::of).toList();
 	}
 
+	@Operation(summary = "Withdraw one of my consents", description = "SUPPORT_CHAT deletes my chat history; "
+			+ "DIRECTORY_VISIBILITY takes my profile out of the directory. 400 for an unknown kind, 404 for one never given.")
 	@DeleteMapping("/consents/{kind}")
 	ConsentResponse withdraw(@PathVariable String kind) {
 		return ConsentResponse.of(this.consents.withdraw(kind));

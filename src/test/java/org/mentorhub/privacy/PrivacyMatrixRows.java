@@ -64,8 +64,10 @@ public class PrivacyMatrixRows implements Matrix.Rows {
 		return new Target(marker, marker);
 	};
 
-	/** A directory-listing consent of the caller (a fresh account); the id is its kind. */
+	/** A directory-listing consent of the caller (a fresh account; a shared one for anonymous callers); the id is its kind. */
 	static final Fixture CONSENT = (world, owner, marker) -> {
+		// Anonymous callers plant on a shared account, once per row: plant afresh.
+		world.jdbc().sql("DELETE FROM privacy_consents WHERE user_id = ?").param(owner.id()).update();
 		world.jdbc()
 			.sql("INSERT INTO privacy_consents (user_id, kind, given_at, text_version) VALUES (?, 'DIRECTORY_VISIBILITY', ?, ?)")
 			.param(owner.id())

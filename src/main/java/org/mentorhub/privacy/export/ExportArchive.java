@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mentorhub.attachment.Attachments;
+import org.mentorhub.audit.AuditLog;
 import org.mentorhub.attachment.Attachments.StoredFile;
 import org.mentorhub.platform.privacy.PrivacyProvider;
 import org.mentorhub.platform.privacy.PrivacyProviders;
@@ -142,13 +143,7 @@ class ExportArchive {
 		if (value == null) {
 			return "";
 		}
-		String text = value instanceof byte[] raw ? Base64.getEncoder().encodeToString(raw) : String.valueOf(value);
-		if (text.isEmpty()) {
-			return text;
-		}
-		char first = text.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + text : text;
+		return AuditLog.cell(value instanceof byte[] raw ? Base64.getEncoder().encodeToString(raw) : String.valueOf(value));
 	}
 
 	/** A file name that cannot leave its folder in the ZIP. */
