@@ -723,7 +723,7 @@ public class Alerts {
 	private void auditReads(AlertAccess.Reader reader, List<AlertView> alerts) {
 		this.audit.recordAll(alerts.stream()
 			.filter(alert -> alert.studentId() != reader.id())
-			.map(alert -> AuditRecord.of(ALERT_READ, "alerts", alert.id()))
+			.map(alert -> AuditRecord.of(ALERT_READ, "alerts", alert.id()).about(alert.studentId()))
 			.toList());
 	}
 

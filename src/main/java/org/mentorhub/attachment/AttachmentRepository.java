@@ -10,6 +10,8 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
 	List<Attachment> findByRelatedTypeAndRelatedIdOrderByIdDesc(String relatedType, long relatedId);
 
+	List<Attachment> findByOwnerIdOrderByIdAsc(Long ownerId);
+
 	List<Attachment> findByRelatedTypeAndRelatedIdInOrderByIdDesc(String relatedType, List<Long> relatedIds);
 
 	@Query("SELECT COALESCE(SUM(a.sizeBytes), 0) FROM Attachment a WHERE a.ownerId = :ownerId")

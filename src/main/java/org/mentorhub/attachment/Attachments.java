@@ -245,6 +245,15 @@ public class Attachments {
 			.toList();
 	}
 
+	/**
+	 * Every file a person uploaded, oldest first: for the download of their own data (privacy module), which
+	 * opens each with {@link #open}. Whoever calls this answers for showing the files only to that person.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoredFile> uploadedBy(long ownerId) {
+		return this.attachments.findByOwnerIdOrderByIdAsc(ownerId).stream().map(Attachment::toStoredFile).toList();
+	}
+
 	/** The files attached to each of several records of one type, newest first: one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<StoredFile>> findFor(RelatedType type, Collection<Long> relatedIds) {

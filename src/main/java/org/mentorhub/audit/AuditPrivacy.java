@@ -1,6 +1,8 @@
 package org.mentorhub.audit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
@@ -20,7 +22,9 @@ class AuditPrivacy extends TablePrivacyProvider {
 	static final String PSEUDONYM = "former member";
 
 	private static final List<PersonalTable> TABLES = List.of(PersonalTable.of("audit_logs", Erasure.CUSTOM,
-			"What the person did: action, record, before and after, time, IP address and browser.", "user_id"));
+			"What the person did: action, record, before and after, time, IP address and browser; and, as the "
+					+ "subject, who read the person's education record (the FERPA disclosure log).",
+			"user_id", "subject_user_id"));
 
 	AuditPrivacy(JdbcClient jdbc) {
 		super(jdbc);
@@ -49,6 +53,20 @@ class AuditPrivacy extends TablePrivacyProvider {
 	@Override
 	public List<PersonalTable> tables() {
 		return TABLES;
+	}
+
+	/**
+	 * The person's own actions, in full; reads of their education record by others (they are its subject)
+	 * without the reader's IP address and browser, which are the reader's data.
+	 */
+	@Override
+	protected List<Map<String, Object>> exportRows(PersonalTable table, long userId) {
+		List<Map<String, Object>> rows = new ArrayList<>(select(table,
+				"SELECT * FROM audit_logs WHERE user_id = ? ORDER BY id", userId));
+		rows.addAll(select(table, """
+				SELECT id, user_id, action, entity, entity_id, created_at, subject_user_id FROM audit_logs
+				WHERE subject_user_id = ? AND (user_id IS NULL OR user_id <> ?) ORDER BY id""", userId));
+		return rows;
 	}
 
 	@Override

@@ -39,8 +39,9 @@ public class AuditTrail {
 
 	private static final String INSERT = """
 			INSERT INTO audit_logs (user_id, institution_id, actor_label, action, entity, entity_id,
-			                        before_state, after_state, ip, user_agent, created_at)
-			VALUES (:user, :institution, :label, :action, :entity, :entityId, :before, :after, :ip, :agent, :at)""";
+			                        before_state, after_state, ip, user_agent, created_at, subject_user_id)
+			VALUES (:user, :institution, :label, :action, :entity, :entityId, :before, :after, :ip, :agent, :at,
+			        :subject)""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -103,7 +104,8 @@ public class AuditTrail {
 			.addValue("after", toJson(record.after()))
 			.addValue("ip", request == null ? null : truncate(request.getRemoteAddr(), 45))
 			.addValue("agent", request == null ? null : truncate(request.getHeader("User-Agent"), 500))
-			.addValue("at", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+			.addValue("at", LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.addValue("subject", record.subjectUserId());
 	}
 
 	/** The state as JSON with every secret-looking key's value removed, or null. */

@@ -535,7 +535,7 @@ public class Goals {
 	private void auditReads(List<GoalView> goals) {
 		this.audit.recordAll(goals.stream()
 			.filter(goal -> !goal.mine())
-			.map(goal -> AuditRecord.of(GOAL_READ, "goals", goal.id()))
+			.map(goal -> AuditRecord.of(GOAL_READ, "goals", goal.id()).about(goal.studentId()))
 			.toList());
 	}
 

@@ -22,6 +22,9 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.InvalidInputException.FieldProblem;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
+import org.mentorhub.platform.privacy.ConsentGiven;
+import org.mentorhub.platform.privacy.ConsentKind;
+import org.mentorhub.platform.privacy.ConsentWithdrawn;
 import org.mentorhub.profile.ProfileRelations.Person;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -172,6 +175,7 @@ public class Profiles {
 		List<Long> interests = resolveTags(access.person().institutionId(), checked.interests(), now);
 
 		Map<String, Object> before = auditState(profile, mentor, userId);
+		boolean listedBefore = this.profiles.existsById(userId) && profile.getVisibility() == ProfileVisibility.INSTITUTION;
 		profile.change(checked, now);
 		this.profiles.saveAndFlush(profile);
 		if (mentor != null && checked.mentor() != null) {
@@ -189,7 +193,37 @@ public class Profiles {
 			this.audit.record(AuditRecord.change("PROFILE_UPDATED", "user_profiles", userId, before, after));
 		}
 		this.events.publishEvent(new MatchingProfileChanged(userId));
+		publishDirectoryConsent(userId, listedBefore, profile.getVisibility() == ProfileVisibility.INSTITUTION, now);
 		return view(userId);
+	}
+
+	/** Tells the consent register that the person joined or left the directory (visibility INSTITUTION). */
+	private void publishDirectoryConsent(long userId, boolean listedBefore, boolean listedAfter, Instant now) {
+		if (listedAfter && !listedBefore) {
+			this.events.publishEvent(new ConsentGiven(userId, ConsentKind.DIRECTORY_VISIBILITY,
+					ConsentKind.DIRECTORY_VISIBILITY.textVersion(), now));
+		}
+		else if (!listedAfter && listedBefore) {
+			this.events.publishEvent(new ConsentWithdrawn(userId, ConsentKind.DIRECTORY_VISIBILITY, now));
+		}
+	}
+
+	/**
+	 * Takes the person out of the directory (visibility MENTORSHIPS) when they withdrew that consent in the
+	 * consent register; idempotent, audited as a profile change made by the person.
+	 */
+	@Transactional
+	public void leaveDirectory(long userId) {
+		Instant now = this.clock.instant();
+		UserProfile profile = this.profiles.findById(userId).orElseGet(() -> UserProfile.blank(userId, now));
+		if (profile.getVisibility() != ProfileVisibility.INSTITUTION) {
+			return;
+		}
+		profile.leaveDirectory(now);
+		this.profiles.saveAndFlush(profile);
+		this.audit.recordFor(AuditRecord.change("PROFILE_UPDATED", "user_profiles", userId,
+				Map.of("visibility", ProfileVisibility.INSTITUTION), Map.of("visibility", ProfileVisibility.MENTORSHIPS)),
+				userId, null, null);
 	}
 
 	/**
@@ -328,7 +362,7 @@ public class Profiles {
 					.orElse(null);
 				academic = new ProfileView.Academic(s.getGpa(), scale, s.getAttendancePct(), s.getRiskLevel());
 				if (!access.own()) {
-					this.audit.record(AuditRecord.of(RISK_READ, "student_profiles", userId));
+					this.audit.record(AuditRecord.of(RISK_READ, "student_profiles", userId).about(userId));
 				}
 			}
 			student = new ProfileView.Student(s.getRollNumber(), s.getProgram(), s.getYearOfStudy(), academic);

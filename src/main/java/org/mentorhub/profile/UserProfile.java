@@ -93,6 +93,12 @@ class UserProfile {
 		this.updatedAt = now;
 	}
 
+	/** Leaves the directory: visible to the people of one's mentorships only. */
+	void leaveDirectory(Instant now) {
+		this.visibility = ProfileVisibility.MENTORSHIPS;
+		this.updatedAt = now;
+	}
+
 	/**
 	 * Records that wizard step {@code step} (1-based) was saved or skipped: the first such step starts
 	 * onboarding; the count of done steps only grows, and only without gaps.

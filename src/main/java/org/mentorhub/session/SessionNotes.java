@@ -67,9 +67,10 @@ public class SessionNotes {
 	@Transactional
 	public List<SessionNoteView> list(long sessionId) {
 		List<SessionNoteView> notes = readable(sessionId);
+		long student = this.participants.asParticipant(sessionId).menteeId();
 		this.audit.recordAll(notes.stream()
 			.filter(note -> !note.mine())
-			.map(note -> AuditRecord.of(NOTE_READ, "session_notes", note.id()))
+			.map(note -> AuditRecord.of(NOTE_READ, "session_notes", note.id()).about(student))
 			.toList());
 		return notes;
 	}

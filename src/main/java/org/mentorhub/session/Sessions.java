@@ -64,6 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sessions {
 
+	static final String ATTENDANCE_READ = "SESSION_ATTENDANCE_READ";
+
 	/** The shortest and longest session, in minutes. */
 	public static final int MIN_DURATION = 5;
 
@@ -277,9 +279,10 @@ public class Sessions {
 	/**
 	 * The attendance across the caller's institution (administrator) or department (coordinator):
 	 * confirmed and completed sessions, newest first, optionally of one attendance or status, in a
-	 * period ({@link #attendancePeriod}: the last 30 days when none is given).
+	 * period ({@link #attendancePeriod}: the last 30 days when none is given). Each row shown is audited as
+	 * a read of the mentee's attendance (the FERPA disclosure log), in one batch.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public SessionPage<AttendanceRow> attendance(LocalDate from, LocalDate to, Attendance attendance,
 			SessionStatus status, int page, int size) {
 		if (!this.tenancy.hasRole("ADMIN") && !this.tenancy.hasRole("COORDINATOR")) {
@@ -301,6 +304,9 @@ public class Sessions {
 		long total = this.queries.countAttendance(criteria);
 		List<AttendanceRow> rows = total == 0 ? List.of()
 				: this.queries.attendance(criteria, safeSize, (long) safePage * safeSize, zone);
+		this.audit.recordAll(rows.stream()
+			.map(row -> AuditRecord.of(ATTENDANCE_READ, "mentoring_sessions", row.sessionId()).about(row.menteeId()))
+			.toList());
 		return new SessionPage<>(rows, total, safePage, safeSize);
 	}
 

@@ -23,6 +23,9 @@ import org.mentorhub.platform.SecretBox;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.platform.UserDirectory;
+import org.mentorhub.platform.privacy.ConsentGiven;
+import org.mentorhub.platform.privacy.ConsentKind;
+import org.mentorhub.platform.privacy.ConsentWithdrawn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,7 +142,7 @@ class SupportChat {
 		});
 	}
 
-	/** Gives consent (again); idempotent. */
+	/** Gives consent (again); idempotent. The consent register hears of a new consent ({@link ConsentGiven}). */
 	void consent() {
 		Actor me = mother();
 		LocalDateTime now = now();
@@ -149,23 +152,40 @@ class SupportChat {
 					WHERE user_id = :u AND withdrawn_at IS NOT NULL""").param("now", now).param("u", me.id()).update();
 			if (updated == 0 && consentedAt(me.id()).isEmpty()) {
 				try {
-					this.jdbc.sql("INSERT INTO support_chat_consents (user_id, consented_at) VALUES (:u, :now)")
+					updated = this.jdbc.sql("INSERT INTO support_chat_consents (user_id, consented_at) VALUES (:u, :now)")
 						.param("u", me.id()).param("now", now).update();
 				}
 				catch (DuplicateKeyException ex) {
 					// A concurrent consent of hers won: she has consented.
 				}
 			}
+			if (updated > 0) {
+				this.events.publishEvent(new ConsentGiven(me.id(), ConsentKind.SUPPORT_CHAT,
+						ConsentKind.SUPPORT_CHAT.textVersion(), now.toInstant(ZoneOffset.UTC)));
+			}
 		});
 	}
 
 	/** Withdraws consent and deletes the whole history. */
 	void withdraw() {
-		Actor me = mother();
+		withdrawOf(mother().id());
+	}
+
+	/**
+	 * Withdraws a person's consent and deletes her whole history; idempotent. Also run when she withdraws the
+	 * consent in the consent register. The register hears of it ({@link ConsentWithdrawn}).
+	 */
+	void withdrawOf(long userId) {
 		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.sql("DELETE FROM support_chat_messages WHERE user_id = :u").param("u", me.id()).update();
-			this.jdbc.sql("UPDATE support_chat_consents SET withdrawn_at = :now WHERE user_id = :u AND withdrawn_at IS NULL")
-				.param("now", now()).param("u", me.id()).update();
+			this.jdbc.sql("DELETE FROM support_chat_messages WHERE user_id = :u").param("u", userId).update();
+			LocalDateTime now = now();
+			int withdrawn = this.jdbc
+				.sql("UPDATE support_chat_consents SET withdrawn_at = :now WHERE user_id = :u AND withdrawn_at IS NULL")
+				.param("now", now).param("u", userId).update();
+			if (withdrawn > 0) {
+				this.events.publishEvent(new ConsentWithdrawn(userId, ConsentKind.SUPPORT_CHAT,
+						now.toInstant(ZoneOffset.UTC)));
+			}
 		});
 	}
 
