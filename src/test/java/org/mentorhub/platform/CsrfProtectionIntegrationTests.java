@@ -218,14 +218,21 @@ class CsrfProtectionIntegrationTests {
 		if (before.equals(snapshot())) {
 			return;
 		}
-		// Something changed: find the route that does it (a background job alone would not repeat).
+		// Something changed: find the route that does it. A scheduled job of the shared context (alert
+		// escalations, relationship health) may write while a route is walked; it would not write again on
+		// the second walk of the same route, a route that writes does.
 		List<String> culprits = new ArrayList<>();
 		for (Route route : routes) {
 			Map<String, String> start = snapshot();
 			walk(route, world);
 			Map<String, String> end = snapshot();
 			if (!start.equals(end)) {
-				culprits.add(route + " changed " + changedTables(start, end));
+				Map<String, String> again = snapshot();
+				walk(route, world);
+				Map<String, String> afterAgain = snapshot();
+				if (!again.equals(afterAgain)) {
+					culprits.add(route + " changed " + changedTables(again, afterAgain));
+				}
 			}
 		}
 		assertThat(culprits).as("GET routes that changed the database").isEmpty();
