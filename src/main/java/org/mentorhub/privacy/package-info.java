@@ -2,7 +2,8 @@
  * A person's privacy rights, on top of the providers of platform.privacy (docs/privacy.md, issue 22): the
  * download of one's own data, erasure requests with their cooling-off period and approval, the FERPA
  * disclosure log, the retention settings and their one purge job, and the consent register. Uses: identity,
- * audit, platform (jobs, privacy).
+ * audit, platform (jobs, privacy). Publishes ErasureRequestChanged and ErasureCompleted (notification tells
+ * the person).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "platform",
 		"platform :: jobs", "platform :: privacy"})
