@@ -87,8 +87,8 @@ public class ErasureRequests {
 	@Transactional(readOnly = true)
 	public List<String> keptForMe(Locale locale) {
 		Long institutionId = this.tenancy.actor().institutionId();
-		return kept(institutionId == null || this.holds.of(institutionId).keepAcademicRecords(),
-				institutionId == null ? null : this.holds.of(institutionId).reason(), locale);
+		LegalHolds.Hold hold = institutionId == null ? new LegalHolds.Hold(true, null) : this.holds.of(institutionId);
+		return kept(hold.keepAcademicRecords(), hold.reason(), locale);
 	}
 
 	/** What erasure keeps, and why, one item per entry. */
