@@ -42,6 +42,10 @@ public class AuditActions {
 		SortedSet<String> codes = new TreeSet<>(List.of(
 				// audit
 				"AUDIT_EXPORTED",
+				// privacy: erasure requests, legal holds, retention
+				"PRIVACY_ERASURE_REQUESTED", "PRIVACY_ERASURE_CANCELLED", "PRIVACY_ERASURE_APPROVED",
+				"PRIVACY_ERASURE_REFUSED", "PRIVACY_ERASURE_RETRIED", "PRIVACY_ERASURE_COMPLETED",
+				"PRIVACY_LEGAL_HOLD_CHANGED", "PRIVACY_RETENTION_CHANGED",
 				// identity: sign-in, account, administration, tokens, sessions
 				"SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "SIGN_IN_LOCKOUT", "SIGN_IN_IP_BLOCKED", "SIGN_IN_REFUSED_LOCKED",
 				"SSO_SIGN_IN_REFUSED", "SIGN_IN_REFUSED_SSO_ONLY", "SSO_SETTINGS_CHANGED",

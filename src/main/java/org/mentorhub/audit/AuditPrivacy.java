@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mentorhub.platform.privacy.PersonalTable;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,13 @@ class AuditPrivacy extends TablePrivacyProvider {
 	@Override
 	public String retention() {
 		return "7 years; pseudonymised, never deleted, on erasure.";
+	}
+
+	/** Audit is kept 7 years, but the purge never deletes it: the log is append-only (QUALITY S12). */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(RetentionRule.notPurged("audit", "audit", "The audit log.", 7 * 365 + 2,
+				"the audit log is append-only (QUALITY S12): erasure pseudonymises a person's rows, nothing deletes them"));
 	}
 
 	@Override

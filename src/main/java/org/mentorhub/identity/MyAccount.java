@@ -248,6 +248,26 @@ public class MyAccount {
 			.orElse(false);
 	}
 
+	/**
+	 * Whether the signed-in account signs in with a password (an account made by single sign-on may
+	 * have none): a step that asks to confirm with the password asks for something else then.
+	 */
+	public boolean hasPassword() {
+		return me().getPasswordHash() != null;
+	}
+
+	/**
+	 * Checks the signed-in person's password before a step that cannot be undone (an erasure request);
+	 * a wrong or missing one is a 400 on the field {@code password}.
+	 */
+	public void confirmPassword(String password) {
+		User user = me();
+		if (password == null || password.isEmpty() || user.getPasswordHash() == null
+				|| !this.passwords.matches(password, user.getPasswordHash())) {
+			throw new InvalidInputException("password", WRONG_PASSWORD);
+		}
+	}
+
 	private void requireCurrentPassword(User user, String currentPassword) {
 		if (currentPassword == null || currentPassword.isEmpty()
 				|| !this.passwords.matches(currentPassword, user.getPasswordHash())) {

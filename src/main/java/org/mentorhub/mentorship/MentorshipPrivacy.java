@@ -3,6 +3,7 @@ package org.mentorhub.mentorship;
 import java.util.List;
 
 import org.mentorhub.platform.privacy.PersonalTable;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,13 @@ class MentorshipPrivacy extends TablePrivacyProvider {
 	@Override
 	public String retention() {
 		return "Ended mentorships are kept (never purged by default); on erasure the mentorship stays as a shared record and shows \"former member\".";
+	}
+
+	/** Ended mentorships are kept: the programme's shared record. */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(RetentionRule.notPurged("ended-mentorships", "mentorship", "Ended mentorships.", null,
+				"shared records of the programme, kept by default; erasure shows the person as former member"));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,27 @@ class MessagingPrivacy extends TablePrivacyProvider {
 					"People the person blocked, or who blocked them.",
 					"blocker_id", "blocked_id"));
 
-	MessagingPrivacy(JdbcClient jdbc) {
+	static final int BATCH = 1_000;
+
+	static final int MAX_BATCHES = 100;
+
+	private final MessagingProperties properties;
+
+	MessagingPrivacy(JdbcClient jdbc, MessagingProperties properties) {
 		super(jdbc);
+		this.properties = properties;
+	}
+
+	/**
+	 * Direct messages older than the period (off by default: {@code mentorhub.messaging.retention-days} 0,
+	 * changeable on /admin/privacy/retention) are deleted by the privacy module's purge job, in batches.
+	 */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(RetentionRule.purged("direct-messages", "messaging", "Direct messages, sent and received.",
+				this.properties.retentionDays() > 0 ? this.properties.retentionDays() : null,
+				cutoff -> RetentionRule.deleteInBatches(this.jdbc, "direct_messages", "created_at < :cutoff", cutoff,
+						BATCH, MAX_BATCHES)));
 	}
 
 	@Override
@@ -44,7 +64,7 @@ class MessagingPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String retention() {
-		return "Messages are kept until a participant deletes them; connections and blocks until removed.";
+		return "Messages are kept until a participant deletes them (or for a period set on /admin/privacy/retention, none by default); connections and blocks until removed.";
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of direct messages ({@code mentorhub.messaging}).
  *
- * @param retentionDays messages older than this many days are deleted by a scheduled job; 0 (the default) keeps them
+ * @param retentionDays the default period of the retention rule direct-messages (the privacy module's purge job deletes older messages; an administrator may change it on /admin/privacy/retention); 0 (the default) keeps them
  * @param perMinute how many messages one sender may send per minute (page and API together)
  */
 @ConfigurationProperties("mentorhub.messaging")

@@ -2,8 +2,10 @@ package org.mentorhub.notification;
 
 import java.util.List;
 
+import org.mentorhub.notification.email.NotificationPurge;
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,17 @@ class NotificationPrivacy extends TablePrivacyProvider {
 					"Notifications waiting for the person's digest.",
 					"user_id"));
 
-	NotificationPrivacy(JdbcClient jdbc) {
+	private final NotificationPurge purge;
+
+	NotificationPrivacy(JdbcClient jdbc, NotificationPurge purge) {
 		super(jdbc);
+		this.purge = purge;
+	}
+
+	/** Read notifications go after their period (the rule lives beside the mail jobs). */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(this.purge.rule());
 	}
 
 	@Override
@@ -44,7 +55,7 @@ class NotificationPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String retention() {
-		return "Read notifications 180 days (docs/notifications.md); preferences while the account exists.";
+		return "Read notifications 180 days by default (changeable on /admin/privacy/retention); preferences while the account exists.";
 	}
 
 	@Override

@@ -87,7 +87,9 @@ public enum NotificationType {
 	ONBOARDING_REMINDER(Category.ACCOUNT, Channel.IN_APP),
 	/** A Microsoft 365 connection can no longer be refreshed: connect again (integration.microsoft). */
 	MICROSOFT_RECONNECT(Category.ACCOUNT, Channel.EMAIL),
-	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true);
+	ACCOUNT_SECURITY(Category.ACCOUNT, Channel.EMAIL, true),
+	/** A step of the person's own erasure request (GDPR Art. 17); always e-mailed, never switched off. */
+	PRIVACY_ERASURE(Category.ACCOUNT, Channel.EMAIL, true);
 
 	/** Groups of types on the preferences page and in the filter. */
 	public enum Category {

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the privacy module itself holds about a person (docs/privacy.md): the downloads of their data they asked
- * for (the ZIP and the link's hash are never exported) and their consents. Erasure deletes both. The erasure
- * requests' tables join this list (one provider per module).
+ * for (the ZIP and the link's hash are never exported), their consents, their erasure requests, and who
+ * changed a legal hold or a retention period. Erasure deletes the downloads and consents; an erasure request is
+ * kept after the erasure as the record that it was done (GDPR Art. 5(2), accountability), without the
+ * person's reason.
  */
 @Component
 class PrivacyPrivacy extends TablePrivacyProvider {
@@ -23,7 +25,14 @@ class PrivacyPrivacy extends TablePrivacyProvider {
 				.hiding("content"),
 			PersonalTable.of("privacy_consents", Erasure.DELETE,
 					"The consents the person gave (support chat, directory listing), when given and withdrawn, and the text version.",
-					"user_id"));
+					"user_id"),
+			PersonalTable.of("privacy_erasure_requests", Erasure.CUSTOM,
+					"The person's erasure requests (when, why, who decided), and requests the person decided as administrator.",
+					"user_id", "decided_by_id"),
+			PersonalTable.of("privacy_legal_holds", Erasure.CLEAR,
+					"Who last changed an institution's legal hold of academic records.", "updated_by_id"),
+			PersonalTable.of("privacy_retention_settings", Erasure.CLEAR,
+					"Who last changed a retention period.", "updated_by_id"));
 
 	PrivacyPrivacy(JdbcClient jdbc) {
 		super(jdbc);
@@ -36,22 +45,36 @@ class PrivacyPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String description() {
-		return "The downloads of their own data a person asked for, and the register of the consents they gave and withdrew.";
+		return "The downloads of their own data a person asked for, the register of the consents they gave and withdrew, "
+				+ "their erasure requests (when, their reason, the decision), and who changed a legal hold or a retention period.";
 	}
 
 	@Override
 	public String legalBasis() {
-		return "Legal obligation: answering the person's rights of access and portability, and proving consent (GDPR Art. 6(1)(c), Arts. 7(1), 15 and 20).";
+		return "Legal obligation: answering the person's rights of access, portability and erasure, and proving consent "
+				+ "and the answers (GDPR Art. 6(1)(c), Arts. 5(2), 7(1), 12, 15, 17 and 20).";
 	}
 
 	@Override
 	public String retention() {
-		return "A download's ZIP 24 hours at most (removed at its single download), its record 30 days; consents while the account exists.";
+		return "A download's ZIP 24 hours at most (removed at its single download), its record 30 days; consents while the "
+				+ "account exists; erasure requests are kept as proof of the erasure, without the person's reason.";
 	}
 
 	@Override
 	public List<PersonalTable> tables() {
 		return TABLES;
+	}
+
+	/** The request stays (proof that it was done); its reason goes. The decider's id is cleared when they are erased. */
+	@Override
+	protected int eraseCustom(PersonalTable table, long userId) {
+		return this.jdbc.sql("UPDATE privacy_erasure_requests SET reason = NULL WHERE user_id = ? AND reason IS NOT NULL")
+			.param(userId)
+			.update()
+				+ this.jdbc.sql("UPDATE privacy_erasure_requests SET decided_by_id = NULL WHERE decided_by_id = ?")
+					.param(userId)
+					.update();
 	}
 
 }

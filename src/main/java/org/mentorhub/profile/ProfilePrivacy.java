@@ -1,6 +1,7 @@
 package org.mentorhub.profile;
 
 import java.util.List;
+import java.util.Map;
 
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
@@ -69,6 +70,16 @@ class ProfilePrivacy extends TablePrivacyProvider {
 	@Override
 	public String retention() {
 		return "While the account exists; the student record is kept as an education record while the institution requires (legal hold).";
+	}
+
+	/**
+	 * The student record (GPA, attendance, risk) is kept on erasure as an education record; an institution
+	 * whose legal-hold setting is off has it deleted too.
+	 */
+	@Override
+	public Map<String, Integer> eraseHeldRecords(long userId) {
+		return Map.of("student_profiles",
+				this.jdbc.sql("DELETE FROM student_profiles WHERE user_id = ?").param(userId).update());
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.mentorhub.platform.SecretBox;
 import org.mentorhub.platform.privacy.PersonalTable;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,14 @@ class SessionPrivacy extends TablePrivacyProvider {
 	@Override
 	public String retention() {
 		return "Sessions of ended mentorships are kept (never purged by default); notes and given feedback until the author deletes them or is erased.";
+	}
+
+	/** Sessions of ended mentorships are kept with them. */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(RetentionRule.notPurged("ended-mentorship-sessions", "session",
+				"Sessions of ended mentorships (notes and feedback go with their author on erasure).", null,
+				"kept with their mentorship by default"));
 	}
 
 	@Override

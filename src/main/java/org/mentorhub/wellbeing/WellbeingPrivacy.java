@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.mentorhub.platform.SecretBox;
 import org.mentorhub.platform.privacy.PersonalTable;
+import org.mentorhub.platform.privacy.RetentionRule;
+import org.mentorhub.wellbeing.chat.SupportChatPurge;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +47,18 @@ class WellbeingPrivacy extends TablePrivacyProvider {
 
 	private final SecretBox box;
 
-	WellbeingPrivacy(JdbcClient jdbc, SecretBox box) {
+	private final SupportChatPurge chatPurge;
+
+	WellbeingPrivacy(JdbcClient jdbc, SecretBox box, SupportChatPurge chatPurge) {
 		super(jdbc);
 		this.box = box;
+		this.chatPurge = chatPurge;
+	}
+
+	/** Support-chat messages go after their period (the rule lives beside the chat). */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(this.chatPurge.rule());
 	}
 
 	@Override
@@ -67,7 +78,7 @@ class WellbeingPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String retention() {
-		return "Support chat 30 days (mentorhub.support-chat.retention); milestones and posts while the account exists.";
+		return "Support chat 30 days by default (changeable on /admin/privacy/retention); milestones and posts while the account exists.";
 	}
 
 	@Override

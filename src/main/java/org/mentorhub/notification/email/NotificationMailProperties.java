@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the digest and purge jobs ({@code mentorhub.notification.*}).
+ * Settings of the digest job and of the read-notifications retention rule ({@code mentorhub.notification.*}).
  *
  * @param digest the daily digest
  * @param retention how long a read notification is kept after it was read
@@ -46,14 +46,12 @@ record NotificationMailProperties(@DefaultValue Digest digest, @DefaultValue("P1
 	}
 
 	/**
-	 * The purge of read notifications.
+	 * The purge of read notifications (run by the privacy module's one purge job, on its schedule).
 	 *
-	 * @param interval how often the job runs
 	 * @param batch notifications deleted per statement
 	 * @param maxBatches the most batches one run deletes; the next run deletes the rest
 	 */
-	record Purge(@DefaultValue("PT1H") Duration interval, @DefaultValue("1000") int batch,
-			@DefaultValue("100") int maxBatches) {
+	record Purge(@DefaultValue("1000") int batch, @DefaultValue("100") int maxBatches) {
 
 		Purge {
 			if (batch < 1 || maxBatches < 1) {

@@ -3,26 +3,22 @@ package org.mentorhub.notification.email;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes read notifications whose read time is older than {@code mentorhub.notification.retention}
- * (180 days by default); unread ones are kept whatever their age. The job runs once per cluster
- * (ShedLock) and deletes in bounded batches, each its own statement and transaction: the ids first
- * (index {@code (read_at)}), then those rows by id, since MariaDB cannot take a LIMIT inside an
- * {@code IN} subquery.
+ * The retention rule of read notifications: those read longer ago than the period
+ * ({@code mentorhub.notification.retention}, 180 days by default, changeable on /admin/privacy/retention)
+ * are deleted by the privacy module's one purge job; unread ones are kept whatever their age. Deletes in
+ * bounded batches (index {@code (read_at)}). The notification provider declares the rule.
  */
 @Component
-class NotificationPurge {
+public class NotificationPurge {
 
-	private static final Logger log = LoggerFactory.getLogger(NotificationPurge.class);
+	/** The key of the rule (its row in the retention settings). */
+	public static final String KEY = "read-notifications";
 
 	private final JdbcClient jdbc;
 
@@ -36,40 +32,21 @@ class NotificationPurge {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${mentorhub.notification.purge.interval:PT1H}",
-			initialDelayString = "${mentorhub.notification.purge.initial-delay:PT5M}")
-	@SchedulerLock(name = "notification-purge", lockAtMostFor = "PT50M", lockAtLeastFor = "PT1M")
-	void run() {
-		int purged = purge();
-		if (purged > 0) {
-			log.info("Purged {} read notifications", purged);
-		}
+	/** The rule the notification provider declares. */
+	public RetentionRule rule() {
+		return RetentionRule.purged(KEY, "notification", "Notifications the person has read (unread ones stay).",
+				(int) this.properties.retention().toDays(), this::purgeBefore);
 	}
 
-	/** Deletes read notifications past the retention period, at most a run's batches; returns how many. */
+	/** Deletes read notifications past the default retention period, at most a run's batches; returns how many. */
 	int purge() {
-		LocalDateTime before = LocalDateTime.ofInstant(this.clock.instant().minus(this.properties.retention()),
-				ZoneOffset.UTC);
-		int batch = this.properties.purge().batch();
-		int purged = 0;
-		for (int i = 0; i < this.properties.purge().maxBatches(); i++) {
-			List<Long> ids = this.jdbc.sql("SELECT id FROM notifications WHERE read_at < :before LIMIT :limit")
-				.param("before", before)
-				.param("limit", batch)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				break;
-			}
-			purged += this.jdbc.sql("DELETE FROM notifications WHERE id IN (:ids) AND read_at < :before")
-				.param("ids", ids)
-				.param("before", before)
-				.update();
-			if (ids.size() < batch) {
-				break;
-			}
-		}
-		return purged;
+		return purgeBefore(LocalDateTime.ofInstant(this.clock.instant().minus(this.properties.retention()),
+				ZoneOffset.UTC));
+	}
+
+	private int purgeBefore(LocalDateTime cutoff) {
+		return RetentionRule.deleteInBatches(this.jdbc, "notifications", "read_at < :cutoff", cutoff,
+				this.properties.purge().batch(), this.properties.purge().maxBatches());
 	}
 
 }

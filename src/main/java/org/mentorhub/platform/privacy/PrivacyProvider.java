@@ -46,4 +46,21 @@ public interface PrivacyProvider {
 		return 0;
 	}
 
+	/**
+	 * Erases what {@link #erase} keeps only because the law may require it (the education record), when
+	 * the person's institution keeps no such records (its legal-hold setting is off); idempotent.
+	 * @return how many rows were deleted or changed, by table
+	 */
+	default Map<String, Integer> eraseHeldRecords(long userId) {
+		return Map.of();
+	}
+
+	/**
+	 * The kinds of this module's data that are kept for a limited time; the privacy module's one purge job
+	 * enforces them (docs/privacy.md, "Retention").
+	 */
+	default List<RetentionRule> retentionRules() {
+		return List.of();
+	}
+
 }

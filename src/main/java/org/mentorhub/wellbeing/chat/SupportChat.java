@@ -20,6 +20,7 @@ import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.RateLimiter;
 import org.mentorhub.platform.SecretBox;
+import org.mentorhub.platform.privacy.RetentionPeriods;
 import org.mentorhub.platform.StateTransitionException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.platform.UserDirectory;
@@ -105,9 +106,11 @@ class SupportChat {
 
 	private final Clock clock;
 
+	private final RetentionPeriods periods;
+
 	SupportChat(JdbcClient jdbc, Tenancy tenancy, SecretBox box, SentimentAnalyzer sentiment, ReplyModel model,
 			RateLimiter limiter, ApplicationEventPublisher events, TransactionTemplate transactions,
-			SupportChatProperties properties, UserDirectory users, Clock clock) {
+			SupportChatProperties properties, UserDirectory users, RetentionPeriods periods, Clock clock) {
 		this.jdbc = jdbc;
 		this.tenancy = tenancy;
 		this.box = box;
@@ -119,6 +122,7 @@ class SupportChat {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.users = users;
+		this.periods = periods;
 		this.clock = clock;
 	}
 
@@ -131,6 +135,12 @@ class SupportChat {
 		return actor;
 	}
 
+	/** The days messages are kept: the period an administrator set (/admin/privacy/retention), or the default. */
+	long retentionDays() {
+		Integer days = this.periods.days(SupportChatPurge.KEY, (int) this.properties.retention().toDays());
+		return days == null ? 0 : days;
+	}
+
 	/** Her chat: consent, messages oldest first, help lines. */
 	ChatState state() {
 		Actor me = mother();
@@ -138,7 +148,7 @@ class SupportChat {
 			Optional<Instant> consented = consentedAt(me.id());
 			List<ChatMessage> messages = consented.isPresent() ? messages(me.id()) : List.of();
 			return new ChatState(consented.isPresent(), consented.orElse(null), messages,
-					settingsOf(me.institutionId()).helpLines(), this.properties.retention().toDays());
+					settingsOf(me.institutionId()).helpLines(), retentionDays());
 		});
 	}
 
