@@ -153,6 +153,7 @@ app_start() {
 		exec setsid java -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR" \
 			--server.port="$port" --management.server.port="$port" --server.shutdown=graceful \
 			--spring.lifecycle.timeout-per-shutdown-phase=30s --mentorhub.platform.jobs.instance-id="$name" \
+			--mentorhub.idempotency.abandoned-after="${DRILLS_ABANDONED_AFTER:-20s}" \
 			>>"$RUN_DIR/$name.log" 2>&1 </dev/null
 	) &
 	echo $! >"$RUN_DIR/$name.pid"

@@ -85,6 +85,12 @@ if [[ " $PHASES " == *" outage "* ]]; then
 	done
 	log "both instances ready $(($(date +%s) - back)) s after the database returned"
 	echo "$(($(date +%s) - back))" >"$RUN_DIR/instances-ready-after.txt"
+	# The crash drill starts only once a write has been acknowledged again (the report measures when).
+	back_ms=$(awk '$2=="db-back" {print $1}' "$RUN_DIR/phases.log")
+	until awk -v b="$back_ms" '$1=="write" && $6==201 && $2>=b {found=1; exit} END {exit !found}' "$RUN_DIR/events.log"; do
+		(($(date +%s) - back > 60)) && { log "no write acknowledged 60 s after the database returned"; break; }
+		sleep 0.5
+	done
 	mark steady
 	sleep "$AFTER"
 fi
