@@ -127,7 +127,7 @@ db_query "SELECT id, title FROM goals WHERE title LIKE 'drill $RUN_ID-%'" >"$RUN
 
 {
 	echo "MentorHub drill: $DB $MODE ($PHASES)"
-	echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ), command: drills/run.sh $DB $MODE, commit: $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null)"
+	echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ), command: PHASES=\"$PHASES\" drills/run.sh $DB $MODE, commit: $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null)"
 	echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), haproxy $(haproxy -v | head -1 | awk '{print $3}')"
 	echo "duration: $(($(date +%s) - STARTED)) s in all"
 	echo
