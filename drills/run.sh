@@ -28,8 +28,8 @@ cleanup() {
 	[[ -n "${CLIENT_PID:-}" ]] && kill "$CLIENT_PID" 2>/dev/null
 	haproxy_stop
 	app_stop_all
-	# The drill's own database server stays as it is unless asked: stopping it is what the drill does anyway.
-	[[ "${DRILLS_KEEP_DB:-1}" == 1 ]] || db_stop
+	# The drill's own database server is stopped (it holds nothing else); the next run starts it again.
+	[[ "${DRILLS_KEEP_DB:-0}" == 1 ]] || db_stop
 }
 trap cleanup EXIT
 
