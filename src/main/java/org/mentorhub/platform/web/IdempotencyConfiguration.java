@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The {@code Idempotency-Key} mechanism of API POSTs ({@link IdempotencyFilter}) and the purge of expired keys. */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +24,9 @@ class IdempotencyConfiguration {
 	/** After the security chain (the caller is known, a refused one claims nothing) and the input hygiene filter. */
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcClient jdbc, IdempotencyProperties properties,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(jdbc, properties, clock));
+				new IdempotencyFilter(jdbc, properties, clock, transactions));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 20);
 		return registration;
 	}

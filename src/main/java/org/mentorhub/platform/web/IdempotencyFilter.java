@@ -27,6 +27,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -43,7 +46,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>a different request: 422 problem JSON, and nothing runs;</li>
  * <li>while the first still runs: it waits up to {@code mentorhub.idempotency.wait-for} for its answer, then 409.</li>
  * </ul>
- * Form and multipart bodies do not take part (the container parses them from the raw stream). An answer of 429 or 5xx is not stored (the key is released), so the retry runs again. Requests of
+ * The request runs in one transaction with the storing of its answer, so that an instance that dies in
+ * between leaves neither the request's writes nor an answer (and the retry, after
+ * {@code mentorhub.idempotency.abandoned-after}, runs again), never writes without an answer. Form and
+ * multipart bodies do not take part (the container parses them from the raw stream). An answer of 429 or
+ * 5xx is not stored and what the request wrote is rolled back (the key is released), so the retry runs again. Requests of
  * nobody signed in are left alone (they are refused anyway). Runs after the security chain, so the
  * caller is known and a refused caller claims nothing.
  */
@@ -65,8 +72,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	IdempotencyFilter(JdbcClient jdbc, IdempotencyProperties properties, Clock clock) {
+	private final TransactionTemplate requestTransaction;
+
+	IdempotencyFilter(JdbcClient jdbc, IdempotencyProperties properties, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.requestTransaction = new TransactionTemplate(transactions);
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -103,33 +114,102 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-		boolean stored = false;
+		Outcome outcome;
+		try {
+			// One transaction for the request's writes and its stored answer (the services' transactions join
+			// it): an instance that dies before the commit leaves neither, and the retry runs again; after the
+			// commit the retry gets the answer. Never a write without its answer, which a retry would repeat.
+			outcome = this.requestTransaction.execute(tx -> run(request, body, captured, claimed, tx, chain));
+		}
+		catch (RuntimeException | Error ex) {
+			// Nothing was committed, or the commit itself failed: nothing to answer from, and the key is released.
+			release(claimed);
+			if (!response.isCommitted()) {
+				response.reset();
+			}
+			if (ex instanceof ChainFailure failure) {
+				failure.rethrowCause();
+			}
+			throw ex;
+		}
+		if (outcome == Outcome.ROLLED_BACK_ANSWER) {
+			// A refusal (4xx) whose transaction was rolled back: nothing was written, the answer is still the answer.
+			store(claimed, captured);
+		}
+		else if (outcome == Outcome.NOT_STORED) {
+			// Nothing (or a failure) to replay: release the key so that a retry runs again.
+			release(claimed);
+		}
+		captured.copyBodyToResponse();
+	}
+
+	private enum Outcome {
+		STORED, ROLLED_BACK_ANSWER, NOT_STORED
+	}
+
+	private Outcome run(HttpServletRequest request, byte[] body, ContentCachingResponseWrapper captured, long claimed,
+			TransactionStatus tx, FilterChain chain) {
 		try {
 			chain.doFilter(new Replayable(request, body), captured);
-			int status = captured.getStatus();
-			if (status != HttpStatus.TOO_MANY_REQUESTS.value() && status < 500 && !request.isAsyncStarted()) {
-				String type = captured.getContentType();
-				this.jdbc.sql("""
-						UPDATE idempotency_keys SET status = :status, content_type = :type, location = :location,
-						       response_body = :body, completed_at = :now
-						WHERE id = :id""")
-					.param("status", status)
-					.param("type", type)
-					.param("location", captured.getHeader(HttpHeaders.LOCATION))
-					.param("body", new String(captured.getContentAsByteArray(), charset(captured)))
-					.param("now", now())
-					.param("id", claimed)
-					.update();
-				stored = true;
-			}
 		}
-		finally {
-			if (!stored) {
-				// Nothing (or a failure) to replay: release the key so that a retry runs again.
-				this.jdbc.sql("DELETE FROM idempotency_keys WHERE id = :id").param("id", claimed).update();
-			}
-			captured.copyBodyToResponse();
+		catch (IOException | ServletException ex) {
+			throw new ChainFailure(ex);
 		}
+		int status = captured.getStatus();
+		if (request.isAsyncStarted()) {
+			return Outcome.NOT_STORED;
+		}
+		if (status == HttpStatus.TOO_MANY_REQUESTS.value() || status >= 500) {
+			// The client is told it failed and will retry: what the request wrote goes too.
+			tx.setRollbackOnly();
+			return Outcome.NOT_STORED;
+		}
+		if (tx.isRollbackOnly()) {
+			// A service refused inside a transaction (a 4xx from an exception): committing would fail.
+			tx.setRollbackOnly();
+			return Outcome.ROLLED_BACK_ANSWER;
+		}
+		store(claimed, captured);
+		return Outcome.STORED;
+	}
+
+	private void store(long claimed, ContentCachingResponseWrapper captured) {
+		this.jdbc.sql("""
+				UPDATE idempotency_keys SET status = :status, content_type = :type, location = :location,
+				       response_body = :body, completed_at = :now
+				WHERE id = :id""")
+			.param("status", captured.getStatus())
+			.param("type", captured.getContentType())
+			.param("location", captured.getHeader(HttpHeaders.LOCATION))
+			.param("body", new String(captured.getContentAsByteArray(), charset(captured)))
+			.param("now", now())
+			.param("id", claimed)
+			.update();
+	}
+
+	private void release(long claimed) {
+		try {
+			this.jdbc.sql("DELETE FROM idempotency_keys WHERE id = :id").param("id", claimed).update();
+		}
+		catch (RuntimeException ex) {
+			// The database is gone: the key stays in progress and is taken over after abandoned-after.
+		}
+	}
+
+	/** A checked failure of the filter chain, carried out of the transaction callback. */
+	private static final class ChainFailure extends RuntimeException {
+
+		ChainFailure(Exception cause) {
+			super(cause);
+		}
+
+		void rethrowCause() throws IOException, ServletException {
+			if (getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw (ServletException) getCause();
+		}
+
 	}
 
 	/** The claimed row's id, or null when the key is already taken (the row may then be an abandoned one, taken over). */
