@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and {@code id > :after}, in id order, at most {@code :limit}, locked ({@code FOR UPDATE});</li>
  * <li>{@code update}: writes {@code :value} and {@code :key} to the row {@code :id}.</li>
  * </ul>
+ * A column whose context depends on the row overrides {@link #contextOf(long)}.
  */
 public abstract class SealedColumn implements SealedValues {
 
@@ -40,6 +41,11 @@ public abstract class SealedColumn implements SealedValues {
 
 	@Override
 	public String name() {
+		return this.context;
+	}
+
+	/** The context the value of row {@code id} was sealed for; the constructor's by default. */
+	protected String contextOf(long id) {
 		return this.context;
 	}
 
@@ -81,7 +87,7 @@ public abstract class SealedColumn implements SealedValues {
 
 		@Override
 		public void reseal() {
-			SecretBox.Sealed again = SealedColumn.this.box.reseal(this.keyId, this.sealed, SealedColumn.this.context);
+			SecretBox.Sealed again = SealedColumn.this.box.reseal(this.keyId, this.sealed, contextOf(this.id));
 			SealedColumn.this.jdbc.sql(SealedColumn.this.update)
 				.param("value", again.ciphertext())
 				.param("key", again.keyId())
