@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 
 /**
@@ -27,6 +28,9 @@ public class RateLimiter {
 
 	private final RateLimitBuckets buckets;
 
+	private volatile Consumer<String> refusals = limit -> {
+	};
+
 	/** Buckets in this instance's memory. */
 	public RateLimiter(Clock clock) {
 		this(clock, new MemoryBuckets());
@@ -46,7 +50,22 @@ public class RateLimiter {
 		if (capacity < 1 || per.isZero() || per.isNegative()) {
 			throw new IllegalArgumentException("A rate limit needs a capacity of at least 1 and a positive period");
 		}
-		return this.buckets.take(limit + '\u0000' + caller, capacity, per, this.clock.instant());
+		Decision decision = this.buckets.take(limit + '\u0000' + caller, capacity, per, this.clock.instant());
+		if (!decision.allowed()) {
+			this.refusals.accept(limitName(limit));
+		}
+		return decision;
+	}
+
+	/** Tells each refused call's limit name to a listener (the {@code mentorhub.rate.limit.refusals} counter). */
+	void onRefusal(Consumer<String> listener) {
+		this.refusals = listener;
+	}
+
+	/** The name of a limit without its data part ({@code direct-message:42} is {@code direct-message}). */
+	static String limitName(String limit) {
+		int colon = limit.indexOf(':');
+		return colon < 0 ? limit : limit.substring(0, colon);
 	}
 
 	/** Like {@link #tryAcquire}, but throws {@link TooManyRequestsException} when the limit is used up. */

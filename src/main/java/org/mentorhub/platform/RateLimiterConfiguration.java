@@ -2,6 +2,9 @@ package org.mentorhub.platform;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +20,21 @@ class RateLimiterConfiguration {
 
 	@Bean
 	RateLimiter rateLimiter(Clock clock, @Value("${mentorhub.platform.rate-limits.store:database}") String store,
-			org.springframework.beans.factory.ObjectProvider<JdbcRateLimitBuckets> database) {
-		return switch (store.strip().toLowerCase(java.util.Locale.ROOT)) {
+			org.springframework.beans.factory.ObjectProvider<JdbcRateLimitBuckets> database,
+			org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters) {
+		RateLimiter limiter = switch (store.strip().toLowerCase(java.util.Locale.ROOT)) {
 			case "database" -> new RateLimiter(clock, database.getObject());
 			case "memory" -> new RateLimiter(clock);
 			default -> throw new IllegalStateException(
 					"mentorhub.platform.rate-limits.store must be database or memory, not " + store);
 		};
+		MeterRegistry registry = meters.getIfAvailable(() -> Metrics.globalRegistry);
+		limiter.onRefusal(limit -> Counter.builder("mentorhub.rate.limit.refusals")
+			.description("Calls refused with 429 by a rate limit, by the limit's name")
+			.tag("limit", limit)
+			.register(registry)
+			.increment());
+		return limiter;
 	}
 
 	@Bean

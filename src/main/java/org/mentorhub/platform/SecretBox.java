@@ -173,6 +173,19 @@ public class SecretBox {
 		}
 	}
 
+	/**
+	 * Opens a value sealed with any key of the ring and seals it again with the active key, for the same
+	 * context (key rotation); {@link TamperedException} as {@link #open(String, String, String)}.
+	 */
+	public Sealed reseal(String keyId, String ciphertext, String context) {
+		return seal(open(keyId, ciphertext, context), context);
+	}
+
+	/** The ids of every key in the ring (the active one and those that only open older values). */
+	public Set<String> keyIds() {
+		return this.keys.keySet();
+	}
+
 	private static SecretKey key(String id, String base64) {
 		if (!KEY_ID.matcher(id).matches()) {
 			throw new IllegalStateException("A key id of mentorhub.crypto.keys is 1-32 letters, digits, - or _: " + id);

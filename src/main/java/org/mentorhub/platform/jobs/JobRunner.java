@@ -9,8 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskRejectedException;
@@ -29,12 +34,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs jobs on the one bounded thread pool of this instance. A job is taken (QUEUED → RUNNING) by the
  * thread that runs it, with the submitter's security context (the captured one, or after a restart
  * one rebuilt by {@link JobRunAs}) and locale; its heartbeat is refreshed while it runs. When the
- * queue is full the job stays QUEUED and the recovery sweep offers it again later.
+ * queue is full the job stays QUEUED and the recovery sweep offers it again later. Its log lines carry
+ * {@code jobId} and, when it was started by a request on this instance, that request's {@code requestId}.
+ * Each run is timed ({@code mentorhub.jobs}, by kind and outcome) and each failure counted
+ * ({@code mentorhub.jobs.failures}); {@code mentorhub.jobs.running} is the number running here.
  */
 @Component
 class JobRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+	/** The MDC key of the request id (platform.web's request id filter). */
+	private static final String REQUEST_ID = "requestId";
+
+	private static final String JOB_ID = "jobId";
 
 	private final JobTable table;
 
@@ -55,8 +68,12 @@ class JobRunner {
 
 	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
+	private final MeterRegistry meters;
+
 	JobRunner(JobTable table, Handlers handlers, ObjectProvider<JobRunAs> runAs, JobsProperties properties,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, ObjectProvider<MeterRegistry> meters) {
+		this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
+		this.meters.gauge("mentorhub.jobs.running", this.running, Set::size);
 		this.table = table;
 		this.handlers = handlers;
 		this.runAs = runAs;
@@ -105,7 +122,8 @@ class JobRunner {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(JobSubmitted submitted) {
-		dispatch(submitted.jobId());
+		// After the submitter's commit, on its thread: the request id, if any, is still in the MDC.
+		dispatch(submitted.jobId(), MDC.get(REQUEST_ID));
 	}
 
 	/** A submit whose transaction rolled back left no job: forget its security context. */
@@ -116,8 +134,24 @@ class JobRunner {
 
 	/** Offers the job to the pool; a full pool leaves it QUEUED for the recovery sweep. */
 	void dispatch(long jobId) {
+		dispatch(jobId, null);
+	}
+
+	private void dispatch(long jobId, String requestId) {
 		try {
-			this.executor.execute(() -> execute(jobId));
+			this.executor.execute(() -> {
+				MDC.put(JOB_ID, Long.toString(jobId));
+				if (requestId != null) {
+					MDC.put(REQUEST_ID, requestId);
+				}
+				try {
+					execute(jobId);
+				}
+				finally {
+					MDC.remove(JOB_ID);
+					MDC.remove(REQUEST_ID);
+				}
+			});
 		}
 		catch (TaskRejectedException ex) {
 			log.warn("Job {} waits: every job thread and queue place is taken", jobId);
@@ -133,6 +167,8 @@ class JobRunner {
 		Job job = row.job();
 		SecurityContext captured = this.contexts.remove(jobId);
 		this.running.add(jobId);
+		Timer.Sample sample = Timer.start(this.meters);
+		String outcome = "failed";
 		try {
 			Optional<JobHandler> handler = this.handlers.of(job.kind());
 			if (handler.isEmpty()) {
@@ -148,6 +184,7 @@ class JobRunner {
 			LocaleContextHolder.setLocale(row.locale() == null ? null : Locale.forLanguageTag(row.locale()));
 			handler.get().run(new Progress(job));
 			this.table.succeed(jobId, this.clock.instant());
+			outcome = "succeeded";
 		}
 		catch (RuntimeException | Error ex) {
 			String reason = ex instanceof JobFailedException ? ex.getMessage()
@@ -158,6 +195,17 @@ class JobRunner {
 			fail(job, reason);
 		}
 		finally {
+			sample.stop(Timer.builder("mentorhub.jobs")
+				.description("Runs of background jobs (platform.jobs), by kind and outcome")
+				.tags("kind", job.kind(), "outcome", outcome)
+				.register(this.meters));
+			if (!"succeeded".equals(outcome)) {
+				Counter.builder("mentorhub.jobs.failures")
+					.description("Background jobs that ended FAILED, by kind")
+					.tag("kind", job.kind())
+					.register(this.meters)
+					.increment();
+			}
 			this.running.remove(jobId);
 			SecurityContextHolder.clearContext();
 			LocaleContextHolder.resetLocaleContext();

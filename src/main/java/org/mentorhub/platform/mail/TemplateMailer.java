@@ -14,6 +14,9 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.mentorhub.platform.Mailer;
 import org.mentorhub.platform.PlatformProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,8 +56,11 @@ class TemplateMailer implements Mailer {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	TemplateMailer(ObjectProvider<JavaMailSender> sender, ITemplateEngine templates, JdbcClient jdbc,
-			PlatformProperties properties, MailProperties mail, Clock clock) {
+			PlatformProperties properties, MailProperties mail, Clock clock, ObjectProvider<MeterRegistry> meters) {
+		this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
 		this.sender = sender;
 		this.templates = templates;
 		this.jdbc = jdbc;
@@ -75,6 +81,28 @@ class TemplateMailer implements Mailer {
 
 	@Override
 	public void deliver(String to, String subject, String template, Map<String, ?> model,
+			List<Attachment> attachments) {
+		String transport = this.sender.getIfAvailable() == null ? "outbox" : "smtp";
+		try {
+			render(to, subject, template, model, attachments);
+			count(transport, "sent");
+		}
+		catch (RuntimeException ex) {
+			count(transport, "failed");
+			throw ex;
+		}
+	}
+
+	/** {@code mentorhub.mails}: each mail sent or failed, by transport (smtp, or the development outbox). */
+	private void count(String transport, String outcome) {
+		Counter.builder("mentorhub.mails")
+			.description("Mails sent or failed, by transport")
+			.tags("transport", transport, "outcome", outcome)
+			.register(this.meters)
+			.increment();
+	}
+
+	private void render(String to, String subject, String template, Map<String, ?> model,
 			List<Attachment> attachments) {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("baseUrl", this.properties.baseUrl().toString().replaceAll("/+$", ""));

@@ -11,7 +11,10 @@ import org.mentorhub.platform.web.ProblemResponses;
 import org.mentorhub.platform.web.SecurityHeaderValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -77,10 +80,19 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * Prometheus metrics are for the monitoring network: served to anyone on the management port when it
+	 * is a port of its own (firewalled by the operator), and to nobody when actuator shares the public port.
+	 */
+	static RequestMatcher prometheusOnTheManagementPort(Environment environment) {
+		return ManagementPortType.get(environment) == ManagementPortType.DIFFERENT ? EndpointRequest.to("prometheus")
+				: request -> false;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDeniedHandler,
-			ObjectProvider<AccessTokenAuthenticator> tokens, ObjectProvider<SingleSignOnLogin> singleSignOn)
-			throws Exception {
+			ObjectProvider<AccessTokenAuthenticator> tokens, ObjectProvider<SingleSignOnLogin> singleSignOn,
+			Environment environment) throws Exception {
 		RequestMatcher api = pathPattern("/api/**");
 		// Personal access tokens (Authorization: Bearer) on /api/** only: stateless, and no CSRF token
 		// needed for those requests; cookie-authenticated unsafe calls still need one.
@@ -90,8 +102,12 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez", "/readyz")
 			.permitAll()
+			.requestMatchers(prometheusOnTheManagementPort(environment))
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.denyAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers(PUBLIC_ACCOUNT_PAGES)
