@@ -34,6 +34,22 @@ class ArchitectureTests {
 						&& (type.isAnnotatedWith(Entity.class) || type.isAssignableTo(Repository.class)));
 	}
 
+	// R5 (QUALITY.md): on several instances a scheduled job runs once per cluster. Every @Scheduled method takes
+	// a ShedLock, except the job runner's heartbeat, which each instance must beat for its own running jobs
+	// (JobRecovery, which is locked, reads the heartbeats).
+	@Test
+	void everyScheduledJobTakesItsShedLock() {
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+			.that()
+			.areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+			.and(DescribedPredicate.describe("are not the job runner's heartbeat",
+					method -> !(method.getOwner().getName().equals("org.mentorhub.platform.jobs.JobRunner")
+							&& method.getName().equals("beat"))))
+			.should()
+			.beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+			.check(CLASSES);
+	}
+
 	// Modules talk through facades, records and events; an entity or repository used across a
 	// module boundary would couple their persistence and bypass the owner's authorization checks.
 	@Test

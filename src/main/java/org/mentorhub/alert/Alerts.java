@@ -841,12 +841,7 @@ public class Alerts {
 	 * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe (OWASP CSV injection).
 	 */
 	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		return org.mentorhub.platform.CsvText.safeCell(value);
 	}
 
 	private static String instant(Instant value) {

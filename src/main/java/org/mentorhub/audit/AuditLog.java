@@ -161,15 +161,9 @@ public class AuditLog {
 	/**
 	 * A cell as it is safe to open in a spreadsheet: text that a spreadsheet would run as a formula
 	 * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe (OWASP CSV injection).
-	 * Also used by the download of a person's data (privacy module).
 	 */
-	public static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+	static String cell(String value) {
+		return org.mentorhub.platform.CsvText.safeCell(value);
 	}
 
 	// ------------------------------------------------------------------ query

@@ -27,11 +27,7 @@ final class MentorshipCsv {
 		if (value == null) {
 			return "";
 		}
-		String v = value;
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		return "\"" + v.replace("\"", "\"\"") + "\"";
+		return "\"" + org.mentorhub.platform.CsvText.safeCell(value).replace("\"", "\"\"") + "\"";
 	}
 
 }

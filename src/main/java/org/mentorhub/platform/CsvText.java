@@ -74,6 +74,20 @@ public final class CsvText {
 				|| startsWith(content, "<html");
 	}
 
+	/**
+	 * A cell as it is safe to open in a spreadsheet: text that a spreadsheet would run as a formula (starting
+	 * with =, +, -, @, tab or carriage return) gets a leading apostrophe (OWASP CSV injection); null is empty.
+	 * The one rule of every CSV and XLSX export.
+	 */
+	public static String safeCell(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		char first = value.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + value : value;
+	}
+
 	/** Semicolons when the header row has them and no commas (spreadsheets in many locales), else commas. */
 	public static char separatorOf(String text) {
 		int end = text.indexOf('\n');

@@ -105,7 +105,11 @@ class PrivacyRestController {
 
 	@Operation(summary = "Download my data (a ZIP), once", description = "404 for an unknown token or anyone else's; "
 			+ "409 while it is being gathered or after it failed; 410 once downloaded or expired.")
-	@GetMapping(path = "/exports/download/{token}", produces = "application/zip")
+	// No "produces": a refusal is problem JSON, which a mapping that only produces ZIP would turn into 406.
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The ZIP",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+	@GetMapping("/exports/download/{token}")
 	ResponseEntity<byte[]> download(@PathVariable String token) {
 		return zip(this.exports.download(token));
 	}

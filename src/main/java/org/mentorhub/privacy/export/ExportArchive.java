@@ -20,8 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mentorhub.attachment.Attachments;
-import org.mentorhub.audit.AuditLog;
 import org.mentorhub.attachment.Attachments.StoredFile;
+import org.mentorhub.platform.CsvText;
 import org.mentorhub.platform.privacy.PrivacyProvider;
 import org.mentorhub.platform.privacy.PrivacyProviders;
 import org.springframework.stereotype.Component;
@@ -143,7 +143,7 @@ class ExportArchive {
 		if (value == null) {
 			return "";
 		}
-		return AuditLog.cell(value instanceof byte[] raw ? Base64.getEncoder().encodeToString(raw) : String.valueOf(value));
+		return CsvText.safeCell(value instanceof byte[] raw ? Base64.getEncoder().encodeToString(raw) : String.valueOf(value));
 	}
 
 	/** A file name that cannot leave its folder in the ZIP. */

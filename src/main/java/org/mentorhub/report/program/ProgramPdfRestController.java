@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @RestController
 @Tag(name = "Reports")
-class ProgramPdfController {
+class ProgramPdfRestController {
 
 	private final ProgramExports exports;
 
-	ProgramPdfController(ProgramExports exports) {
+	ProgramPdfRestController(ProgramExports exports) {
 		this.exports = exports;
 	}
 
