@@ -86,6 +86,22 @@ public class Connections {
 		if (this.access.blockedEitherWay(caller.id(), other.id())) {
 			throw new MessagingRefusedException("You cannot connect with this person.");
 		}
+		// MariaDB may pick one of several racing requests of the same pair as a deadlock victim (the
+		// duplicate-key check takes a shared lock that the accepting update then waits on); its transaction
+		// was rolled back whole, so it is simply tried again.
+		for (int attempt = 1;; attempt++) {
+			try {
+				return requestOnce(caller, other, text);
+			}
+			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private ConnectionView requestOnce(MessagingAccess.Caller caller, Person other, String text) {
 		try {
 			// Read back inside the transaction: once it commits the other person may already have accepted.
 			return this.tx.execute(status -> view(caller.id(),
