@@ -154,6 +154,7 @@ app_start() {
 			--server.port="$port" --management.server.port="$port" --server.shutdown=graceful \
 			--spring.lifecycle.timeout-per-shutdown-phase=30s --mentorhub.platform.jobs.instance-id="$name" \
 			--mentorhub.idempotency.abandoned-after="${DRILLS_ABANDONED_AFTER:-20s}" \
+			--mentorhub.platform.shutdown.drain-delay="${DRILLS_DRAIN_DELAY:-4s}" \
 			>>"$RUN_DIR/$name.log" 2>&1 </dev/null
 	) &
 	echo $! >"$RUN_DIR/$name.pid"
@@ -210,6 +211,10 @@ defaults
     retries 3
     option redispatch 1
     retry-on conn-failure
+frontend stats
+    bind 127.0.0.1:$((DRILLS_LB_PORT + 9))
+    stats enable
+    stats uri /stats
 frontend mentorhub
     bind 127.0.0.1:$DRILLS_LB_PORT
     default_backend app
@@ -226,6 +231,19 @@ CFG
 	haproxy -c -f "$RUN_DIR/haproxy.cfg" >/dev/null || die "haproxy configuration"
 	haproxy -D -f "$RUN_DIR/haproxy.cfg" -p "$RUN_DIR/haproxy.pidfile" || die "haproxy"
 	log "haproxy on 127.0.0.1:$DRILLS_LB_PORT -> ${DRILLS_APP_PORTS[*]}"
+}
+
+# haproxy_wait_up NAME LIMIT: until haproxy itself counts server NAME (app1, app2) as UP, which its checks
+# (rise 2, every 1 s) decide some seconds after the instance's own readiness says UP.
+haproxy_wait_up() {
+	local name=$1 limit=$2 start; start=$(date +%s)
+	while (($(date +%s) - start < limit)); do
+		curl -s "http://127.0.0.1:$((DRILLS_LB_PORT + 9))/stats;csv" |
+			awk -F, -v s="$name" '$1=="app" && $2==s && $18=="UP" {found=1} END {exit !found}' &&
+			{ log "haproxy counts $name UP"; return 0; }
+		sleep 0.5
+	done
+	die "haproxy did not count $name UP within $limit s"
 }
 
 haproxy_stop() {

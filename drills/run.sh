@@ -54,7 +54,8 @@ CLIENT_PID=$!
 wait_ready app2 "$APP2" 300
 for _ in $(seq 1 150); do [[ -e "$RUN_DIR/client-ready" ]] && break; kill -0 $CLIENT_PID 2>/dev/null || break; sleep 0.2; done
 [[ -e "$RUN_DIR/client-ready" ]] || { cat "$RUN_DIR/client.log" >&2; die "the load client did not start"; }
-sleep 3   # haproxy's check (rise 2, every 1 s) takes app2 in
+haproxy_wait_up app1 60
+haproxy_wait_up app2 60
 
 # Each instance's readiness, every second: "<epoch ms> <phase> <port> <status>".
 (
@@ -108,7 +109,9 @@ if [[ " $PHASES " == *" crash "* ]]; then
 	# The survivor serves alone until the replacement (the same port) is ready and haproxy takes it in.
 	app_start app1 "$APP1"
 	wait_ready app1 "$APP1" 300
-	sleep 3
+	# The replacement must be in haproxy's rotation before the other one stops.
+	haproxy_wait_up app1 60
+	sleep 1
 	mark sigterm
 	kill -TERM "$(app_pid app2)"
 	log "SIGTERM to app2"

@@ -66,9 +66,43 @@ class GracefulShutdownIntegrationTests {
 		assertThat(instance.isActive()).isFalse();
 	}
 
-	private static ConfigurableApplicationContext start() {
+	/**
+	 * With {@code mentorhub.platform.shutdown.drain-delay}, a closing instance goes on serving new requests
+	 * (on new connections too) while its readiness check already fails, so that a load balancer takes it out
+	 * before the web server stops taking requests.
+	 */
+	@Test
+	void duringTheDrainDelayReadinessFailsWhileRequestsAreStillServed() throws Exception {
+		ConfigurableApplicationContext instance = start("--mentorhub.platform.shutdown.drain-delay=10s");
+		int port = OtherInstance.port(instance);
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		assertThat(get(http, port, "/readyz")).isEqualTo(200);
+
+		Thread closer = new Thread(instance::close, "closer");
+		closer.start();
+		try {
+			await().atMost(Duration.ofSeconds(15)).until(() -> get(http, port, "/readyz") == 503);
+			assertThat(get(http, port, "/livez")).as("a request during the drain delay").isEqualTo(200);
+			assertThat(get(HttpClient.newHttpClient(), port, "/livez")).as("on a new connection").isEqualTo(200);
+			assertThat(closer.isAlive()).as("the instance is still in its drain delay").isTrue();
+		}
+		finally {
+			closer.join(60_000);
+		}
+		assertThat(instance.isActive()).isFalse();
+	}
+
+	private static int get(HttpClient http, int port, String path) throws IOException, InterruptedException {
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private static ConfigurableApplicationContext start(String... more) {
 		List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--mentorhub.demo.enabled=false",
 				"--spring.lifecycle.timeout-per-shutdown-phase=20s"));
+		arguments.addAll(List.of(more));
 		if ("h2".equals(TestDatabase.current())) {
 			// A database of its own: closing this instance must not touch the suite's in-memory database.
 			arguments.add("--spring.datasource.url=jdbc:h2:mem:drain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
