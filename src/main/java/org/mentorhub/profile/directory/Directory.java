@@ -17,6 +17,7 @@ import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.profile.PersonNames;
+import org.mentorhub.profile.ProfileVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -160,13 +161,18 @@ public class Directory {
 		// By name regardless of case ("de Vries" among the D's) and of titles ("Dr. Maya Singh" among the
 		// M's). It also keeps PostgreSQL from walking the institution's every user in name order (the
 		// (institution_id, full_name) index) to find 20 mentors.
-		String order = query.sort() == Sort.CAPACITY
-				? "ORDER BY (COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0)) DESC, " + BY_NAME + ", u.id"
-				: "ORDER BY " + BY_NAME + ", u.id";
-		// The page and the number of matches in one query (a window count), not two.
+		boolean byCapacity = query.sort() == Sort.CAPACITY;
+		// The page and the number of matches in one query (a window count), not two. The inner query
+		// finds the page's ids from the filter alone (the databases drop the profile joins that no
+		// filter uses), and only the page's 20 rows are then joined to what is shown: joining every
+		// match's profile first made PostgreSQL read all the institution's profiles (docs/performance.md).
+		String page = "SELECT u.id AS page_id, " + BY_NAME + " AS sort_key, "
+				+ (byCapacity ? FREE_PLACES : "0") + " AS free_places, COUNT(*) OVER () AS matches " + filter.from()
+				+ " ORDER BY " + (byCapacity ? "free_places DESC, " : "") + "sort_key, u.id LIMIT :limit OFFSET :offset";
 		long[] counted = { -1 };
 		List<Row> rows = this.jdbc
-			.sql(SELECT + ", COUNT(*) OVER () AS matches " + filter.from() + " " + order + " LIMIT :limit OFFSET :offset")
+			.sql(SELECT + ", p.matches FROM (" + page + ") p JOIN identity_people u ON u.id = p.page_id " + SHOWN
+					+ " ORDER BY " + (byCapacity ? "p.free_places DESC, " : "") + "p.sort_key, p.page_id")
 			.params(filter.params())
 			.param("limit", PAGE_SIZE)
 			.param("offset", offset)
@@ -291,8 +297,23 @@ public class Directory {
 
 	}
 
+	/** The visibilities that keep a profile out of the directory for everyone but administrators. */
+	private static final List<String> UNLISTED = java.util.Arrays.stream(ProfileVisibility.values())
+		.filter(visibility -> visibility != ProfileVisibility.INSTITUTION)
+		.map(Enum::name)
+		.toList();
+
 	/** The order by name: case and a leading title ignored. */
 	private static final String BY_NAME = PersonNames.sortKeySql("u.full_name");
+
+	/** A mentor's free places, for the order by capacity. */
+	private static final String FREE_PLACES = "(COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0))";
+
+	/** The tables of what the directory shows of a person ({@link #SELECT}), joined to {@code u}. */
+	private static final String SHOWN = """
+			LEFT JOIN organization_departments d ON d.id = u.department_id
+			LEFT JOIN user_profiles up ON up.user_id = u.id
+			LEFT JOIN mentor_profiles mp ON mp.user_id = u.id""";
 
 	private static final String SELECT = "SELECT u.id, u.full_name, d.name AS department_name, up.title, "
 			+ "mp.designation, mp.specialization, up.area_of_expertise, COALESCE(mp.accepting_new_mentees, TRUE), "
@@ -307,11 +328,7 @@ public class Directory {
 
 	private Filter filter(Query query, long institutionId, long callerId, boolean admin) {
 		Map<String, Object> params = new HashMap<>();
-		String tables = """
-				FROM identity_people u
-				LEFT JOIN organization_departments d ON d.id = u.department_id
-				LEFT JOIN user_profiles up ON up.user_id = u.id
-				LEFT JOIN mentor_profiles mp ON mp.user_id = u.id""";
+		String tables = "FROM identity_people u " + SHOWN;
 		// Mentors first: as a sub-select on identity's role view, every database starts from the few
 		// mentors instead of the institution's every user (docs/directory.md).
 		StringBuilder sql = new StringBuilder("u.id IN (SELECT pr.user_id FROM identity_person_roles pr WHERE pr.role = 'MENTOR')"
@@ -320,7 +337,12 @@ public class Directory {
 		params.put("institution", institutionId);
 		params.put("caller", callerId);
 		if (!admin) {
-			sql.append(" AND (up.visibility IS NULL OR up.visibility = 'INSTITUTION')");
+			// Listed unless the profile says otherwise (no profile row: listed). Written as "no unlisted
+			// profile" so that it reads the few unlisted profiles by ix_user_profiles_visibility instead of
+			// joining every match's profile.
+			sql.append(" AND NOT EXISTS (SELECT 1 FROM user_profiles unlisted WHERE unlisted.user_id = u.id"
+					+ " AND unlisted.visibility IN (:unlisted))");
+			params.put("unlisted", UNLISTED);
 		}
 		if (query.text() != null) {
 			sql.append(" AND (LOWER(u.full_name) LIKE :text OR LOWER(mp.designation) LIKE :text"

@@ -223,6 +223,57 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
+	void sortByCapacityPutsTheMostFreePlacesFirstThenTheNameAcrossPages() throws Exception {
+		String t = tag();
+		// 21 mentors with 3 free places each, then the first with 2 of them taken and the last with 5
+		// places: most free places first, ties by name.
+		List<Account> mentors = new java.util.ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			Account mentor = mentor(this.college, "ENG", String.format("Dir Cap %s %02d", t, i), true, false,
+					"INSTITUTION");
+			tagged(mentor, "SKILL", "Capacity " + t);
+			mentors.add(mentor);
+		}
+		this.jdbc.sql("UPDATE mentor_profiles SET current_mentee_count = 2 WHERE user_id = :id")
+			.param("id", mentors.get(0).id())
+			.update();
+		this.jdbc.sql("UPDATE mentor_profiles SET max_mentees = 5 WHERE user_id = :id")
+			.param("id", mentors.get(20).id())
+			.update();
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.mvc
+			.perform(get("/api/v1/directory/mentors").param("skill", "capacity " + t)
+				.param("sort", "CAPACITY")
+				.with(as(mentee)))
+			.andExpect(jsonPath("$.total").value(21))
+			.andExpect(jsonPath("$.mentors.length()").value(20))
+			.andExpect(jsonPath("$.mentors[0].fullName").value("Dir Cap " + t + " 20"))
+			.andExpect(jsonPath("$.mentors[1].fullName").value("Dir Cap " + t + " 01"))
+			.andExpect(jsonPath("$.mentors[19].fullName").value("Dir Cap " + t + " 19"));
+		this.mvc
+			.perform(get("/api/v1/directory/mentors").param("skill", "capacity " + t)
+				.param("sort", "CAPACITY")
+				.param("page", "2")
+				.with(as(mentee)))
+			.andExpect(jsonPath("$.total").value(21))
+			.andExpect(jsonPath("$.mentors.length()").value(1))
+			.andExpect(jsonPath("$.mentors[0].fullName").value("Dir Cap " + t + " 00"));
+	}
+
+	@Test
+	void profilesSharedWithMentorshipsOnlyAreNotListedButMentorsWithoutAProfileAre() throws Exception {
+		String t = tag();
+		mentor(this.college, "CS", "Dir Shared " + t, true, false, "MENTORSHIPS");
+		Account bare = this.college.aMentor().inDepartment("CS").named("Dir Bare " + t).create(this.jdbc);
+		Account mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Shared " + t).with(as(mentee)))
+			.andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(get("/api/v1/directory/mentors").param("q", "Dir Bare " + t).with(as(mentee)))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.mentors[0].userId").value(bare.id()));
+	}
+
+	@Test
 	void privateProfilesAreListedOnlyToAdministrators() throws Exception {
 		String t = tag();
 		Account admin = this.college.anAdmin().create(this.jdbc);
