@@ -128,6 +128,9 @@ class QueriesPerRequestIntegrationTests {
 		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
 		requests.put("mentee /api/v1/mentorships/suggestions" + COLD, this.mentee);
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
+				"/reports/program/sessions?status=CONFIRMED&from=2000-01-01&to=2000-12-31",
+				"/reports/program/sessions?status=CONFIRMED&from=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30)
+						+ "&to=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(300),
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
 				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
