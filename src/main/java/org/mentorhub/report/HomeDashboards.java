@@ -64,9 +64,12 @@ class HomeDashboards {
 
 	private final Cache<Scope, Figures> figures;
 
+	private final MenteeGlances glances;
+
 	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock,
-			LocalCaches caches) {
+			LocalCaches caches, MenteeGlances glances) {
 		this.queries = queries;
+		this.glances = glances;
 		this.organizations = organizations;
 		this.onboarding = onboarding;
 		this.clock = clock;
@@ -156,6 +159,7 @@ class HomeDashboards {
 	private String mentorHome(long institutionId, SignedInUser user, Model model) {
 		participantActions(user, model);
 		model.addAttribute("mentorships", this.queries.mentorships(institutionId, null, user.id(), null));
+		model.addAttribute("glances", this.glances.of(user.id()));
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant()));
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, null, user.id()));
