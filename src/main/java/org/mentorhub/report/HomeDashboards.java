@@ -14,6 +14,9 @@ import java.util.List;
 
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.SignedInUser;
+import org.mentorhub.learning.LearningPaths;
+import org.mentorhub.learning.ProgressView;
+import org.mentorhub.messaging.Conversations;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.profile.Onboarding;
 import org.mentorhub.platform.LocalCaches;
@@ -66,10 +69,16 @@ class HomeDashboards {
 
 	private final MenteeGlances glances;
 
+	private final LearningPaths learning;
+
+	private final Conversations conversations;
+
 	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock,
-			LocalCaches caches, MenteeGlances glances) {
+			LocalCaches caches, MenteeGlances glances, LearningPaths learning, Conversations conversations) {
 		this.queries = queries;
 		this.glances = glances;
+		this.learning = learning;
+		this.conversations = conversations;
 		this.organizations = organizations;
 		this.onboarding = onboarding;
 		this.clock = clock;
@@ -126,6 +135,9 @@ class HomeDashboards {
 		};
 	}
 
+	/** How many of a mentee's learning paths the home page lists. */
+	static final int LEARNING_SHOWN = 5;
+
 	/** Mentees (or mentorships) without a session since this many days are called "quiet". */
 	static final Duration QUIET = Duration.ofDays(30);
 
@@ -173,6 +185,14 @@ class HomeDashboards {
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant()));
 		model.addAttribute("goals", this.queries.goals(user.id()));
+		// The learning paths they follow (the first few, unfinished first) and their unread direct messages.
+		List<ProgressView> paths = this.learning.mine();
+		model.addAttribute("learningTotal", paths.size());
+		model.addAttribute("learning", paths.stream()
+			.sorted(java.util.Comparator.comparing(ProgressView::completed))
+			.limit(LEARNING_SHOWN)
+			.toList());
+		model.addAttribute("unreadMessages", this.conversations.unreadCount());
 		model.addAttribute("newMother", user.hasRole(RoleName.NEW_MOTHER));
 		if (user.hasRole(RoleName.NEW_MOTHER)) {
 			model.addAttribute("milestones", this.queries.milestones(user.id()));
