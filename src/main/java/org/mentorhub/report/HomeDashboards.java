@@ -17,6 +17,8 @@ import org.mentorhub.identity.SignedInUser;
 import org.mentorhub.learning.LearningPaths;
 import org.mentorhub.learning.ProgressView;
 import org.mentorhub.messaging.Conversations;
+import org.mentorhub.mentorship.MentorshipStatistics;
+import org.mentorhub.session.SessionStatistics;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.profile.Onboarding;
 import org.mentorhub.platform.LocalCaches;
@@ -73,8 +75,15 @@ class HomeDashboards {
 
 	private final Conversations conversations;
 
+	private final MentorshipStatistics mentorshipStatistics;
+
+	private final SessionStatistics sessionStatistics;
+
 	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock,
-			LocalCaches caches, MenteeGlances glances, LearningPaths learning, Conversations conversations) {
+			LocalCaches caches, MenteeGlances glances, LearningPaths learning, Conversations conversations,
+			MentorshipStatistics mentorshipStatistics, SessionStatistics sessionStatistics) {
+		this.mentorshipStatistics = mentorshipStatistics;
+		this.sessionStatistics = sessionStatistics;
 		this.queries = queries;
 		this.glances = glances;
 		this.learning = learning;
@@ -118,6 +127,12 @@ class HomeDashboards {
 	String fill(SignedInUser user, Model model) {
 		if (user.primaryRole() == RoleName.PLATFORM_ADMIN || user.institutionId() == null) {
 			model.addAttribute("institutions", this.queries.institutions());
+			// Activity per institution, counted by the owning modules: no member data.
+			LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+			model.addAttribute("activeMentorships", this.mentorshipStatistics.activePerInstitution());
+			model.addAttribute("recentSessions",
+					this.sessionStatistics.completedPerInstitution(today.minusDays(RECENT.toDays() - 1), today.plusDays(1)));
+			model.addAttribute("recentDays", RECENT.toDays());
 			return "report/home-platform-admin";
 		}
 		long institutionId = user.institutionId();

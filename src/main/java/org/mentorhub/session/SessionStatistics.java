@@ -166,4 +166,21 @@ public class SessionStatistics {
 			.param("attendance", filter.attendance() == null ? "" : filter.attendance().name());
 	}
 
+	/**
+	 * How many sessions each institution completed that were scheduled in {@code [from, to)} (UTC days), for
+	 * the platform administrator's home page: one count per institution that has any, nothing about the people.
+	 */
+	public java.util.Map<Long, Long> completedPerInstitution(LocalDate from, LocalDate to) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT mp.institution_id, COUNT(*) AS n FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
+				WHERE s.status = 'COMPLETED' AND s.scheduled_at >= :from AND s.scheduled_at < :to
+				GROUP BY mp.institution_id""")
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong("institution_id"),
+					rs.getLong("n")));
+		return counts;
+	}
+
 }
