@@ -12,7 +12,9 @@ import org.mentorhub.mentorship.MentorshipHealthSource;
 import org.mentorhub.mentorship.MentorshipHealthSource.MentorshipHealth;
 import org.mentorhub.report.HomeQueries.GlanceRow;
 import org.mentorhub.session.SessionSignals;
+import org.mentorhub.platform.Tenancy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +41,11 @@ class MenteeGlances {
 
 	private final Clock clock;
 
+	private final Tenancy tenancy;
+
 	MenteeGlances(HomeQueries queries, SessionSignals sessions, GoalSignals goals, AlertStatistics alerts,
-			ObjectProvider<MentorshipHealthSource> health, Clock clock) {
+			ObjectProvider<MentorshipHealthSource> health, Clock clock, Tenancy tenancy) {
+		this.tenancy = tenancy;
 		this.queries = queries;
 		this.sessions = sessions;
 		this.goals = goals;
@@ -63,6 +68,14 @@ class MenteeGlances {
 			return this.nextSession == null ? null : java.time.LocalDateTime.ofInstant(this.nextSession, zone);
 		}
 
+	}
+
+	/** The caller's active mentees at a glance; refused (403) for anybody who is not a mentor. */
+	List<MenteeGlance> mine() {
+		if (!this.tenancy.hasRole("MENTOR")) {
+			throw new AccessDeniedException("Only mentors have mentees");
+		}
+		return of(this.tenancy.actor().id());
 	}
 
 	/** The mentor's active mentees (at most {@link HomeQueries#GLANCE_LIMIT}), by name. */

@@ -52,6 +52,9 @@ class MenteeGlanceIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	tools.jackson.databind.json.JsonMapper jsonMapper;
+
 	TestInstitution college;
 
 	Account mentor;
@@ -191,6 +194,34 @@ class MenteeGlanceIntegrationTests {
 		}
 		long after = StatementCounter.count(() -> this.mvc.perform(get("/").with(as(this.mentor))).andExpect(status().isOk()));
 		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void theJsonTwinHasTheSameFiguresForTheMentorAndRefusesEverybodyElse() throws Exception {
+		String json = this.mvc.perform(get("/api/v1/reports/my-mentees").with(as(this.mentor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<Map<String, Object>> expected = expected(this.mentor.id());
+		List<?> rows = this.jsonMapper.readValue(json, List.class);
+		assertThat(rows).hasSize(expected.size());
+		for (int i = 0; i < expected.size(); i++) {
+			Map<?, ?> row = (Map<?, ?>) rows.get(i);
+			Map<String, Object> e = expected.get(i);
+			assertThat(((Number) row.get("mentorshipId")).longValue()).isEqualTo(e.get("mentorship"));
+			assertThat(((Number) row.get("openActionItems")).intValue()).isEqualTo(e.get("items"));
+			assertThat(((Number) row.get("openAlerts")).intValue()).isEqualTo(e.get("alerts"));
+			assertThat(row.get("health")).isEqualTo(e.get("health"));
+			@SuppressWarnings("unchecked")
+			List<Integer> goals = (List<Integer>) e.get("goals");
+			assertThat(((Number) row.get("goals")).intValue()).isEqualTo(goals == null ? 0 : goals.get(0));
+			assertThat(row.get("averageGoalProgress") == null ? null : ((Number) row.get("averageGoalProgress")).intValue())
+				.isEqualTo(goals == null ? null : goals.get(2));
+			assertThat(row.get("nextSession") == null).isEqualTo(e.get("next") == null);
+		}
+		assertThat(json).doesNotContain("Dan Glance", "Cat Glance");
+		Account mentee = mentee("Eve");
+		this.mvc.perform(get("/api/v1/reports/my-mentees").with(as(mentee))).andExpect(status().isForbidden());
+		Account coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
+		this.mvc.perform(get("/api/v1/reports/my-mentees").with(as(coordinator))).andExpect(status().isForbidden());
 	}
 
 	/** Each active mentorship of the mentor, by mentee name, with its figures computed from the planted rows. */
