@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The download of the signed-in person's own data (docs/privacy.md, issue 22 part 2). {@link #request} records
  * the export and submits the job that builds its ZIP ({@link DataExportJob}); the person gets a single-use
  * token once, stored only as its SHA-256 hash. The ZIP is handed out once, to its owner with the token, within
- * {@link #AVAILABLE_FOR} of being ready; then it is removed (at the download, or by {@link DataExportPurge}).
+ * {@link #AVAILABLE_FOR} of being ready; then it is removed (at the download, or by the retention purge: {@link DataExportRetention}).
  * Everyone sees and downloads only their own exports: anyone else's is "not found". Audited; the rate limit is
  * on the controllers ({@link #RATE_LIMIT}).
  */
