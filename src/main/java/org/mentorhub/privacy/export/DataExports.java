@@ -103,13 +103,13 @@ public class DataExports {
 	@Transactional(readOnly = true)
 	public List<DataExportView> mine() {
 		long me = this.tenancy.actor().id();
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM privacy_exports WHERE user_id = :u ORDER BY id DESC LIMIT 10")
+		List<Row> rows = this.jdbc.sql("SELECT " + COLUMNS + " FROM privacy_exports WHERE user_id = :u ORDER BY id DESC LIMIT 10")
 			.param("u", me)
 			.query(DataExports::row)
-			.list()
-			.stream()
-			.map(this::view)
-			.toList();
+			.list();
+		// The jobs of every row in one query, not one per row.
+		java.util.Map<Long, Job> jobs = this.jobs.latest(JOB, rows.stream().map(Row::id).toList());
+		return rows.stream().map(row -> view(row, Optional.ofNullable(jobs.get(row.id())))).toList();
 	}
 
 	/** One of my exports; anyone else's is "not found". */
@@ -227,7 +227,10 @@ public class DataExports {
 	}
 
 	private DataExportView view(Row row) {
-		Optional<Job> job = this.jobs.latest(JOB, row.id());
+		return view(row, this.jobs.latest(JOB, row.id()));
+	}
+
+	private DataExportView view(Row row, Optional<Job> job) {
 		int percent = row.status() == ExportStatus.BUILDING ? job.map(Job::percent).orElse(0) : 100;
 		return new DataExportView(row.id(), row.status(), job.map(Job::id).orElse(null), percent, row.failureReason(),
 				row.createdAt(), row.readyAt(), row.expiresAt(), row.downloadedAt(), row.sizeBytes());
