@@ -179,7 +179,8 @@ class PrivacyEndToEndIntegrationTests {
 		assertThat(found.remove("outbox_mails")).as("only the last mail's address")
 			.containsExactly("recipient: " + student.email());
 		// 5. The record that the last mail was to be sent (the ErasureCompleted event's publication), which
-		// carries the former address and nothing else of hers, until completed publications are purged.
+		// carries the former address and nothing else of hers, until the retention rule completed-events
+		// deletes it (30 days).
 		assertThat(found.remove("event_publication")).as("only the last mail's event")
 			.singleElement()
 			.satisfies(row -> assertThat(row).contains("\"email\":\"" + student.email() + "\"")

@@ -123,6 +123,24 @@ class RetentionIntegrationTests {
 			.update();
 	}
 
+	/** A completed event publication, completed so many days ago; returns its id. */
+	java.util.UUID event(int daysAgo) {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		java.time.OffsetDateTime at = java.time.OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
+		this.jdbc.sql("""
+				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				                               completion_date)
+				VALUES (?, 'test.listener', 'test.Event', '{}', ?, ?)""")
+			.params(id, at, at)
+			.update();
+		return id;
+	}
+
+	long events(java.util.UUID... ids) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id IN (:ids)").param("ids", List.of(ids))
+			.query(Long.class).single();
+	}
+
 	List<String> downloads() {
 		return this.jdbc.sql("""
 				SELECT CONCAT(status, CASE WHEN content IS NULL THEN '' ELSE '+zip' END) FROM privacy_exports
@@ -155,6 +173,7 @@ class RetentionIntegrationTests {
 		assertThat(byKey.get("data-export-zips").days()).isEqualTo(1);
 		assertThat(byKey.get("data-export-records").days()).isEqualTo(30);
 		assertThat(byKey.get("data-export-records").module()).isEqualTo("privacy");
+		assertThat(byKey.get("completed-events").days()).isEqualTo(30);
 	}
 
 	@Test
@@ -168,8 +187,14 @@ class RetentionIntegrationTests {
 		download("READY", 0);
 		download("DOWNLOADED", 31);
 		download("DOWNLOADED", 10);
+		java.util.UUID oldEvent = event(31);
+		java.util.UUID recentEvent = event(10);
 
 		Map<String, Integer> first = this.purge.purge();
+		// Completed event publications go after 30 days.
+		assertThat(events(oldEvent)).isZero();
+		assertThat(events(recentEvent)).isOne();
+		assertThat(first.get("completed-events")).isGreaterThanOrEqualTo(1);
 		// The ZIP ready two days ago goes (its record stays), the record of 31 days ago goes.
 		assertThat(downloads()).containsExactly("EXPIRED", "READY+zip", "DOWNLOADED");
 		assertThat(first.get("data-export-zips")).isGreaterThanOrEqualTo(1);
