@@ -18,6 +18,7 @@ import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.StateTransitionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ public class Connections {
 			try {
 				return requestOnce(caller, other, text);
 			}
-			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+			catch (PessimisticLockingFailureException ex) {
 				if (attempt == 5) {
 					throw ex;
 				}

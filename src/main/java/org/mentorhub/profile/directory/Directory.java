@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -298,7 +299,7 @@ public class Directory {
 	}
 
 	/** The visibilities that keep a profile out of the directory for everyone but administrators. */
-	private static final List<String> UNLISTED = java.util.Arrays.stream(ProfileVisibility.values())
+	private static final List<String> UNLISTED = Arrays.stream(ProfileVisibility.values())
 		.filter(visibility -> visibility != ProfileVisibility.INSTITUTION)
 		.map(Enum::name)
 		.toList();
