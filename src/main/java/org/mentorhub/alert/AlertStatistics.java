@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * alert's aggregates for reports, over the alerts on the students of an institution or one of its
- * departments (the student's department decides). Days are UTC days. Nothing here names a student.
+ * departments (the student's department decides). Days are UTC days. Nothing here names a student; the
+ * mentor's home page asks for the open alerts per mentee by id ({@link #openAbout}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,5 +81,21 @@ public class AlertStatistics {
 			.list();
 	}
 
+
+	/** How many alerts about each of these students are open (open, acknowledged or in progress), in one query. */
+	public java.util.Map<Long, Integer> openAbout(java.util.Collection<Long> studentIds) {
+		java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+		if (studentIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				SELECT student_id, COUNT(*) AS n FROM alerts
+				WHERE student_id IN (:ids) AND status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')
+				GROUP BY student_id""")
+			.param("ids", List.copyOf(studentIds))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong("student_id"),
+					rs.getInt("n")));
+		return counts;
+	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How many goals of each of many students need attention (AT_RISK, or past their target date and not
- * completed), in one query, for the alert rules. No authorization here: the caller runs without a
+ * completed), in one query, for the alert rules; and each student's goal progress at a glance, for the
+ * mentor's home page. No authorization here: the caller runs without a
  * signed-in user.
  */
 @Service
@@ -40,6 +41,30 @@ public class GoalSignals {
 			.param("today", today)
 			.query((RowCallbackHandler) rs -> counts.put(rs.getLong("student_id"), rs.getInt("n")));
 		return counts;
+	}
+
+	/** A student's goals at a glance: how many, how many completed, and their average progress in percent. */
+	public record GoalProgress(int goals, int completed, int averageProgress) {
+	}
+
+	/** The goals of each of these students that has any, counted and averaged in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, GoalProgress> progress(Collection<Long> studentIds) {
+		Map<Long, GoalProgress> progress = new HashMap<>();
+		if (studentIds.isEmpty()) {
+			return progress;
+		}
+		this.jdbc.sql("""
+				SELECT student_id, COUNT(*) AS n, SUM(CASE WHEN status = 'COMPLETED' THEN 1 ELSE 0 END) AS done,
+				       SUM(progress_pct) AS progress_sum
+				FROM goals WHERE student_id IN (:ids) GROUP BY student_id""")
+			.param("ids", List.copyOf(studentIds))
+			.query((RowCallbackHandler) rs -> {
+				int n = rs.getInt("n");
+				progress.put(rs.getLong("student_id"), new GoalProgress(n, rs.getInt("done"),
+						(int) Math.round(rs.getLong("progress_sum") / (double) n)));
+			});
+		return progress;
 	}
 
 }

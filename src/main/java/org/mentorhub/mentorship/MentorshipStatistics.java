@@ -112,4 +112,16 @@ public class MentorshipStatistics {
 	}
 
 
+	/**
+	 * How many mentorships each institution has ACTIVE now, for the platform administrator's home page:
+	 * one count per institution that has any, nothing about the people in them.
+	 */
+	public java.util.Map<Long, Long> activePerInstitution() {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT institution_id, COUNT(*) AS n FROM mentorships WHERE status = 'ACTIVE' GROUP BY institution_id")
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong("institution_id"),
+					rs.getLong("n")));
+		return counts;
+	}
+
 }

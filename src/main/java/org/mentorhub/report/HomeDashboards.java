@@ -14,6 +14,11 @@ import java.util.List;
 
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.SignedInUser;
+import org.mentorhub.learning.LearningPaths;
+import org.mentorhub.learning.ProgressView;
+import org.mentorhub.messaging.Conversations;
+import org.mentorhub.mentorship.MentorshipStatistics;
+import org.mentorhub.session.SessionStatistics;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.profile.Onboarding;
 import org.mentorhub.platform.LocalCaches;
@@ -64,9 +69,25 @@ class HomeDashboards {
 
 	private final Cache<Scope, Figures> figures;
 
+	private final MenteeGlances glances;
+
+	private final LearningPaths learning;
+
+	private final Conversations conversations;
+
+	private final MentorshipStatistics mentorshipStatistics;
+
+	private final SessionStatistics sessionStatistics;
+
 	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock,
-			LocalCaches caches) {
+			LocalCaches caches, MenteeGlances glances, LearningPaths learning, Conversations conversations,
+			MentorshipStatistics mentorshipStatistics, SessionStatistics sessionStatistics) {
+		this.mentorshipStatistics = mentorshipStatistics;
+		this.sessionStatistics = sessionStatistics;
 		this.queries = queries;
+		this.glances = glances;
+		this.learning = learning;
+		this.conversations = conversations;
 		this.organizations = organizations;
 		this.onboarding = onboarding;
 		this.clock = clock;
@@ -106,6 +127,12 @@ class HomeDashboards {
 	String fill(SignedInUser user, Model model) {
 		if (user.primaryRole() == RoleName.PLATFORM_ADMIN || user.institutionId() == null) {
 			model.addAttribute("institutions", this.queries.institutions());
+			// Activity per institution, counted by the owning modules: no member data.
+			LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+			model.addAttribute("activeMentorships", this.mentorshipStatistics.activePerInstitution());
+			model.addAttribute("recentSessions",
+					this.sessionStatistics.completedPerInstitution(today.minusDays(RECENT.toDays() - 1), today.plusDays(1)));
+			model.addAttribute("recentDays", RECENT.toDays());
 			return "report/home-platform-admin";
 		}
 		long institutionId = user.institutionId();
@@ -122,6 +149,9 @@ class HomeDashboards {
 			case PLATFORM_ADMIN -> throw new IllegalStateException("handled above");
 		};
 	}
+
+	/** How many of a mentee's learning paths the home page lists. */
+	static final int LEARNING_SHOWN = 5;
 
 	/** Mentees (or mentorships) without a session since this many days are called "quiet". */
 	static final Duration QUIET = Duration.ofDays(30);
@@ -156,6 +186,7 @@ class HomeDashboards {
 	private String mentorHome(long institutionId, SignedInUser user, Model model) {
 		participantActions(user, model);
 		model.addAttribute("mentorships", this.queries.mentorships(institutionId, null, user.id(), null));
+		model.addAttribute("glances", this.glances.of(user.id()));
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant()));
 		model.addAttribute("alerts", this.queries.openAlerts(institutionId, null, user.id()));
@@ -169,6 +200,14 @@ class HomeDashboards {
 		model.addAttribute("sessions",
 				this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant()));
 		model.addAttribute("goals", this.queries.goals(user.id()));
+		// The learning paths they follow (the first few, unfinished first) and their unread direct messages.
+		List<ProgressView> paths = this.learning.mine();
+		model.addAttribute("learningTotal", paths.size());
+		model.addAttribute("learning", paths.stream()
+			.sorted(java.util.Comparator.comparing(ProgressView::completed))
+			.limit(LEARNING_SHOWN)
+			.toList());
+		model.addAttribute("unreadMessages", this.conversations.unreadCount());
 		model.addAttribute("newMother", user.hasRole(RoleName.NEW_MOTHER));
 		if (user.hasRole(RoleName.NEW_MOTHER)) {
 			model.addAttribute("milestones", this.queries.milestones(user.id()));

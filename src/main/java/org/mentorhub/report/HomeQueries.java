@@ -301,6 +301,25 @@ class HomeQueries {
 			.single();
 	}
 
+	/** The most mentees a mentor's "at a glance" card shows (a mentor's places are far fewer). */
+	static final int GLANCE_LIMIT = 50;
+
+	/** A mentor's active mentorships, by mentee name: the rows of the "at a glance" card. */
+	List<GlanceRow> activeMentees(long mentorId) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.mentee_id, mentee.full_name AS mentee_name
+				FROM mentorships m JOIN users mentee ON mentee.id = m.mentee_id
+				WHERE m.mentor_id = :mentor AND m.status = 'ACTIVE'
+				ORDER BY mentee.full_name, m.id LIMIT""" + " " + GLANCE_LIMIT)
+			.param("mentor", mentorId)
+			.query(GlanceRow.class)
+			.list();
+	}
+
+	/** A mentor's active mentorship: its id, the mentee's id and name. */
+	record GlanceRow(long id, long menteeId, String menteeName) {
+	}
+
 	/** 0 stands for "no filter" in the queries above: ids start at 1, and a typed 0 suits every database. */
 	private static long orNone(Long id) {
 		return id == null ? 0L : id;

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts over the sessions of many students at once, one query each, for the alert rules: no-shows
  * (completed sessions whose record says ABSENT), the last completed session of each mentorship, and
- * overdue action items. No authorization here: the caller runs without a signed-in user.
+ * overdue action items, and for the mentor's home page the next session and open action items of each
+ * mentorship. No authorization here: the caller runs without a signed-in user.
  */
 @Service
 public class SessionSignals {
@@ -75,6 +76,44 @@ public class SessionSignals {
 			.param("ids", List.copyOf(assigneeIds))
 			.param("before", LocalDateTime.ofInstant(dueBefore, ZoneOffset.UTC))
 			.query((RowCallbackHandler) rs -> counts.put(rs.getLong("assigned_to_id"), rs.getInt("n")));
+		return counts;
+	}
+
+	/**
+	 * The next session of each of these mentorships (the earliest not yet started that is confirmed or
+	 * waiting for an answer), in one query; mentorships without one are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> nextSessions(Collection<Long> mentorshipIds, Instant now) {
+		Map<Long, Instant> next = new HashMap<>();
+		if (mentorshipIds.isEmpty()) {
+			return next;
+		}
+		this.jdbc.sql("""
+				SELECT mentorship_id, MIN(scheduled_at) AS next_at FROM mentoring_sessions
+				WHERE mentorship_id IN (:ids) AND scheduled_at >= :now
+				  AND status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED')
+				GROUP BY mentorship_id""")
+			.param("ids", List.copyOf(mentorshipIds))
+			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query((RowCallbackHandler) rs -> next.put(rs.getLong("mentorship_id"),
+					rs.getObject("next_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+		return next;
+	}
+
+	/** How many action items of the sessions of each of these mentorships are not completed, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> openActionItems(Collection<Long> mentorshipIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (mentorshipIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				SELECT s.mentorship_id, COUNT(*) AS n FROM action_items a JOIN mentoring_sessions s ON s.id = a.session_id
+				WHERE s.mentorship_id IN (:ids) AND a.status <> 'COMPLETED'
+				GROUP BY s.mentorship_id""")
+			.param("ids", List.copyOf(mentorshipIds))
+			.query((RowCallbackHandler) rs -> counts.put(rs.getLong("mentorship_id"), rs.getInt("n")));
 		return counts;
 	}
 

@@ -90,46 +90,28 @@ public class SessionStatistics {
 			.list();
 	}
 
-	/** One session of an export: when (UTC), its state, the pair's names and department. */
+	/** One session of an export or of the list behind a dashboard figure: when (UTC), its state, the pair's names and department. */
 	public record SessionExportRow(long id, LocalDateTime scheduledAt, SessionStatus status, String mode,
-			Attendance attendance, String mentorName, String menteeName, String departmentName, String title) {
+			Attendance attendance, long menteeId, String mentorName, String menteeName, String departmentName,
+			String title) {
 	}
 
 	/** Rows read per statement of an export: memory stays constant whatever the number of sessions. */
 	public static final int EXPORT_PAGE = 1_000;
 
+	/** The scope, period (UTC days, {@code to} excluded) and optional status and attendance of a session list. */
+	public record SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance) {
+	}
+
 	/**
-	 * Hands every session of the scope scheduled in {@code [from, to)} (UTC days), optionally of one
-	 * status and one attendance, to {@code sink} in id order, reading {@link #EXPORT_PAGE} rows per
+	 * Hands every session of the filter to {@code sink} in id order, reading {@link #EXPORT_PAGE} rows per
 	 * statement (keyset paging, the same SQL on every database), so that a million rows need no more
 	 * memory than a thousand.
 	 */
-	public void forEachSession(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance,
-			Consumer<SessionExportRow> sink) {
+	public void forEachSession(SessionFilter filter, Consumer<SessionExportRow> sink) {
 		long after = 0;
 		while (true) {
-			List<SessionExportRow> page = this.jdbc.sql("""
-					SELECT s.id, s.scheduled_at, s.status, s.mode, s.attendance, mentor.full_name AS mentor_name,
-					       mentee.full_name AS mentee_name, d.name AS department_name, s.title
-					FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
-					JOIN identity_people mentor ON mentor.id = s.mentor_id
-					JOIN identity_people mentee ON mentee.id = s.mentee_id
-					LEFT JOIN organization_departments d ON d.id = mp.department_id
-					WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-					  AND s.scheduled_at >= :from AND s.scheduled_at < :to
-					  AND (:status = '' OR s.status = :status) AND (:attendance = '' OR s.attendance = :attendance)
-					  AND s.id > :after
-					ORDER BY s.id
-					LIMIT""" + " " + EXPORT_PAGE)
-				.param("institution", scope.institutionId())
-				.param("department", scope.departmentOrZero())
-				.param("from", from.atStartOfDay())
-				.param("to", to.atStartOfDay())
-				.param("status", status == null ? "" : status.name())
-				.param("attendance", attendance == null ? "" : attendance.name())
-				.param("after", after)
-				.query(SessionExportRow.class)
-				.list();
+			List<SessionExportRow> page = sessions(filter, after, 0, EXPORT_PAGE);
 			page.forEach(sink);
 			if (page.size() < EXPORT_PAGE) {
 				return;
@@ -138,5 +120,67 @@ public class SessionStatistics {
 		}
 	}
 
+	/**
+	 * One page of the filter's sessions in id order (the order of {@link #forEachSession}, so that a page
+	 * shows the rows of its export in the same order): {@code limit} rows after the first {@code offset}.
+	 */
+	public List<SessionExportRow> page(SessionFilter filter, long offset, int limit) {
+		return sessions(filter, 0, offset, limit);
+	}
+
+	/** How many sessions the filter has. */
+	public long count(SessionFilter filter) {
+		return bind(this.jdbc.sql("SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id"
+				+ WHERE), filter).query(Long.class).single();
+	}
+
+	private static final String WHERE = """
+
+			WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
+			  AND s.scheduled_at >= :from AND s.scheduled_at < :to
+			  AND (:status = '' OR s.status = :status) AND (:attendance = '' OR s.attendance = :attendance)""";
+
+	private List<SessionExportRow> sessions(SessionFilter filter, long after, long offset, int limit) {
+		return bind(this.jdbc.sql("""
+				SELECT s.id, s.scheduled_at, s.status, s.mode, s.attendance, s.mentee_id, mentor.full_name AS mentor_name,
+				       mentee.full_name AS mentee_name, d.name AS department_name, s.title
+				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
+				JOIN identity_people mentor ON mentor.id = s.mentor_id
+				JOIN identity_people mentee ON mentee.id = s.mentee_id
+				LEFT JOIN organization_departments d ON d.id = mp.department_id""" + WHERE + """
+
+				  AND s.id > :after
+				ORDER BY s.id
+				LIMIT""" + " " + limit + " OFFSET " + offset), filter)
+			.param("after", after)
+			.query(SessionExportRow.class)
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SessionFilter filter) {
+		return spec.param("institution", filter.scope().institutionId())
+			.param("department", filter.scope().departmentOrZero())
+			.param("from", filter.from().atStartOfDay())
+			.param("to", filter.to().atStartOfDay())
+			.param("status", filter.status() == null ? "" : filter.status().name())
+			.param("attendance", filter.attendance() == null ? "" : filter.attendance().name());
+	}
+
+	/**
+	 * How many sessions each institution completed that were scheduled in {@code [from, to)} (UTC days), for
+	 * the platform administrator's home page: one count per institution that has any, nothing about the people.
+	 */
+	public java.util.Map<Long, Long> completedPerInstitution(LocalDate from, LocalDate to) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT mp.institution_id, COUNT(*) AS n FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
+				WHERE s.status = 'COMPLETED' AND s.scheduled_at >= :from AND s.scheduled_at < :to
+				GROUP BY mp.institution_id""")
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong("institution_id"),
+					rs.getLong("n")));
+		return counts;
+	}
 
 }

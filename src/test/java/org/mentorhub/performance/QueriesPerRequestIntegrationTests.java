@@ -72,6 +72,8 @@ class QueriesPerRequestIntegrationTests {
 
 	private Account platformAdmin;
 
+	private Account newMother;
+
 	private int planted;
 
 	/** The mentee's mentorship with the mentor, one of its sessions and one goal: their files grow too. */
@@ -90,6 +92,7 @@ class QueriesPerRequestIntegrationTests {
 		this.coordinator = this.college.aCoordinator().inDepartment("CS").create(this.jdbc);
 		this.mentor = this.college.aMentor().inDepartment("CS").withMentorProfile(30).create(this.jdbc);
 		this.mentee = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+		this.newMother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("CS").create(this.jdbc);
 		this.platformAdmin = this.jdbc.sql("SELECT id, email FROM users WHERE institution_id IS NULL ORDER BY id")
 			.query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email"), null, null, null))
 			.list()
@@ -128,6 +131,9 @@ class QueriesPerRequestIntegrationTests {
 		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
 		requests.put("mentee /api/v1/mentorships/suggestions" + COLD, this.mentee);
 		for (String uri : List.of("/", "/mentorships/manage", "/admin/onboarding", "/sessions/attendance",
+				"/reports/program/sessions?status=CONFIRMED&from=2000-01-01&to=2000-12-31",
+				"/reports/program/sessions?status=CONFIRMED&from=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30)
+						+ "&to=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(300),
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
 				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
@@ -143,6 +149,7 @@ class QueriesPerRequestIntegrationTests {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
+		requests.put("new-mother /", this.newMother);
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
 			requests.put("platform-admin " + uri, this.platformAdmin);
 		}

@@ -80,6 +80,38 @@ class ProgramDashboardPageController {
 		return new ModelAndView("report/program", model.asMap(), HttpStatus.OK);
 	}
 
+	/** The filter of the sessions list behind a figure: the dashboard's, a status or an attendance, and a page. */
+	record ProgramSessionsForm(String from, String to, Long department, String status, String attendance,
+			Integer page) {
+	}
+
+	/**
+	 * The sessions behind a figure (sessions by status, no-shows) with the dashboard's filters and scope, and
+	 * links to export exactly this list as XLSX or CSV.
+	 */
+	@GetMapping("/sessions")
+	ModelAndView sessions(ProgramSessionsForm form, Model model) {
+		ProgramExports.SessionList list;
+		try {
+			list = this.exports.sessionList(form.department(), form.from(), form.to(), form.status(), form.attendance(),
+					form.page() == null ? 0 : form.page());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problems", ex.problems());
+			return new ModelAndView("report/program-sessions", model.asMap(), HttpStatus.BAD_REQUEST);
+		}
+		model.addAttribute("problems", List.of());
+		model.addAttribute("list", list);
+		String query = "from=" + list.period().from() + "&to=" + list.period().to()
+				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId())
+				+ (list.filter().status() == null ? "" : "&status=" + list.filter().status().name())
+				+ (list.filter().attendance() == null ? "" : "&attendance=" + list.filter().attendance().name());
+		model.addAttribute("query", query);
+		model.addAttribute("dashboardQuery", "from=" + list.period().from() + "&to=" + list.period().to()
+				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId()));
+		return new ModelAndView("report/program-sessions", model.asMap(), HttpStatus.OK);
+	}
+
 	@GetMapping("/export")
 	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
 	ResponseEntity<StreamingResponseBody> export(ProgramFilterForm form, @RequestParam(required = false) String format) {

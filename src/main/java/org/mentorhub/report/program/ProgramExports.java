@@ -21,6 +21,8 @@ import org.mentorhub.report.program.ProgramReport.ProgramWeek;
 import org.mentorhub.report.program.TableWriter.Format;
 import org.mentorhub.session.Attendance;
 import org.mentorhub.session.SessionStatistics;
+import org.mentorhub.session.SessionStatistics.SessionExportRow;
+import org.mentorhub.session.SessionStatistics.SessionFilter;
 import org.mentorhub.session.SessionStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -103,24 +105,61 @@ public class ProgramExports {
 	/** The sessions of the scope scheduled in the period (optionally of one status and attendance) as a download. */
 	public ResponseEntity<StreamingResponseBody> sessions(Long departmentId, String from, String to, String status,
 			String attendance, Format format) {
-		Scope scope = this.dashboards.scope(departmentId);
-		Period period = this.dashboards.period(from, to);
-		SessionStatus sessionStatus = parse(SessionStatus.class, status, "status");
-		Attendance sessionAttendance = parse(Attendance.class, attendance, "attendance");
-		audit("SESSIONS_EXPORTED", scope, period, format.extension, sessionStatus, sessionAttendance);
+		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
+		audit("SESSIONS_EXPORTED", filter.scope(), period(filter), format.extension, filter.status(),
+				filter.attendance());
 		Locale locale = LocaleContextHolder.getLocale();
-		return download("sessions-" + period.from() + "-" + period.to(), format, out -> {
+		return download("sessions-" + filter.from() + "-" + period(filter).to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Sessions")) {
 				table.row(List.of("id", "scheduled_at_utc", "status", "mode", "attendance", "mentor", "mentee",
 						"department", "title"));
-				this.sessions.forEachSession(scope, period.from(), period.to().plusDays(1), sessionStatus,
-						sessionAttendance,
+				this.sessions.forEachSession(filter,
 						s -> table.row(java.util.Arrays.asList(s.id(), s.scheduledAt().toString(),
-								text("status." + s.status().name(), locale), s.mode(),
+								text("status." + s.status().name(), locale),
+								s.mode() == null ? null : text("session.mode." + s.mode(), locale),
 								s.attendance() == null ? null : text("session.attendance." + s.attendance().name(), locale),
 								s.mentorName(), s.menteeName(), s.departmentName(), s.title())));
 			}
 		});
+	}
+
+	/** Rows per page of the sessions list behind a figure. */
+	static final int LIST_PAGE = 50;
+
+	/** One page of the sessions list behind a dashboard figure, with the filter it was read with. */
+	public record SessionList(SessionFilter filter, Period period, List<SessionExportRow> rows, long total, int page,
+			int pages) {
+	}
+
+	/**
+	 * The sessions behind a dashboard figure (sessions by status, no-shows), with the dashboard's filters
+	 * and scope: the rows its sessions export writes, in the same order, {@link #LIST_PAGE} per page.
+	 * Each row shown is audited as a read of the mentee's attendance (the FERPA disclosure log), in one batch,
+	 * as on the attendance page.
+	 */
+	public SessionList sessionList(Long departmentId, String from, String to, String status, String attendance,
+			int page) {
+		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
+		long total = this.sessions.count(filter);
+		int pages = (int) Math.max(1, (total + LIST_PAGE - 1) / LIST_PAGE);
+		int safePage = Math.max(0, Math.min(page, pages - 1));
+		List<SessionExportRow> rows = total == 0 ? List.of()
+				: this.sessions.page(filter, (long) safePage * LIST_PAGE, LIST_PAGE);
+		this.audit.recordAll(rows.stream()
+			.map(r -> AuditRecord.of("SESSION_ATTENDANCE_READ", "mentoring_sessions", r.id()).about(r.menteeId()))
+			.toList());
+		return new SessionList(filter, period(filter), rows, total, safePage, pages);
+	}
+
+	private SessionFilter sessionFilter(Long departmentId, String from, String to, String status, String attendance) {
+		Scope scope = this.dashboards.scope(departmentId);
+		Period period = this.dashboards.period(from, to);
+		return new SessionFilter(scope, period.from(), period.to().plusDays(1), parse(SessionStatus.class, status, "status"),
+				parse(Attendance.class, attendance, "attendance"));
+	}
+
+	private static Period period(SessionFilter filter) {
+		return new Period(filter.from(), filter.to().minusDays(1));
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

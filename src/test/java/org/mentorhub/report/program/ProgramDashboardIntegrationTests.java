@@ -626,9 +626,50 @@ class ProgramDashboardIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Program dashboard", "chart.umd.min.js", "/js/program-charts", "data-charts=",
 				"id=\"chart-weeks\"", "id=\"table-weeks\"", "Mentees and students", "Completed", "No-shows",
-				"/sessions/attendance?from=2026-01-01&amp;to=2026-03-31&amp;attendance=ABSENT",
+				"/reports/program/sessions?from=2026-01-01&amp;to=2026-03-31&amp;attendance=ABSENT",
+				"/reports/program/sessions?from=2026-01-01&amp;to=2026-03-31&amp;status=COMPLETED",
 				"/mentorships/manage?status=ACTIVE", "Ada Mentor", "Graduated");
 		assertThat(page).doesNotContain("Cy Mentor", ">MENTEE<", ">COMPLETED<");
+	}
+
+	@Test
+	void sessionsListBehindAFigureHasTheScopesRowsInTheOrderOfItsExportAndIsAudited() throws Exception {
+		List<PlantedSession> csNoShows = this.sessions.stream()
+			.filter(s -> s.department().equals("CS") && inPeriod(s.at()) && "ABSENT".equals(s.attendance()))
+			.sorted(Comparator.comparingLong(PlantedSession::id))
+			.toList();
+		assertThat(csNoShows).isNotEmpty();
+		String page = this.mvc.perform(get("/reports/program/sessions?attendance=ABSENT&" + PERIOD).with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<Long> shown = java.util.regex.Pattern.compile("data-session=\"(\\d+)\"").matcher(page).results()
+			.map(m -> Long.parseLong(m.group(1))).toList();
+		assertThat(shown).containsExactlyElementsOf(csNoShows.stream().map(PlantedSession::id).toList());
+		assertThat(page).contains(csNoShows.size() + " sessions", "Attendance: Absent",
+				"/reports/program/sessions/export?format=xlsx&amp;from=2026-01-01&amp;to=2026-03-31&amp;attendance=ABSENT")
+			.doesNotContain("Lee Mentor", "Dee Mentor", ">ABSENT<", ">ONLINE<");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'SESSION_ATTENDANCE_READ' AND user_id = :u")
+			.param("u", this.coordinator.id()).query(Long.class).single()).isEqualTo(csNoShows.size());
+
+		// The administrator sees every department's no-shows in the period, and can narrow to one.
+		String all = this.mvc.perform(get("/reports/program/sessions?attendance=ABSENT&" + PERIOD).with(as(this.admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(all).contains(this.sessions.stream()
+			.filter(s -> inPeriod(s.at()) && "ABSENT".equals(s.attendance())).count() + " sessions");
+
+		// Wrong people and bad filters.
+		this.mvc.perform(get("/reports/program/sessions?department=" + this.college.department("BUS")).with(as(this.coordinator)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/reports/program/sessions?department=" + this.elsewhere.department("CS")).with(as(this.admin)))
+			.andExpect(status().isNotFound());
+		for (Account who : List.of(this.mentor, this.mentee)) {
+			this.mvc.perform(get("/reports/program/sessions").with(as(who))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/reports/program/sessions?attendance=SOMETIMES").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Unknown attendance.")));
+		this.mvc.perform(get("/reports/program/sessions?from=2026-03-01&to=2026-01-01").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -83,6 +83,8 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 		rows.add(scoped(Endpoint.get("/reports/program").with(DEPARTMENT).uri(t -> "/reports/program?department=" + t.id())));
 		rows.add(scoped(Endpoint.get("/api/v1/reports/program").with(DEPARTMENT)
 			.uri(t -> "/api/v1/reports/program?department=" + t.id())));
+		rows.add(scoped(Endpoint.get("/reports/program/sessions").with(DEPARTMENT)
+			.uri(t -> "/reports/program/sessions?department=" + t.id())));
 		rows.add(Endpoint.get("/reports/program/export").uri(t -> "/reports/program/export?format=csv").allow(MANAGERS));
 		rows.add(Endpoint.get("/reports/program/sessions/export").uri(t -> "/reports/program/sessions/export?format=xlsx")
 			.allow(MANAGERS));
@@ -90,6 +92,9 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			.allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/program/sessions/export")
 			.uri(t -> "/api/v1/reports/program/sessions/export?format=csv").allow(MANAGERS));
+		// The mentor's mentees at a glance (report.HomeDashboardRestController): the caller's own, mentors only.
+		rows.add(Endpoint.get("/api/v1/reports/my-mentees").uri(t -> "/api/v1/reports/my-mentees")
+			.allow(EnumSet.of(Persona.MENTOR)));
 		rows.add(Endpoint.get("/reports/program.pdf").uri(t -> "/reports/program.pdf").allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/program.pdf").uri(t -> "/api/v1/reports/program.pdf").allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/subscriptions").allow(MANAGERS));
