@@ -1,14 +1,21 @@
 package org.mentorhub.goal;
 
 import java.util.List;
+import java.util.Map;
 
+import org.mentorhub.attachment.AttachmentFiles;
+import org.mentorhub.attachment.Attachments.RelatedType;
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the goal module holds about a person (docs/privacy.md). */
+/**
+ * What the goal module holds about a person (docs/privacy.md). Erasure deletes the student's goals with the
+ * files on them and on their updates (deleting the rows alone left the files, found by
+ * PrivacyEndToEndIntegrationTests).
+ */
 @Component
 class GoalPrivacy extends TablePrivacyProvider {
 
@@ -20,8 +27,11 @@ class GoalPrivacy extends TablePrivacyProvider {
 					"Progress updates the person noted.",
 					"noted_by_id"));
 
-	GoalPrivacy(JdbcClient jdbc) {
+	private final AttachmentFiles files;
+
+	GoalPrivacy(JdbcClient jdbc, AttachmentFiles files) {
 		super(jdbc);
+		this.files = files;
 	}
 
 	@Override
@@ -47,6 +57,20 @@ class GoalPrivacy extends TablePrivacyProvider {
 	@Override
 	public List<PersonalTable> tables() {
 		return TABLES;
+	}
+
+	/** The files of the student's goals and of their updates go first, in the same transaction. */
+	@Override
+	public Map<String, Integer> erase(long userId) {
+		List<Long> goals = this.jdbc.sql("SELECT id FROM goals WHERE student_id = ?").param(userId).query(Long.class).list();
+		if (!goals.isEmpty()) {
+			this.files.deleteAllOf(RelatedType.GOAL, goals);
+			this.files.deleteAllOf(RelatedType.GOAL_UPDATE, this.jdbc.sql("SELECT id FROM goal_updates WHERE goal_id IN (:goals)")
+				.param("goals", goals)
+				.query(Long.class)
+				.list());
+		}
+		return super.erase(userId);
 	}
 
 }

@@ -48,7 +48,7 @@ class PrivacyNotifications {
 			return;
 		}
 		this.mailer.deliver(event.email(), "Your MentorHub data was erased", "privacy-erasure-done",
-				Map.of("name", event.name() == null ? "" : event.name(), "kept", event.kept()));
+				Map.of("kept", event.kept()));
 	}
 
 }

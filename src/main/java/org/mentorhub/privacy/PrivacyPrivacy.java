@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.PersonalTable.Erasure;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.mentorhub.platform.privacy.TablePrivacyProvider;
+import org.mentorhub.privacy.export.DataExportRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +36,17 @@ class PrivacyPrivacy extends TablePrivacyProvider {
 			PersonalTable.of("privacy_retention_settings", Erasure.CLEAR,
 					"Who last changed a retention period.", "updated_by_id"));
 
-	PrivacyPrivacy(JdbcClient jdbc) {
+	private final DataExportRetention exports;
+
+	PrivacyPrivacy(JdbcClient jdbc, DataExportRetention exports) {
 		super(jdbc);
+		this.exports = exports;
+	}
+
+	/** The downloads' ZIPs and records (enforced by the one retention purge). */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return this.exports.rules();
 	}
 
 	@Override
@@ -57,7 +68,8 @@ class PrivacyPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String retention() {
-		return "A download's ZIP 24 hours at most (removed at its single download), its record 30 days; consents while the "
+		return "A download's ZIP 1 day at most by default (removed at its single download; changeable on /admin/privacy/retention), "
+				+ "its record 30 days by default; consents while the "
 				+ "account exists; erasure requests are kept as proof of the erasure, without the person's reason.";
 	}
 

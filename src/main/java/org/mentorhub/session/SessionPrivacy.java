@@ -3,6 +3,8 @@ package org.mentorhub.session;
 import java.util.List;
 import java.util.Map;
 
+import org.mentorhub.attachment.AttachmentFiles;
+import org.mentorhub.attachment.Attachments.RelatedType;
 import org.mentorhub.platform.SecretBox;
 import org.mentorhub.platform.privacy.PersonalTable;
 import org.mentorhub.platform.privacy.RetentionRule;
@@ -39,9 +41,25 @@ class SessionPrivacy extends TablePrivacyProvider {
 
 	private final SecretBox box;
 
-	SessionPrivacy(JdbcClient jdbc, SecretBox box) {
+	private final AttachmentFiles files;
+
+	SessionPrivacy(JdbcClient jdbc, SecretBox box, AttachmentFiles files) {
 		super(jdbc);
 		this.box = box;
+		this.files = files;
+	}
+
+	/**
+	 * The files on the feedback the person gave go with it, in the same transaction (deleting the rows alone
+	 * left the files); files on the shared session stay.
+	 */
+	@Override
+	public Map<String, Integer> erase(long userId) {
+		this.files.deleteAllOf(RelatedType.FEEDBACK, this.jdbc.sql("SELECT id FROM session_feedback WHERE giver_id = ?")
+			.param(userId)
+			.query(Long.class)
+			.list());
+		return super.erase(userId);
 	}
 
 	@Override

@@ -118,14 +118,16 @@ class QueriesPerRequestIntegrationTests {
 				"/attachments/mentorship/" + this.mentorship, "/api/v1/attachments/mentorship/" + this.mentorship,
 				"/learning", "/learning/mine", "/learning/mentees", "/api/v1/learning/paths", "/api/v1/learning/mine",
 				"/api/v1/learning/mentees",
-				"/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert, "/api/v1/alerts/" + this.alert)) {
+				"/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert, "/api/v1/alerts/" + this.alert,
+				"/account/privacy", "/account/privacy/erasure", "/api/v1/privacy/exports", "/api/v1/privacy/consents",
+				"/api/v1/privacy/disclosures", "/api/v1/privacy/erasure-requests")) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
 				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
 				"/api/v1/notifications", "/goals", "/api/v1/goals", "/learning", "/learning/mine",
 				"/api/v1/learning/paths", "/api/v1/learning/mine", "/api/v1/learning/recommendations/mine",
-				"/alerts/mine", "/api/v1/alerts/mine")) {
+				"/alerts/mine", "/api/v1/alerts/mine", "/account/privacy", "/api/v1/privacy/disclosures")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
@@ -145,12 +147,15 @@ class QueriesPerRequestIntegrationTests {
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
 				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/learning",
 				"/api/v1/learning/paths?status=DRAFT",
-				"/alerts", "/api/v1/alerts", "/alerts/rules", "/api/v1/alert-rules")) {
+				"/alerts", "/api/v1/alerts", "/alerts/rules", "/api/v1/alert-rules", "/admin/privacy/erasure-requests",
+				"/api/v1/privacy/erasure-requests?scope=institution", "/api/v1/privacy/legal-hold",
+				"/admin/privacy/retention", "/api/v1/privacy/retention")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
 		requests.put("new-mother /", this.newMother);
-		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions")) {
+		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions",
+				"/admin/privacy/retention", "/api/v1/privacy/retention")) {
 			requests.put("platform-admin " + uri, this.platformAdmin);
 		}
 		return requests;
@@ -261,6 +266,7 @@ class QueriesPerRequestIntegrationTests {
 					.param("u", who.id())
 					.update();
 			}
+			privacy(other);
 			this.jdbc.sql("""
 					INSERT INTO audit_logs (institution_id, user_id, action, entity, entity_id)
 					VALUES (:i, :u, 'PROFILE_UPDATED', 'USER', :e)""")
@@ -269,6 +275,39 @@ class QueriesPerRequestIntegrationTests {
 				.param("e", String.valueOf(other.id()))
 				.update();
 		}
+	}
+
+	/**
+	 * The privacy pages' rows: the other student's erasure request (the administrators' list), a download of
+	 * the mentor's data with its job, and a read of the mentee's education record by the other student (her
+	 * disclosure log).
+	 */
+	private void privacy(Account other) {
+		this.jdbc.sql("""
+				INSERT INTO privacy_erasure_requests (user_id, institution_id, status, reason, requested_at, eligible_at)
+				VALUES (:u, :i, 'PENDING', 'Leaving', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.param("u", other.id())
+			.param("i", this.college.id())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO privacy_exports (user_id, status, size_bytes, created_at, ready_at, downloaded_at)
+				VALUES (:u, 'DOWNLOADED', 100, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.param("u", this.mentor.id())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO platform_jobs (kind, subject_id, submitted_by, state, done_count, total_count, created_at)
+				SELECT 'privacy.export', MAX(id), :u, 'SUCCEEDED', 1, 1, CURRENT_TIMESTAMP FROM privacy_exports
+				WHERE user_id = :u""")
+			.param("u", this.mentor.id())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO audit_logs (institution_id, user_id, subject_user_id, action, entity, entity_id)
+				VALUES (:i, :u, :s, 'GOAL_READ', 'goal', :e)""")
+			.param("i", this.college.id())
+			.param("u", other.id())
+			.param("s", this.mentee.id())
+			.param("e", String.valueOf(this.goal))
+			.update();
 	}
 
 	/**

@@ -64,6 +64,21 @@ class JobTable {
 			.map(Row::job);
 	}
 
+	/** The latest job of the kind for each of the subjects that has one, in one query: subject → job. */
+	java.util.Map<Long, Job> latest(String kind, java.util.Collection<Long> subjectIds) {
+		java.util.Map<Long, Job> latest = new java.util.HashMap<>();
+		if (subjectIds.isEmpty()) {
+			return latest;
+		}
+		this.jdbc.sql(COLUMNS + " WHERE kind = :kind AND subject_id IN (:subjects) ORDER BY id")
+			.param("kind", kind)
+			.param("subjects", java.util.List.copyOf(new java.util.LinkedHashSet<>(subjectIds)))
+			.query(JobTable::row)
+			.list()
+			.forEach(row -> latest.put(row.job().subjectId(), row.job()));
+		return latest;
+	}
+
 	/** QUEUED → RUNNING for this instance; false when someone else took it first. */
 	boolean claim(long id, String instance, Instant now) {
 		return this.jdbc.sql("""

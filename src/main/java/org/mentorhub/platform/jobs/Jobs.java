@@ -71,6 +71,15 @@ public class Jobs {
 		return this.table.latest(kind, subjectId);
 	}
 
+	/**
+	 * The latest job of the kind for each of several subjects, in one query (a list page's batch lookup):
+	 * subject → job, for the subjects that have one (the module checks who may see them).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Job> latest(String kind, java.util.Collection<Long> subjectIds) {
+		return this.table.latest(kind, subjectIds);
+	}
+
 	/** One of the caller's own jobs; anyone else's is "not found". */
 	@Transactional(readOnly = true)
 	public Job get(long id) {

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PlatformPrivacy extends TablePrivacyProvider {
 
+	/** The retention rule of completed event publications. */
+	static final String COMPLETED_EVENTS = "completed-events";
+
 	private static final PersonalTable OUTBOX = PersonalTable.of("outbox_mails", Erasure.CUSTOM,
 			"Mails sent to the person (recipient, subject, text), kept in the outbox.", "recipient");
 
@@ -51,12 +54,26 @@ class PlatformPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String retention() {
-		return "Jobs while their result is available; outbox mails until purged by the operator or the person is erased.";
+		return "Jobs while their result is available; outbox mails until purged by the operator or the person is erased; "
+				+ "completed event publications 30 days by default (changeable on /admin/privacy/retention).";
 	}
 
 	@Override
 	public List<PersonalTable> tables() {
 		return TABLES;
+	}
+
+	/**
+	 * Completed event publications keep each event's payload (an erasure's last mail carries the former
+	 * address), so they are deleted after a period; incomplete ones stay until their listener succeeds.
+	 */
+	@Override
+	public List<RetentionRule> retentionRules() {
+		return List.of(RetentionRule.purged(COMPLETED_EVENTS, "platform",
+				"Completed event publications (the record that a side effect such as a mail was done, with the event's data).",
+				30, cutoff -> this.jdbc.sql("DELETE FROM event_publication WHERE completion_date < :cutoff")
+					.param("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC))
+					.update()));
 	}
 
 	@Override

@@ -95,7 +95,6 @@ class ErasureJob implements JobHandler {
 		// it finds the pseudonym, and sends no mail).
 		Person person = this.people.find(request.userId()).orElse(null);
 		String email = person == null || person.email().endsWith("@erased.invalid") ? null : person.email();
-		String name = person == null ? null : person.fullName();
 		this.transactions.executeWithoutResult(status -> this.store.running(id));
 		List<PrivacyProvider> ordered = this.providers.inErasureOrder();
 		Map<String, Integer> rowsByModule = new LinkedHashMap<>();
@@ -120,7 +119,7 @@ class ErasureJob implements JobHandler {
 			this.audit.record(AuditRecord.change("PRIVACY_ERASURE_COMPLETED", ErasureRequests.ENTITY, id, null,
 					Map.of("status", ErasureStatus.COMPLETED.name(), "rowsByModule", rowsByModule, "academicHold",
 							request.academicHold())));
-			this.events.publishEvent(new ErasureCompleted(id, email, name, kept, now));
+			this.events.publishEvent(new ErasureCompleted(id, email, kept, now));
 		});
 		log.info("Erasure request {} completed: {} rows deleted or pseudonymised", id, total);
 	}

@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The download of the signed-in person's own data (docs/privacy.md, issue 22 part 2). {@link #request} records
  * the export and submits the job that builds its ZIP ({@link DataExportJob}); the person gets a single-use
  * token once, stored only as its SHA-256 hash. The ZIP is handed out once, to its owner with the token, within
- * {@link #AVAILABLE_FOR} of being ready; then it is removed (at the download, or by {@link DataExportPurge}).
+ * {@link #AVAILABLE_FOR} of being ready; then it is removed (at the download, or by the retention purge: {@link DataExportRetention}).
  * Everyone sees and downloads only their own exports: anyone else's is "not found". Audited; the rate limit is
  * on the controllers ({@link #RATE_LIMIT}).
  */
@@ -103,13 +103,13 @@ public class DataExports {
 	@Transactional(readOnly = true)
 	public List<DataExportView> mine() {
 		long me = this.tenancy.actor().id();
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM privacy_exports WHERE user_id = :u ORDER BY id DESC LIMIT 10")
+		List<Row> rows = this.jdbc.sql("SELECT " + COLUMNS + " FROM privacy_exports WHERE user_id = :u ORDER BY id DESC LIMIT 10")
 			.param("u", me)
 			.query(DataExports::row)
-			.list()
-			.stream()
-			.map(this::view)
-			.toList();
+			.list();
+		// The jobs of every row in one query, not one per row.
+		java.util.Map<Long, Job> jobs = this.jobs.latest(JOB, rows.stream().map(Row::id).toList());
+		return rows.stream().map(row -> view(row, Optional.ofNullable(jobs.get(row.id())))).toList();
 	}
 
 	/** One of my exports; anyone else's is "not found". */
@@ -227,7 +227,10 @@ public class DataExports {
 	}
 
 	private DataExportView view(Row row) {
-		Optional<Job> job = this.jobs.latest(JOB, row.id());
+		return view(row, this.jobs.latest(JOB, row.id()));
+	}
+
+	private DataExportView view(Row row, Optional<Job> job) {
 		int percent = row.status() == ExportStatus.BUILDING ? job.map(Job::percent).orElse(0) : 100;
 		return new DataExportView(row.id(), row.status(), job.map(Job::id).orElse(null), percent, row.failureReason(),
 				row.createdAt(), row.readyAt(), row.expiresAt(), row.downloadedAt(), row.sizeBytes());

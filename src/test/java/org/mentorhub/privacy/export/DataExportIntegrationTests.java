@@ -23,6 +23,7 @@ import org.mentorhub.TestMentorships;
 import org.mentorhub.attachment.Attachments;
 import org.mentorhub.attachment.Attachments.NewFile;
 import org.mentorhub.attachment.Attachments.RelatedType;
+import org.mentorhub.platform.privacy.RetentionRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -67,7 +68,7 @@ class DataExportIntegrationTests {
 	Attachments attachments;
 
 	@Autowired
-	DataExportPurge purge;
+	DataExportRetention retention;
 
 	TestInstitution college;
 
@@ -233,23 +234,39 @@ class DataExportIntegrationTests {
 		this.mvc.perform(get(link(created)).with(as(this.student))).andExpect(status().isOk());
 	}
 
+	/** Runs the ZIP rule as the retention purge does with its default period (1 day). */
+	int purge() {
+		RetentionRule rule = this.retention.rules().stream()
+			.filter(candidate -> candidate.key().equals(DataExportRetention.ZIPS))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule.defaultDays()).isEqualTo(1);
+		return rule.purge().purge(LocalDateTime.now(ZoneOffset.UTC).minusDays(rule.defaultDays()));
+	}
+
 	@Test
 	void anExpiredLinkIsGoneAndThePurgeRemovesItsZip() throws Exception {
 		String created = requestExport(this.student);
 		awaitReady(this.student, id(created));
-		this.jdbc.sql("UPDATE privacy_exports SET expires_at = ? WHERE id = ?")
-			.param(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+		// Not yet a day old: the purge leaves it.
+		purge();
+		assertThat(this.jdbc.sql("SELECT status FROM privacy_exports WHERE id = ?").param(id(created))
+			.query(String.class).single()).isEqualTo("READY");
+		// Ready 25 hours ago, so its link expired an hour ago.
+		this.jdbc.sql("UPDATE privacy_exports SET ready_at = ?, expires_at = ? WHERE id = ?")
+			.param(LocalDateTime.now(ZoneOffset.UTC).minusHours(25))
+			.param(LocalDateTime.now(ZoneOffset.UTC).minusHours(1))
 			.param(id(created))
 			.update();
 		this.mvc.perform(get(link(created)).with(as(this.student))).andExpect(status().isGone());
-		assertThat(this.purge.purge()).isPositive();
+		assertThat(purge()).isPositive();
 		assertThat(this.jdbc.sql("SELECT status FROM privacy_exports WHERE id = ?").param(id(created))
 			.query(String.class).single()).isEqualTo("EXPIRED");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM privacy_exports WHERE id = ? AND content IS NULL")
 			.param(id(created)).query(Integer.class).single()).isEqualTo(1);
 		this.mvc.perform(get(link(created)).with(as(this.student))).andExpect(status().isGone());
 		// Idempotent: nothing more to do for this export.
-		this.purge.purge();
+		assertThat(purge()).isZero();
 		assertThat(this.jdbc.sql("SELECT status FROM privacy_exports WHERE id = ?").param(id(created))
 			.query(String.class).single()).isEqualTo("EXPIRED");
 	}

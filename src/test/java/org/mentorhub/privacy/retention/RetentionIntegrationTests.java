@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Retention (issue 22 part 5): every provider's rules with their defaults; the one purge job removes
  * exactly the expired rows (read notifications past 180 days, direct messages past a period a platform
- * administrator set), keeps the rest, records what it removed and is idempotent; periods are validated,
+ * administrator set, the ZIPs of downloads ready for a day and the records of downloads finished 30 days ago,
+ * which were a separate purge before), keeps the rest, records what it removed and is idempotent; periods are validated,
  * and only platform administrators change them.
  */
 @MentorHubIntegrationTest
@@ -112,6 +113,40 @@ class RetentionIntegrationTests {
 			.params(this.person.id(), this.other.id(), text, daysAgo(daysAgo)).update();
 	}
 
+	/** A download of the person's data, asked for and (when not BUILDING) ready so many days ago. */
+	void download(String status, int daysAgo) {
+		this.jdbc.sql("""
+				INSERT INTO privacy_exports (user_id, status, content, created_at, ready_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(this.person.id(), status, "READY".equals(status) ? new byte[] { 1, 2, 3 } : null, daysAgo(daysAgo),
+					daysAgo(daysAgo), daysAgo(daysAgo - 1))
+			.update();
+	}
+
+	/** A completed event publication, completed so many days ago; returns its id. */
+	java.util.UUID event(int daysAgo) {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		java.time.OffsetDateTime at = java.time.OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
+		this.jdbc.sql("""
+				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				                               completion_date)
+				VALUES (?, 'test.listener', 'test.Event', '{}', ?, ?)""")
+			.params(id, at, at)
+			.update();
+		return id;
+	}
+
+	long events(java.util.UUID... ids) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id IN (:ids)").param("ids", List.of(ids))
+			.query(Long.class).single();
+	}
+
+	List<String> downloads() {
+		return this.jdbc.sql("""
+				SELECT CONCAT(status, CASE WHEN content IS NULL THEN '' ELSE '+zip' END) FROM privacy_exports
+				WHERE user_id = ? ORDER BY id""").param(this.person.id()).query(String.class).list();
+	}
+
 	List<String> titles() {
 		return this.jdbc.sql("SELECT title FROM notifications WHERE user_id = ? ORDER BY id").param(this.person.id())
 			.query(String.class).list();
@@ -135,6 +170,10 @@ class RetentionIntegrationTests {
 		assertThat(byKey.get("audit").enforced()).isFalse();
 		assertThat(byKey.get("ended-mentorships").days()).isNull();
 		assertThat(byKey.get("ended-mentorships").enforced()).isFalse();
+		assertThat(byKey.get("data-export-zips").days()).isEqualTo(1);
+		assertThat(byKey.get("data-export-records").days()).isEqualTo(30);
+		assertThat(byKey.get("data-export-records").module()).isEqualTo("privacy");
+		assertThat(byKey.get("completed-events").days()).isEqualTo(30);
 	}
 
 	@Test
@@ -144,8 +183,22 @@ class RetentionIntegrationTests {
 		notification("unread for 400 days", 400, null);
 		message("forty days old", 40);
 		message("ten days old", 10);
+		download("READY", 2);
+		download("READY", 0);
+		download("DOWNLOADED", 31);
+		download("DOWNLOADED", 10);
+		java.util.UUID oldEvent = event(31);
+		java.util.UUID recentEvent = event(10);
 
 		Map<String, Integer> first = this.purge.purge();
+		// Completed event publications go after 30 days.
+		assertThat(events(oldEvent)).isZero();
+		assertThat(events(recentEvent)).isOne();
+		assertThat(first.get("completed-events")).isGreaterThanOrEqualTo(1);
+		// The ZIP ready two days ago goes (its record stays), the record of 31 days ago goes.
+		assertThat(downloads()).containsExactly("EXPIRED", "READY+zip", "DOWNLOADED");
+		assertThat(first.get("data-export-zips")).isGreaterThanOrEqualTo(1);
+		assertThat(first.get("data-export-records")).isGreaterThanOrEqualTo(1);
 		assertThat(titles()).containsExactly("read 179 days ago", "unread for 400 days");
 		assertThat(first.get("read-notifications")).isGreaterThanOrEqualTo(1);
 		// Direct messages are kept for ever by default.
@@ -165,6 +218,7 @@ class RetentionIntegrationTests {
 		assertThat(third.values()).containsOnly(0);
 		assertThat(titles()).containsExactly("read 179 days ago", "unread for 400 days");
 		assertThat(messages()).containsExactly("ten days old");
+		assertThat(downloads()).containsExactly("EXPIRED", "READY+zip", "DOWNLOADED");
 		assertThat(this.jdbc.sql("SELECT last_purged_rows FROM privacy_retention_settings WHERE rule_key = 'direct-messages'")
 			.query(Integer.class).single()).isZero();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'PRIVACY_RETENTION_CHANGED' AND entity_id = 'direct-messages'")
