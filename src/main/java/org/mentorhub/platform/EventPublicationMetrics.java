@@ -58,7 +58,7 @@ class EventPublicationMetrics implements MeterBinder {
 		}
 		Reading fresh;
 		try {
-			fresh = this.jdbc.sql("SELECT COUNT(*), MIN(publication_date) FROM event_publication WHERE completion_date IS NULL")
+			fresh = this.jdbc.sql("SELECT COUNT(*), MIN(publication_date) FROM EVENT_PUBLICATION WHERE completion_date IS NULL")
 				.query((rs, row) -> {
 					Object oldest = rs.getObject(2);
 					Instant since = oldest instanceof OffsetDateTime offset ? offset.toInstant()

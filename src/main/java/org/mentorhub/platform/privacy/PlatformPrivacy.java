@@ -71,7 +71,7 @@ class PlatformPrivacy extends TablePrivacyProvider {
 	public List<RetentionRule> retentionRules() {
 		return List.of(RetentionRule.purged(COMPLETED_EVENTS, "platform",
 				"Completed event publications (the record that a side effect such as a mail was done, with the event's data).",
-				30, cutoff -> this.jdbc.sql("DELETE FROM event_publication WHERE completion_date < :cutoff")
+				30, cutoff -> this.jdbc.sql("DELETE FROM EVENT_PUBLICATION WHERE completion_date < :cutoff")
 					.param("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC))
 					.update()));
 	}

@@ -128,7 +128,7 @@ class RetentionIntegrationTests {
 		java.util.UUID id = java.util.UUID.randomUUID();
 		java.time.OffsetDateTime at = java.time.OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
 		this.jdbc.sql("""
-				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				INSERT INTO EVENT_PUBLICATION (id, listener_id, event_type, serialized_event, publication_date,
 				                               completion_date)
 				VALUES (?, 'test.listener', 'test.Event', '{}', ?, ?)""")
 			.params(id, at, at)
@@ -137,7 +137,7 @@ class RetentionIntegrationTests {
 	}
 
 	long events(java.util.UUID... ids) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id IN (:ids)").param("ids", List.of(ids))
+		return this.jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE id IN (:ids)").param("ids", List.of(ids))
 			.query(Long.class).single();
 	}
 
