@@ -66,6 +66,9 @@ public class Sessions {
 
 	static final String ATTENDANCE_READ = "SESSION_ATTENDANCE_READ";
 
+	/** A read of one session record by someone other than its mentee (the mentor). */
+	static final String SESSION_READ = "SESSION_READ";
+
 	/** The shortest and longest session, in minutes. */
 	public static final int MIN_DURATION = 5;
 
@@ -148,14 +151,21 @@ public class Sessions {
 		return this.queries.zoneOf(this.tenancy.actor().id());
 	}
 
-	/** A session the caller takes part in (a draft only for its creator). */
-	@Transactional(readOnly = true)
+	/**
+	 * A session the caller takes part in (a draft only for its creator). The mentor's read of it is audited
+	 * as a read of the mentee's session record ({@value #SESSION_READ}, the FERPA disclosure log); the
+	 * mentee's own reads are not.
+	 */
+	@Transactional
 	public SessionView get(long id) {
 		long me = this.tenancy.actor().id();
 		SessionView view = this.queries.one(id, this.queries.zoneOf(me)).orElseThrow(Sessions::notFound);
 		if (!(view.mentorId() == me || view.menteeId() == me)
 				|| (view.status() == SessionStatus.PENDING && (view.createdById() == null || view.createdById() != me))) {
 			throw notFound();
+		}
+		if (view.menteeId() != me) {
+			this.audit.record(AuditRecord.of(SESSION_READ, "mentoring_sessions", id).about(view.menteeId()));
 		}
 		return view.withActions(MentoringSession.actionsFor(view, me, this.clock.instant()));
 	}

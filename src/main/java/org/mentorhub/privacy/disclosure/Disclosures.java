@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in person's record of disclosures: the audit rows that name them as subject and were written by
- * someone else (reads of GPA and risk, attendance, alerts, goals and session notes), newest first, with the
+ * someone else (reads of GPA and risk, attendance, alerts, goals, sessions and session notes), newest first, with the
  * reader's name (one batch lookup). Only one's own.
  */
 @Service
@@ -25,7 +25,7 @@ public class Disclosures {
 
 	private static final Map<String, String> RECORDS = Map.of("STUDENT_RISK_READ", "academic",
 			"SESSION_ATTENDANCE_READ", "attendance", "ALERT_READ", "alert", "GOAL_READ", "goal", "NOTE_READ",
-			"session-note");
+			"session-note", "SESSION_READ", "session");
 
 	private final AuditDisclosures audit;
 

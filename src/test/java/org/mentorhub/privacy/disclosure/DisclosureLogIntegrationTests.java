@@ -118,6 +118,36 @@ class DisclosureLogIntegrationTests {
 	}
 
 	@Test
+	void theMentorOpeningTheStudentsSessionIsADisclosureAndHerOwnReadIsNot() throws Exception {
+		long mentorship = this.jdbc.sql("SELECT MAX(id) FROM mentorships WHERE mentee_id = ?").param(this.student.id())
+			.query(Long.class).single();
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status)
+				VALUES (?, ?, ?, 'Weekly', ?, 'COMPLETED')""")
+			.param(mentorship).param(this.mentor.id()).param(this.student.id())
+			.param(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(1))
+			.update(keys, "id");
+		long session = keys.getKey().longValue();
+		this.mvc.perform(get("/api/v1/sessions/{id}", session).with(as(this.student))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/privacy/disclosures").with(as(this.student))).andExpect(jsonPath("$", hasSize(0)));
+
+		this.mvc.perform(get("/api/v1/sessions/{id}", session).with(as(this.mentor))).andExpect(status().isOk());
+		this.mvc.perform(get("/sessions/{id}", session).with(as(this.mentor))).andExpect(status().isOk());
+		// Someone who takes no part gets 404 and leaves no row.
+		this.mvc.perform(get("/api/v1/sessions/{id}", session).with(as(this.admin))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/privacy/disclosures").with(as(this.student)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[*].record", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("session"))))
+			.andExpect(jsonPath("$[*].action", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SESSION_READ"))))
+			.andExpect(jsonPath("$[*].readerId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(Math.toIntExact(this.mentor.id())))))
+			.andExpect(jsonPath("$[0].recordId").value(String.valueOf(session)));
+		this.mvc.perform(get("/account/privacy").with(as(this.student)))
+			.andExpect(content().string(containsString("One of your sessions (its record: time, agenda, attendance, outcome)")));
+	}
+
+	@Test
 	void aBadLimitIsABadRequest() throws Exception {
 		this.mvc.perform(get("/api/v1/privacy/disclosures").param("limit", "0").with(as(this.student)))
 			.andExpect(status().isBadRequest())
