@@ -150,27 +150,49 @@ class RelationshipHealthJob {
 				break;
 			}
 		}
-		// A mentorship that is no longer active has no health (paused, ended).
-		this.jdbc.sql("""
-				DELETE FROM relationship_health
-				WHERE mentorship_id NOT IN (SELECT p.id FROM mentorship_pairs p WHERE p.status = 'ACTIVE')""").update();
+		retried(this::removeInactive);
 		return new Summary(computed, nudge(now), escalate(now));
 	}
 
 	/** Computes and stores the health of one batch of pairs, with a fixed number of statements; retried on a race. */
 	void computeBatch(List<ActivePair> batch, Instant now) {
+		retried(() -> store(batch, now));
+	}
+
+	/**
+	 * Runs the work in its own transaction, again up to twice when it loses a race: another instance stored the
+	 * same new rows first (a duplicate key), held them, or chose this transaction as a deadlock's victim.
+	 */
+	private void retried(Runnable work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				this.separate.executeWithoutResult(status -> store(batch, now));
+				this.separate.executeWithoutResult(status -> work.run());
 				return;
 			}
 			catch (DataAccessException ex) {
-				// Another instance stored the same new rows first (a duplicate key) or held them: read them again.
 				if (attempt == 3) {
 					throw ex;
 				}
-				log.debug("Relationship health batch retried: {}", ex.getClass().getSimpleName());
+				log.debug("Relationship health work retried: {}", ex.getClass().getSimpleName());
 			}
+		}
+	}
+
+	/**
+	 * A mentorship that is no longer active has no health (paused, ended). The rows are found first and deleted
+	 * by key: one {@code DELETE ... NOT IN (...)} scanned and locked the whole table on MariaDB and deadlocked
+	 * with another instance's inserts.
+	 */
+	private void removeInactive() {
+		List<Long> inactive = this.jdbc.sql("""
+				SELECT h.mentorship_id FROM relationship_health h
+				WHERE h.mentorship_id NOT IN (SELECT p.id FROM mentorship_pairs p WHERE p.status = 'ACTIVE')""")
+			.query(Long.class)
+			.list();
+		for (int from = 0; from < inactive.size(); from += BATCH) {
+			this.jdbc.sql("DELETE FROM relationship_health WHERE mentorship_id IN (:ids)")
+				.param("ids", inactive.subList(from, Math.min(from + BATCH, inactive.size())))
+				.update();
 		}
 	}
 

@@ -168,6 +168,23 @@ class RelationshipHealthIntegrationTests {
 	}
 
 	@Test
+	void aPausedOrEndedMentorshipLosesItsHealthAtTheNextRun() {
+		Account otherMentee = this.college.aMentee().inDepartment("CS").create(this.jdbc);
+		long ending = TestMentorships.plant(this.jdbc, this.mentor, otherMentee, "ACTIVE");
+		this.job.runOnce();
+		assertThat(health()).isNotNull();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM relationship_health WHERE mentorship_id = :m")
+			.param("m", ending).query(Long.class).single()).isOne();
+
+		this.jdbc.sql("UPDATE mentorships SET status = 'PAUSED' WHERE id = :id").param("id", this.mentorship).update();
+		this.jdbc.sql("UPDATE mentorships SET status = 'ENDED' WHERE id = :id").param("id", ending).update();
+		this.job.runOnce();
+		assertThat(health()).isNull();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM relationship_health WHERE mentorship_id IN (:m)")
+			.param("m", List.of(this.mentorship, ending)).query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void fourRunsAtOnceNudgeAndAlertOnce() throws Exception {
 		this.clock.advance(Duration.ofDays(30));
 		try (CapturedEvents<MentorshipNudged> nudges = CapturedEvents.of(this.context, MentorshipNudged.class)) {
