@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.mentorhub.identity.RoleName;
 import org.mentorhub.identity.SignedInUser;
@@ -24,12 +25,20 @@ import org.mentorhub.profile.Onboarding;
 import org.mentorhub.platform.LocalCaches;
 import org.mentorhub.report.HomeQueries.Count;
 import org.mentorhub.report.HomeQueries.DepartmentRow;
+import org.mentorhub.report.HomeQueries.GoalRow;
+import org.mentorhub.report.HomeQueries.GroupRow;
+import org.mentorhub.report.HomeQueries.InstitutionRow;
 import org.mentorhub.report.HomeQueries.ManagerBacklog;
 import org.mentorhub.report.HomeQueries.ManagerTodo;
+import org.mentorhub.report.HomeQueries.MentorshipRow;
+import org.mentorhub.report.HomeQueries.MilestoneRow;
 import org.mentorhub.report.HomeQueries.ParticipantTodo;
 import org.mentorhub.report.HomeQueries.SessionRow;
+import org.mentorhub.wellbeing.CoveragePlans;
+import org.mentorhub.wellbeing.CoveragePlans.CoveragePlan;
 import com.github.benmanes.caffeine.cache.Cache;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -51,6 +60,10 @@ import org.springframework.ui.Model;
  * quiet mentorships and unmatched mentees) are kept for {@link #FIGURES_TTL} per institution or
  * department ({@link Figures}, a cache of {@link LocalCaches}) and labelled with the time they were
  * read; the lists, the approvals waiting and everything about the viewer are read on every request.
+ * <p>
+ * The mentee's, the new mother's and the platform administrator's dashboards are read into one record
+ * each ({@link MenteeHome}, {@link NewMotherHome}, {@link PlatformHome}); the page shows it and its JSON
+ * twin ({@link HomeDashboardRestController}) returns it, so both carry the same figures from the same calls.
  */
 @Component
 @Transactional(readOnly = true)
@@ -79,9 +92,12 @@ class HomeDashboards {
 
 	private final SessionStatistics sessionStatistics;
 
+	private final CoveragePlans coverage;
+
 	HomeDashboards(HomeQueries queries, Organizations organizations, Onboarding onboarding, Clock clock,
 			LocalCaches caches, MenteeGlances glances, LearningPaths learning, Conversations conversations,
-			MentorshipStatistics mentorshipStatistics, SessionStatistics sessionStatistics) {
+			MentorshipStatistics mentorshipStatistics, SessionStatistics sessionStatistics, CoveragePlans coverage) {
+		this.coverage = coverage;
 		this.mentorshipStatistics = mentorshipStatistics;
 		this.sessionStatistics = sessionStatistics;
 		this.queries = queries;
@@ -123,16 +139,42 @@ class HomeDashboards {
 		});
 	}
 
+	/** What waits for a participant, and the zone their times are shown in. */
+	record ParticipantActions(ZoneId zone, List<NextAction> nextActions) {
+	}
+
+	/**
+	 * The mentee's own cards (a new mother's page shows them too): next actions, mentors, upcoming sessions
+	 * (the first is the next one), goals, the learning paths shown (at most {@link #LEARNING_SHOWN}, unfinished
+	 * first) of {@code learningTotal}, and unread direct messages.
+	 */
+	record MenteeHome(ZoneId zone, List<NextAction> nextActions, List<MentorshipRow> mentorships,
+			List<SessionRow> sessions, List<GoalRow> goals, List<ProgressView> learning, int learningTotal,
+			long unreadMessages) {
+	}
+
+	/** The new mother's dashboard: the mentee's cards, her latest milestones, support groups and coverage plan. */
+	record NewMotherHome(MenteeHome mentee, List<MilestoneRow> milestones, List<GroupRow> groups,
+			List<CoveragePlan> coverage) {
+	}
+
+	/**
+	 * The platform administrator's dashboard: the institutions with their departments and users counted, and
+	 * their activity (active mentorships now, sessions completed in the last {@code recentDays} UTC days, by
+	 * institution id). No member data.
+	 */
+	record PlatformHome(List<InstitutionRow> institutions, Map<Long, Long> activeMentorships,
+			Map<Long, Long> recentSessions, long recentDays) {
+	}
+
 	/** Fills the model with the user's dashboard and returns its view name. */
 	String fill(SignedInUser user, Model model) {
 		if (user.primaryRole() == RoleName.PLATFORM_ADMIN || user.institutionId() == null) {
-			model.addAttribute("institutions", this.queries.institutions());
-			// Activity per institution, counted by the owning modules: no member data.
-			LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-			model.addAttribute("activeMentorships", this.mentorshipStatistics.activePerInstitution());
-			model.addAttribute("recentSessions",
-					this.sessionStatistics.completedPerInstitution(today.minusDays(RECENT.toDays() - 1), today.plusDays(1)));
-			model.addAttribute("recentDays", RECENT.toDays());
+			PlatformHome home = platformHome();
+			model.addAttribute("institutions", home.institutions());
+			model.addAttribute("activeMentorships", home.activeMentorships());
+			model.addAttribute("recentSessions", home.recentSessions());
+			model.addAttribute("recentDays", home.recentDays());
 			return "report/home-platform-admin";
 		}
 		long institutionId = user.institutionId();
@@ -145,7 +187,7 @@ class HomeDashboards {
 			case ADMIN -> adminHome(institutionId, user, model);
 			case COORDINATOR -> coordinatorHome(institutionId, user, model);
 			case MENTOR -> mentorHome(institutionId, user, model);
-			case MENTEE, NEW_MOTHER -> menteeHome(institutionId, user, model);
+			case MENTEE, NEW_MOTHER -> menteeHome(user, model);
 			case PLATFORM_ADMIN -> throw new IllegalStateException("handled above");
 		};
 	}
@@ -184,7 +226,9 @@ class HomeDashboards {
 	}
 
 	private String mentorHome(long institutionId, SignedInUser user, Model model) {
-		participantActions(user, model);
+		ParticipantActions actions = participantActions(user);
+		model.addAttribute("zone", actions.zone());
+		model.addAttribute("nextActions", actions.nextActions());
 		model.addAttribute("mentorships", this.queries.mentorships(institutionId, null, user.id(), null));
 		model.addAttribute("glances", this.glances.of(user.id()));
 		model.addAttribute("sessions",
@@ -194,35 +238,92 @@ class HomeDashboards {
 		return "report/home-mentor";
 	}
 
-	private String menteeHome(long institutionId, SignedInUser user, Model model) {
-		participantActions(user, model);
-		model.addAttribute("mentorships", this.queries.mentorships(institutionId, null, null, user.id()));
-		model.addAttribute("sessions",
-				this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant()));
-		model.addAttribute("goals", this.queries.goals(user.id()));
-		// The learning paths they follow (the first few, unfinished first) and their unread direct messages.
-		List<ProgressView> paths = this.learning.mine();
-		model.addAttribute("learningTotal", paths.size());
-		model.addAttribute("learning", paths.stream()
-			.sorted(java.util.Comparator.comparing(ProgressView::completed))
-			.limit(LEARNING_SHOWN)
-			.toList());
-		model.addAttribute("unreadMessages", this.conversations.unreadCount());
-		model.addAttribute("newMother", user.hasRole(RoleName.NEW_MOTHER));
-		if (user.hasRole(RoleName.NEW_MOTHER)) {
-			model.addAttribute("milestones", this.queries.milestones(user.id()));
-			model.addAttribute("groups", this.queries.supportGroups(institutionId, user.id()));
+	private String menteeHome(SignedInUser user, Model model) {
+		boolean newMother = user.hasRole(RoleName.NEW_MOTHER);
+		model.addAttribute("newMother", newMother);
+		if (newMother) {
+			NewMotherHome home = newMotherHome(user);
+			addMentee(home.mentee(), model);
+			model.addAttribute("milestones", home.milestones());
+			model.addAttribute("groups", home.groups());
+			model.addAttribute("coverage", home.coverage());
 			return "report/home-new-mother";
 		}
+		addMentee(menteeHome(user), model);
 		return "report/home-mentee";
 	}
 
+	private static void addMentee(MenteeHome home, Model model) {
+		model.addAttribute("zone", home.zone());
+		model.addAttribute("nextActions", home.nextActions());
+		model.addAttribute("mentorships", home.mentorships());
+		model.addAttribute("sessions", home.sessions());
+		model.addAttribute("goals", home.goals());
+		model.addAttribute("learningTotal", home.learningTotal());
+		model.addAttribute("learning", home.learning());
+		model.addAttribute("unreadMessages", home.unreadMessages());
+	}
 
-	private void participantActions(SignedInUser user, Model model) {
+	/** The caller's mentee dashboard (the JSON twin); refused (403) for anybody who is not a mentee or a new mother. */
+	MenteeHome menteeOf(SignedInUser user) {
+		if (user.institutionId() == null || !(user.hasRole(RoleName.MENTEE) || user.hasRole(RoleName.NEW_MOTHER))) {
+			throw new AccessDeniedException("Only mentees have a mentee's dashboard");
+		}
+		return menteeHome(user);
+	}
+
+	/** The caller's new mother's dashboard (the JSON twin); refused (403) for anybody who is not a new mother. */
+	NewMotherHome newMotherOf(SignedInUser user) {
+		if (user.institutionId() == null || !user.hasRole(RoleName.NEW_MOTHER)) {
+			throw new AccessDeniedException("Only new mothers have a new mother's dashboard");
+		}
+		return newMotherHome(user);
+	}
+
+	/** The platform administrator's dashboard (the JSON twin); refused (403) for anybody else. */
+	PlatformHome platformOf(SignedInUser user) {
+		if (!user.hasRole(RoleName.PLATFORM_ADMIN)) {
+			throw new AccessDeniedException("Only platform administrators see the platform's institutions");
+		}
+		return platformHome();
+	}
+
+	private MenteeHome menteeHome(SignedInUser user) {
+		long institutionId = user.institutionId();
+		ParticipantActions actions = participantActions(user);
+		List<MentorshipRow> mentorships = this.queries.mentorships(institutionId, null, null, user.id());
+		List<SessionRow> sessions = this.queries.upcomingSessions(institutionId, null, user.id(), this.clock.instant());
+		List<GoalRow> goals = this.queries.goals(user.id());
+		// The learning paths they follow (the first few, unfinished first) and their unread direct messages.
+		List<ProgressView> paths = this.learning.mine();
+		List<ProgressView> shown = paths.stream()
+			.sorted(java.util.Comparator.comparing(ProgressView::completed))
+			.limit(LEARNING_SHOWN)
+			.toList();
+		return new MenteeHome(actions.zone(), actions.nextActions(), mentorships, sessions, goals, shown, paths.size(),
+				this.conversations.unreadCount());
+	}
+
+	private NewMotherHome newMotherHome(SignedInUser user) {
+		MenteeHome mentee = menteeHome(user);
+		// Her leave-coverage requests, through wellbeing's facade (one batch call).
+		List<CoveragePlan> plan = this.coverage.of(List.of(user.id())).getOrDefault(user.id(), List.of());
+		return new NewMotherHome(mentee, this.queries.milestones(user.id()),
+				this.queries.supportGroups(user.institutionId(), user.id()), plan);
+	}
+
+	private PlatformHome platformHome() {
+		// Activity per institution, counted by the owning modules: no member data.
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return new PlatformHome(this.queries.institutions(), this.mentorshipStatistics.activePerInstitution(),
+				this.sessionStatistics.completedPerInstitution(today.minusDays(RECENT.toDays() - 1), today.plusDays(1)),
+				RECENT.toDays());
+	}
+
+	private ParticipantActions participantActions(SignedInUser user) {
 		Instant now = this.clock.instant();
 		ParticipantTodo todo = this.queries.participantTodo(user.id(), now, now.minus(QUIET));
 		ZoneId zone = zone(todo.timeZone());
-		model.addAttribute("zone", zone);
 		List<NextAction> actions = new ArrayList<>();
 		if (todo.requestsToAnswer() > 0) {
 			actions.add(NextAction.of("requests", "/mentorships", "report.next.requests", todo.requestsToAnswer()));
@@ -254,7 +355,7 @@ class HomeDashboards {
 		else if (mentee && todo.activeMentors() > 0 && todo.upcoming() == 0) {
 			actions.add(NextAction.of("book", "/sessions/new", "report.next.book"));
 		}
-		model.addAttribute("nextActions", actions);
+		return new ParticipantActions(zone, List.copyOf(actions));
 	}
 
 	private void managerActions(long institutionId, Long department, Figures figures, SignedInUser user, Model model) {

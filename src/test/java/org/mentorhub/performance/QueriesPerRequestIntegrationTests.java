@@ -120,14 +120,15 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/learning/mentees",
 				"/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert, "/api/v1/alerts/" + this.alert,
 				"/account/privacy", "/account/privacy/erasure", "/api/v1/privacy/exports", "/api/v1/privacy/consents",
-				"/api/v1/privacy/disclosures", "/api/v1/privacy/erasure-requests")) {
+				"/api/v1/privacy/disclosures", "/api/v1/privacy/erasure-requests", "/api/v1/reports/my-mentees")) {
 			requests.put("mentor " + uri, this.mentor);
 		}
 		for (String uri : List.of("/", "/sessions", "/mentorships", "/directory", "/mentorships/suggestions",
 				"/api/v1/sessions", "/api/v1/mentorships", "/api/v1/mentorships/suggestions", "/notifications",
 				"/api/v1/notifications", "/goals", "/api/v1/goals", "/learning", "/learning/mine",
 				"/api/v1/learning/paths", "/api/v1/learning/mine", "/api/v1/learning/recommendations/mine",
-				"/alerts/mine", "/api/v1/alerts/mine", "/account/privacy", "/api/v1/privacy/disclosures")) {
+				"/alerts/mine", "/api/v1/alerts/mine", "/account/privacy", "/api/v1/privacy/disclosures",
+				"/api/v1/reports/my-mentoring")) {
 			requests.put("mentee " + uri, this.mentee);
 		}
 		// Also with the short-lived caches empty (platform.LocalCaches): the kept mentors are loaded again.
@@ -153,9 +154,12 @@ class QueriesPerRequestIntegrationTests {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
-		requests.put("new-mother /", this.newMother);
+		// Her home page and its twins, with her milestones, groups and leave-coverage plan growing too.
+		for (String uri : List.of("/", "/api/v1/reports/my-mentoring", "/api/v1/reports/my-support")) {
+			requests.put("new-mother " + uri, this.newMother);
+		}
 		for (String uri : List.of("/", "/platform/institutions", "/platform/outbox", "/api/v1/institutions",
-				"/admin/privacy/retention", "/api/v1/privacy/retention")) {
+				"/admin/privacy/retention", "/api/v1/privacy/retention", "/api/v1/reports/platform")) {
 			requests.put("platform-admin " + uri, this.platformAdmin);
 		}
 		return requests;
@@ -267,6 +271,7 @@ class QueriesPerRequestIntegrationTests {
 					.update();
 			}
 			privacy(other);
+			wellbeing(other, mentorship);
 			this.jdbc.sql("""
 					INSERT INTO audit_logs (institution_id, user_id, action, entity, entity_id)
 					VALUES (:i, :u, 'PROFILE_UPDATED', 'USER', :e)""")
@@ -307,6 +312,32 @@ class QueriesPerRequestIntegrationTests {
 			.param("u", other.id())
 			.param("s", this.mentee.id())
 			.param("e", String.valueOf(this.goal))
+			.update();
+	}
+
+	/**
+	 * The new mother's home: a milestone, a support group she joined, and a leave-coverage request covered by
+	 * the other student, the leave having handed over one of her mentees.
+	 */
+	private void wellbeing(Account other, long mentorship) {
+		java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10L * this.planted);
+		long request = org.mentorhub.wellbeing.coverage.CoverageFixtures.request(this.jdbc, this.newMother.id(),
+				other.id(), "ACCEPTED", start, start.plusDays(5), "Handover", false, true);
+		this.jdbc.sql("""
+				INSERT INTO proxy_request_mentorships (request_id, mentorship_id, mentor_id, mentee_id)
+				VALUES (:r, :m, :mother, :mentee)""")
+			.param("r", request).param("m", mentorship).param("mother", this.newMother.id()).param("mentee", other.id())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO milestone_logs (user_id, type, title, milestone_date) VALUES (:u, 'OTHER', 'A milestone', :d)""")
+			.param("u", this.newMother.id()).param("d", start)
+			.update();
+		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO support_groups (institution_id, name, member_count) VALUES (:i, :n, 1)")
+			.param("i", this.college.id()).param("n", "Group " + this.planted + " " + TestInstitutions.unique())
+			.update(keys, "id");
+		this.jdbc.sql("INSERT INTO group_memberships (user_id, group_id, role, status) VALUES (:u, :g, 'MEMBER', 'ACTIVE')")
+			.param("u", this.newMother.id()).param("g", keys.getKeyAs(Number.class).longValue())
 			.update();
 	}
 

@@ -45,6 +45,20 @@ class HomeDashboardBrowserTests {
 	}
 
 	@Test
+	void newMotherSeesHerLeaveCoveragePlanAndOpensIt(WebDriver driver) {
+		SignInPage.open(driver, baseUrl()).signIn("mother@acme.demo", "mentorhub-demo");
+
+		// The demo's mother is back from a leave a colleague covered.
+		assertThat(driver.findElement(By.id("coverage-card")).getText()).contains("Your leave coverage",
+				"Back from leave; coverage completed");
+		driver.findElement(By.cssSelector("#coverage-table tbody a")).click();
+		assertThat(driver.getCurrentUrl()).matches(java.util.regex.Pattern.quote(baseUrl()) + "/coverage/\\d+");
+		driver.get(baseUrl() + "/");
+		driver.findElement(By.id("home-coverage")).click();
+		assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/coverage");
+	}
+
+	@Test
 	void wrongPasswordStaysOnTheSignInPageWithAClearMessage(WebDriver driver) {
 		SignInPage.open(driver, baseUrl()).signIn("admin@northbridge.demo", "not-the-password");
 

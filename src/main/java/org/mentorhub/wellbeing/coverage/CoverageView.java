@@ -25,10 +25,14 @@ public record CoverageView(long id, long motherId, String motherName, long proxy
 
 	/** Where the request stands in words the pages show (never a raw code). */
 	public String phase() {
-		return switch (this.status) {
-			case PENDING -> this.approvalRequired && !this.approved ? "pendingBoth" : "pending";
-			case ACCEPTED -> this.started ? "onLeave"
-					: this.approvalRequired && !this.approved ? "awaitingApproval" : "scheduled";
+		return phaseOf(this.status, this.approvalRequired, this.approved, this.started);
+	}
+
+	/** Where a request stands ({@code wellbeing.coverage.phase.*}), for this view and the home page's plan. */
+	static String phaseOf(CoverageStatus status, boolean approvalRequired, boolean approved, boolean started) {
+		return switch (status) {
+			case PENDING -> approvalRequired && !approved ? "pendingBoth" : "pending";
+			case ACCEPTED -> started ? "onLeave" : approvalRequired && !approved ? "awaitingApproval" : "scheduled";
 			case REJECTED -> "rejected";
 			case COMPLETED -> "completed";
 			case CANCELLED -> "cancelled";

@@ -95,6 +95,13 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 		// The mentor's mentees at a glance (report.HomeDashboardRestController): the caller's own, mentors only.
 		rows.add(Endpoint.get("/api/v1/reports/my-mentees").uri(t -> "/api/v1/reports/my-mentees")
 			.allow(EnumSet.of(Persona.MENTOR)));
+		// The other personal dashboards' twins: the caller's own, for the role whose home page shows it.
+		rows.add(Endpoint.get("/api/v1/reports/my-mentoring").uri(t -> "/api/v1/reports/my-mentoring")
+			.allow(EnumSet.of(Persona.MENTEE, Persona.NEW_MOTHER)));
+		rows.add(Endpoint.get("/api/v1/reports/my-support").uri(t -> "/api/v1/reports/my-support")
+			.allow(EnumSet.of(Persona.NEW_MOTHER)));
+		rows.add(Endpoint.get("/api/v1/reports/platform").uri(t -> "/api/v1/reports/platform")
+			.allow(EnumSet.of(Persona.PLATFORM_ADMIN)));
 		rows.add(Endpoint.get("/reports/program.pdf").uri(t -> "/reports/program.pdf").allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/program.pdf").uri(t -> "/api/v1/reports/program.pdf").allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/subscriptions").allow(MANAGERS));
