@@ -59,10 +59,15 @@ class ExportArchive {
 	 * Writes the ZIP of the person's data to {@code out}, entry by entry, without holding it in memory: each
 	 * module's JSON and CSV are serialised into the ZIP stream (one module's rows at a time are in memory, as
 	 * its provider returns them) and each file is copied from the file store through a small buffer.
-	 * {@code step} hears each module and file done. The caller closes {@code out}.
+	 * {@code step} hears each module and file done. Closes {@code out} once the ZIP is complete.
 	 */
 	void write(long userId, Instant at, IntConsumer step, OutputStream out) throws IOException {
-		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			write(userId, at, step, zip);
+		}
+	}
+
+	private void write(long userId, Instant at, IntConsumer step, ZipOutputStream zip) throws IOException {
 		OutputStream entry = StreamUtils.nonClosing(zip);
 		zip.putNextEntry(new ZipEntry("README.txt"));
 		entry.write(readme(at).getBytes(StandardCharsets.UTF_8));
@@ -104,7 +109,6 @@ class ExportArchive {
 			}
 			step.accept(++done);
 		}
-		zip.finish();
 	}
 
 	private static String readme(Instant at) {
