@@ -198,23 +198,23 @@ class DataExportIntegrationTests {
 		String key = archiveKey(id(created));
 		assertThat(key).matches("[0-9a-f]{2}/[0-9a-f]{32}\\.archive");
 		assertThat(TestFiles.stored(key)).isTrue();
-		byte[] stored = Files.readAllBytes(TestFiles.ROOT.resolve(key));
+		byte[] storedZip = Files.readAllBytes(TestFiles.ROOT.resolve(key));
 		Map<String, Object> row = this.jdbc.sql("SELECT * FROM privacy_exports WHERE id = ?").param(id(created))
 			.query().singleRow();
 		assertThat(row.keySet()).map(column -> column.toLowerCase(java.util.Locale.ROOT)).doesNotContain("content");
 		assertThat(row.values()).noneMatch(value -> value instanceof byte[] || value instanceof java.sql.Blob);
-		assertThat(((Number) JsonPath.read(ready, "$.sizeBytes")).longValue()).isEqualTo(stored.length);
+		assertThat(((Number) JsonPath.read(ready, "$.sizeBytes")).longValue()).isEqualTo(storedZip.length);
 
 		byte[] zip = this.mvc.perform(get(link(created)).with(as(this.student)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/zip"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
-			.andExpect(header().longValue("Content-Length", stored.length))
+			.andExpect(header().longValue("Content-Length", storedZip.length))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(zip).as("the stored ZIP, streamed as it is").isEqualTo(stored);
+		assertThat(zip).as("the stored ZIP, streamed as it is").isEqualTo(storedZip);
 		Map<String, byte[]> entries = unzip(zip);
 		assertThat(entries).containsKeys("README.txt", "identity.json", "profile.json", "session.json", "goal.json",
 				"messaging.json", "attachment.json", "audit.json", "privacy.json");

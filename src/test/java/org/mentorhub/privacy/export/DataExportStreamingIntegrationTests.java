@@ -185,6 +185,13 @@ class DataExportStreamingIntegrationTests {
 		}
 		assertThat(fileSizes).hasSize(FILES).allMatch(length -> length == FILE_SIZE);
 		assertThat(this.archives.delete(key)).isTrue();
+		// The 64 MB of uploads leave target/ again.
+		for (String path : this.jdbc.sql("SELECT storage_path FROM attachments WHERE owner_id = ?")
+			.param(this.student.id())
+			.query(String.class)
+			.list()) {
+			Files.deleteIfExists(TestFiles.ROOT.resolve(path));
+		}
 	}
 
 	@Test
