@@ -117,7 +117,8 @@ class PrivacyRestController {
 	}
 
 	@Operation(summary = "Who else read my education record", description = "Reads of my GPA, attendance, risk, "
-			+ "alerts, goals and session notes by others, newest first, from the audit log; limit 1 to 500.")
+			+ "alerts, goals, sessions, session notes, session feedback and the files of my sessions by others, "
+			+ "newest first, from the audit log; limit 1 to 500.")
 	@GetMapping("/disclosures")
 	List<DisclosureView> disclosures(@RequestParam(defaultValue = "" + Disclosures.DEFAULT_LIMIT) int limit) {
 		return this.disclosures.mine(limit);
