@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * without a parent, is "not found". Everybody who may see a record's files may delete their own;
  * deleting another's needs {@link AttachmentParent.Access#managesFiles()} (else 403). A download that
  * discloses a student's file to staff is audited as {@code ATTACHMENT_READ} (entity
- * {@code attachments}, id = the file; QUALITY S12). The checks on the content are {@link Attachments}'s
+ * {@code attachments}, id = the file; QUALITY S12), naming the student as subject where the parent says whose
+ * record it is (the FERPA disclosure log). The checks on the content are {@link Attachments}'s
  * ({@link Attachments#attachmentRules()}).
  */
 @Service
@@ -140,7 +141,8 @@ public class AttachmentFiles {
 		StoredFile file = this.attachments.find(id).orElseThrow(AttachmentFiles::notFound);
 		AttachmentParent.Access access = accessToFile(file);
 		if (access.auditedRead()) {
-			this.audit.record(AuditRecord.of(ATTACHMENT_READ, "attachments", file.id()));
+			AuditRecord read = AuditRecord.of(ATTACHMENT_READ, "attachments", file.id());
+			this.audit.record(access.subjectId() == null ? read : read.about(access.subjectId()));
 		}
 		return this.attachments.open(file.id());
 	}

@@ -33,9 +33,19 @@ public interface AttachmentParent {
 	 * audited as {@code ATTACHMENT_READ} (as goal's {@code GOAL_READ})
 	 * @param pagePath the record's page, where the page forms go back to, such as {@code /goals/12}
 	 * @param title how the record is named on the files page, such as the goal's title
+	 * @param subjectId the student whose education record the files belong to: an audited read names them as
+	 * its subject, so that it shows in their record of disclosures (FERPA, docs/privacy.md); null when the
+	 * record is no student's
 	 */
 	record Access(long institutionId, boolean mayAdd, boolean managesFiles, boolean auditedRead, String pagePath,
-			String title) {
+			String title, Long subjectId) {
+
+		/** Rights over the files of a record that is no student's education record. */
+		public Access(long institutionId, boolean mayAdd, boolean managesFiles, boolean auditedRead, String pagePath,
+				String title) {
+			this(institutionId, mayAdd, managesFiles, auditedRead, pagePath, title, null);
+		}
+
 	}
 
 }

@@ -4,13 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,8 +55,6 @@ public class Attachments {
 			Map.entry(OfficeDocuments.DOCX, "Word (DOCX)"), Map.entry(OfficeDocuments.XLSX, "Excel (XLSX)"),
 			Map.entry(OfficeDocuments.PPTX, "PowerPoint (PPTX)"), Map.entry("application/zip", "a zip archive"),
 			Map.entry("application/x-msdownload", "a Windows program"));
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AttachmentRepository attachments;
 
@@ -210,7 +206,7 @@ public class Attachments {
 			mimeType = "text/csv";
 		}
 		String extension = extension(mimeType);
-		String key = generatedKey(extension);
+		String key = FileStoreKeys.generate(extension);
 		String name = safeName(file.fileName(), extension);
 		try {
 			this.store.write(key, content);
@@ -348,13 +344,6 @@ public class Attachments {
 		catch (MimeTypeException ex) {
 			return "";
 		}
-	}
-
-	private static String generatedKey(String extension) {
-		byte[] random = new byte[16];
-		RANDOM.nextBytes(random);
-		String hex = HexFormat.of().formatHex(random);
-		return hex.substring(0, 2) + "/" + hex + extension;
 	}
 
 	private void deleteOnRollback(String key) {

@@ -1,12 +1,14 @@
 package org.mentorhub.privacy;
 
+import java.io.IOException;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.privacy.consent.Consents;
 import org.mentorhub.privacy.disclosure.Disclosures;
 import org.mentorhub.privacy.export.DataExports;
 import org.mentorhub.privacy.export.NewDataExport;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +62,8 @@ class PrivacyPageController {
 	}
 
 	@GetMapping("/account/privacy/exports/download/{token}")
-	ResponseEntity<byte[]> download(@PathVariable String token) {
-		return PrivacyRestController.zip(this.exports.download(token));
+	void download(@PathVariable String token, HttpServletResponse response) throws IOException {
+		PrivacyRestController.zip(this.exports.download(token), response);
 	}
 
 	@PostMapping("/account/privacy/consents/{kind}/withdraw")

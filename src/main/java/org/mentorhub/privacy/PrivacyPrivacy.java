@@ -12,19 +12,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the privacy module itself holds about a person (docs/privacy.md): the downloads of their data they asked
- * for (the ZIP and the link's hash are never exported), their consents, their erasure requests, and who
- * changed a legal hold or a retention period. Erasure deletes the downloads and consents; an erasure request is
- * kept after the erasure as the record that it was done (GDPR Art. 5(2), accountability), without the
- * person's reason.
+ * for (the ZIP's key and the link's hash are never exported), their consents, their erasure requests, and who
+ * changed a legal hold or a retention period. Erasure deletes the downloads (their ZIPs in the file store too)
+ * and consents; an erasure request is kept after the erasure as the record that it was done (GDPR Art. 5(2),
+ * accountability), without the person's reason.
  */
 @Component
 class PrivacyPrivacy extends TablePrivacyProvider {
 
 	private static final List<PersonalTable> TABLES = List.of(
-			PersonalTable.of("privacy_exports", Erasure.DELETE,
+			PersonalTable.of("privacy_exports", Erasure.CUSTOM,
 					"Downloads of the person's data they asked for: when, their state and size (the ZIP and the link are never exported).",
 					"user_id")
-				.hiding("content"),
+				.hiding("archive_key"),
 			PersonalTable.of("privacy_consents", Erasure.DELETE,
 					"The consents the person gave (support chat, directory listing), when given and withdrawn, and the text version.",
 					"user_id"),
@@ -78,9 +78,15 @@ class PrivacyPrivacy extends TablePrivacyProvider {
 		return TABLES;
 	}
 
-	/** The request stays (proof that it was done); its reason goes. The decider's id is cleared when they are erased. */
+	/**
+	 * Downloads go with their stored ZIPs ({@link DataExportRetention#erase}). An erasure request stays (proof
+	 * that it was done); its reason goes. The decider's id is cleared when they are erased.
+	 */
 	@Override
 	protected int eraseCustom(PersonalTable table, long userId) {
+		if (table.name().equals("privacy_exports")) {
+			return this.exports.erase(userId);
+		}
 		return this.jdbc.sql("UPDATE privacy_erasure_requests SET reason = NULL WHERE user_id = ? AND reason IS NOT NULL")
 			.param(userId)
 			.update()

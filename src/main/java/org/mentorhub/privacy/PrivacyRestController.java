@@ -1,10 +1,13 @@
 package org.mentorhub.privacy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.mentorhub.platform.RateLimited;
 import org.mentorhub.platform.privacy.ConsentKind;
 import org.mentorhub.privacy.consent.ConsentView;
@@ -18,7 +21,6 @@ import org.mentorhub.privacy.export.NewDataExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,12 +112,13 @@ class PrivacyRestController {
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
 					schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
 	@GetMapping("/exports/download/{token}")
-	ResponseEntity<byte[]> download(@PathVariable String token) {
-		return zip(this.exports.download(token));
+	void download(@PathVariable String token, HttpServletResponse response) throws IOException {
+		zip(this.exports.download(token), response);
 	}
 
 	@Operation(summary = "Who else read my education record", description = "Reads of my GPA, attendance, risk, "
-			+ "alerts, goals and session notes by others, newest first, from the audit log; limit 1 to 500.")
+			+ "alerts, goals, sessions, session notes, session feedback and the files of my sessions by others, "
+			+ "newest first, from the audit log; limit 1 to 500.")
 	@GetMapping("/disclosures")
 	List<DisclosureView> disclosures(@RequestParam(defaultValue = "" + Disclosures.DEFAULT_LIMIT) int limit) {
 		return this.disclosures.mine(limit);
@@ -134,14 +137,23 @@ class PrivacyRestController {
 		return ConsentResponse.of(this.consents.withdraw(kind));
 	}
 
-	/** The ZIP as a download that is never cached. */
-	static ResponseEntity<byte[]> zip(ExportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName()).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(file.content());
+	/**
+	 * The ZIP as a download that is never cached, streamed from the file store into the response. Written here,
+	 * not returned as a resource: a {@code Range} request must not turn the single download into a part of it.
+	 * Closing the stream deletes the stored ZIP, also when the client went away.
+	 */
+	static void zip(ExportFile file, HttpServletResponse response) throws IOException {
+		try (InputStream content = file.content()) {
+			response.setContentType("application/zip");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName()).build().toString());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			if (file.sizeBytes() != null) {
+				response.setContentLengthLong(file.sizeBytes());
+			}
+			content.transferTo(response.getOutputStream());
+			response.flushBuffer();
+		}
 	}
 
 }

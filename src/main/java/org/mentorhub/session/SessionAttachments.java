@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * The files of sessions and of feedback, by this module's rules. A session's files: exactly its two
  * participants (who add them) and the coordinators of its department and administrators of its
- * institution (who see them, audited, and may delete them) — {@link SessionParticipants#asParticipantOrManager}.
+ * institution (who see them and may delete them) — {@link SessionParticipants#asParticipantOrManager}.
  * A feedback's files: whoever may read that feedback in {@link SessionFeedbacks#section} (its giver,
  * the other participant once it is shared and revealed, the managers in scope); only its giver adds.
+ * Both are part of the mentee's education record: a download by anyone but the mentee (the mentor, a
+ * coordinator, an administrator) is audited naming the mentee as subject (the FERPA disclosure log).
  * Sessions and feedback are never deleted (a session is cancelled), so their files stay with them.
  */
 @Component
@@ -53,9 +55,10 @@ class SessionAttachments implements AttachmentParent {
 
 	private Optional<Access> session(long sessionId) {
 		SessionParticipants.Session session = this.participants.asParticipantOrManager(sessionId);
-		boolean participant = session.isParticipant(this.tenancy.actor().id());
-		return Optional.of(new Access(session.institutionId(), participant, !participant, !participant,
-				"/sessions/" + sessionId, session.title()));
+		long me = this.tenancy.actor().id();
+		boolean participant = session.isParticipant(me);
+		return Optional.of(new Access(session.institutionId(), participant, !participant, me != session.menteeId(),
+				"/sessions/" + sessionId, session.title(), session.menteeId()));
 	}
 
 	private Optional<Access> feedback(long feedbackId) {
@@ -69,7 +72,7 @@ class SessionAttachments implements AttachmentParent {
 		long sessionId = row.get()[0];
 		long me = this.tenancy.actor().id();
 		SessionParticipants.Session session = this.participants.asParticipantOrManager(sessionId);
-		SessionFeedbackSection section = this.feedbacks.section(sessionId);
+		SessionFeedbackSection section = this.feedbacks.visible(sessionId);
 		boolean visible = section.participant()
 				? isFeedback(section.mine(), feedbackId) || isFeedback(section.theirs(), feedbackId)
 				: section.all().stream().anyMatch(f -> f.id() == feedbackId);
@@ -77,8 +80,8 @@ class SessionAttachments implements AttachmentParent {
 			return Optional.empty();
 		}
 		boolean giver = row.get()[1] == me;
-		return Optional.of(new Access(session.institutionId(), giver, !section.participant(), !section.participant(),
-				"/sessions/" + sessionId + "/feedback", session.title()));
+		return Optional.of(new Access(session.institutionId(), giver, !section.participant(), me != session.menteeId(),
+				"/sessions/" + sessionId + "/feedback", session.title(), session.menteeId()));
 	}
 
 	private static boolean isFeedback(SessionFeedbackView view, long id) {

@@ -9,7 +9,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.mentorhub.audit.AuditRecord;
+import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.identity.Person;
 import org.mentorhub.platform.Actor;
 import org.mentorhub.platform.InvalidInputException;
@@ -29,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * have given theirs or once {@code mentorhub.session.feedback.reveal-after} (7 days) has passed since
  * completion, so that neither review influences the other ({@link FeedbackReveals} marks the moment
  * and publishes {@link SessionFeedbackRevealed}). Coordinators of the session's department
- * and administrators of its institution see all of it. A mentor's average shows from 3 responses on.
+ * and administrators of its institution see all of it; their reads, and the mentor's of the mentee's feedback,
+ * are audited as reads of the student's record. A mentor's average shows from 3 responses on.
  */
 @Service
 public class SessionFeedbacks {
@@ -38,6 +43,8 @@ public class SessionFeedbacks {
 	public static final int MIN_RESPONSES = 3;
 
 	static final List<String> TYPES = List.of("MENTEE_TO_MENTOR", "MENTOR_TO_MENTEE", "SESSION");
+
+	static final String FEEDBACK_READ = "FEEDBACK_READ";
 
 	private final JdbcClient jdbc;
 
@@ -51,9 +58,13 @@ public class SessionFeedbacks {
 
 	private final FeedbackReveals reveals;
 
+	private final AuditTrail audit;
+
 	SessionFeedbacks(JdbcClient jdbc, SessionParticipants participants, Tenancy tenancy, Clock clock,
-			@Value("${mentorhub.session.feedback.reveal-after:7d}") Duration revealAfter, FeedbackReveals reveals) {
+			@Value("${mentorhub.session.feedback.reveal-after:7d}") Duration revealAfter, FeedbackReveals reveals,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.participants = participants;
 		this.tenancy = tenancy;
 		this.clock = clock;
@@ -61,10 +72,38 @@ public class SessionFeedbacks {
 		this.reveals = reveals;
 	}
 
-	/** What the caller may see of a session's feedback (participants, and managers in scope). */
-	@Transactional(readOnly = true)
+	/**
+	 * What the caller may see of a session's feedback (participants, and managers in scope). Feedback shown to
+	 * someone other than the session's mentee and its giver (the mentor reading the mentee's, a coordinator or
+	 * an administrator reading either) is audited as a read of the student's record ({@value #FEEDBACK_READ},
+	 * one row per feedback shown, naming the mentee as subject: the FERPA disclosure log); the mentee's own reads
+	 * are not recorded, nor anyone's reading of the feedback they gave.
+	 */
+	@Transactional
 	public SessionFeedbackSection section(long sessionId) {
 		SessionParticipants.Session session = this.participants.asParticipantOrManager(sessionId);
+		SessionFeedbackSection section = sectionOf(session);
+		long me = this.tenancy.actor().id();
+		if (me != session.menteeId()) {
+			List<SessionFeedbackView> shown = section.participant()
+					? Stream.of(section.mine(), section.theirs()).filter(Objects::nonNull).toList()
+					: section.all();
+			this.audit.recordAll(shown.stream()
+				.filter(feedback -> feedback.giverId() != me)
+				.map(feedback -> AuditRecord.of(FEEDBACK_READ, "session_feedback", feedback.id()).about(session.menteeId()))
+				.toList());
+		}
+		return section;
+	}
+
+	/** What {@link #section} shows, without the audit: for the checks of a feedback's files. */
+	@Transactional(readOnly = true)
+	SessionFeedbackSection visible(long sessionId) {
+		return sectionOf(this.participants.asParticipantOrManager(sessionId));
+	}
+
+	private SessionFeedbackSection sectionOf(SessionParticipants.Session session) {
+		long sessionId = session.id();
 		long me = this.tenancy.actor().id();
 		List<SessionFeedbackView> all = feedbackOf(sessionId);
 		Instant revealAt = session.completedAt() == null ? null : session.completedAt().plus(this.revealAfter);

@@ -33,16 +33,7 @@ public final class TestFiles {
 	/** Writes bytes under a generated key and inserts the attachment row; returns the row's id. */
 	public static long plant(JdbcClient jdbc, String relatedType, long relatedId, Long institutionId, Long ownerId,
 			String fileName, String mimeType, byte[] content) {
-		String hex = UUID.randomUUID().toString().replace("-", "");
-		String key = hex.substring(0, 2) + "/" + hex + ".bin";
-		try {
-			Path path = ROOT.resolve(key);
-			Files.createDirectories(path.getParent());
-			Files.write(path, content);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String key = write(".bin", content);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO attachments (institution_id, related_type, related_id, owner_id, file_name, mime_type, "
 				+ "size_bytes, storage_path, sha256) VALUES (:i, :t, :r, :o, :n, :m, :s, :p, :h)")
@@ -57,6 +48,33 @@ public final class TestFiles {
 			.param("h", HexFormat.of().formatHex(new byte[32]).replace('0', 'a'))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Writes bytes as a private archive of the file store ({@link PrivateArchives}), as a ZIP of a download of
+	 * one's data is kept; returns its key.
+	 */
+	public static String plantArchive(byte[] content) {
+		return write(PrivateArchives.EXTENSION, content);
+	}
+
+	/** Whether the file store holds bytes under the key. */
+	public static boolean stored(String key) {
+		return Files.isRegularFile(ROOT.resolve(key));
+	}
+
+	private static String write(String extension, byte[] content) {
+		String hex = UUID.randomUUID().toString().replace("-", "");
+		String key = hex.substring(0, 2) + "/" + hex + extension;
+		try {
+			Path path = ROOT.resolve(key);
+			Files.createDirectories(path.getParent());
+			Files.write(path, content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return key;
 	}
 
 	/** A picture of the given size: the left half red, the right half blue (with alpha: half transparent). */

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.mentorhub.attachment.TestFiles;
 import org.mentorhub.identity.TokenHashing;
 import org.mentorhub.security.Matrix;
 import org.mentorhub.security.Matrix.Endpoint;
@@ -33,17 +34,20 @@ public class PrivacyMatrixRows implements Matrix.Rows {
 			.param(owner.id()).query(Long.class).single()), marker);
 	};
 
-	/** A ready download of the owner whose ZIP is the marker; the id is its single-use token. */
+	/** A ready download of the owner whose ZIP (in the file store) is the marker; the id is its single-use token. */
 	static final Fixture READY_EXPORT = (world, owner, marker) -> {
 		String token = TokenHashing.newToken();
+		byte[] zip = marker.getBytes(StandardCharsets.UTF_8);
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		world.jdbc()
 			.sql("""
-					INSERT INTO privacy_exports (user_id, status, token_hash, content, size_bytes, created_at, ready_at, expires_at)
-					VALUES (?, 'READY', ?, ?, 10, ?, ?, ?)""")
+					INSERT INTO privacy_exports (user_id, status, token_hash, archive_key, size_bytes, created_at, ready_at,
+					                             expires_at)
+					VALUES (?, 'READY', ?, ?, ?, ?, ?, ?)""")
 			.param(owner.id())
 			.param(TokenHashing.sha256Hex(token))
-			.param(marker.getBytes(StandardCharsets.UTF_8))
+			.param(TestFiles.plantArchive(zip))
+			.param(zip.length)
 			.param(now)
 			.param(now)
 			.param(now.plusHours(1))

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in person's record of disclosures: the audit rows that name them as subject and were written by
- * someone else (reads of GPA and risk, attendance, alerts, goals, sessions and session notes), newest first, with the
+ * someone else (reads of GPA and risk, attendance, alerts, goals, sessions, session notes, session feedback and the
+ * files of sessions and their feedback), newest first, with the
  * reader's name (one batch lookup). Only one's own.
  */
 @Service
@@ -25,7 +26,7 @@ public class Disclosures {
 
 	private static final Map<String, String> RECORDS = Map.of("STUDENT_RISK_READ", "academic",
 			"SESSION_ATTENDANCE_READ", "attendance", "ALERT_READ", "alert", "GOAL_READ", "goal", "NOTE_READ",
-			"session-note", "SESSION_READ", "session");
+			"session-note", "SESSION_READ", "session", "FEEDBACK_READ", "feedback", "ATTACHMENT_READ", "file");
 
 	private final AuditDisclosures audit;
 

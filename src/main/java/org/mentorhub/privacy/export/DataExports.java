@@ -1,5 +1,8 @@
 package org.mentorhub.privacy.export;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
+import org.mentorhub.attachment.PrivateArchives;
 import org.mentorhub.audit.AuditRecord;
 import org.mentorhub.audit.AuditTrail;
 import org.mentorhub.identity.TokenHashing;
@@ -29,9 +34,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The download of the signed-in person's own data (docs/privacy.md, issue 22 part 2). {@link #request} records
- * the export and submits the job that builds its ZIP ({@link DataExportJob}); the person gets a single-use
- * token once, stored only as its SHA-256 hash. The ZIP is handed out once, to its owner with the token, within
- * {@link #AVAILABLE_FOR} of being ready; then it is removed (at the download, or by the retention purge: {@link DataExportRetention}).
+ * the export and submits the job that builds its ZIP ({@link DataExportJob}), which keeps it in the file store
+ * ({@link PrivateArchives}; the row has its key); the person gets a single-use token once, stored only as its
+ * SHA-256 hash. The ZIP is handed out once, streamed, to its owner with the token, within {@link #AVAILABLE_FOR}
+ * of being ready; then it is removed (after the download, or by the retention purge: {@link DataExportRetention}).
  * Everyone sees and downloads only their own exports: anyone else's is "not found". Audited; the rate limit is
  * on the controllers ({@link #RATE_LIMIT}).
  */
@@ -62,8 +68,11 @@ public class DataExports {
 
 	private final Clock clock;
 
-	DataExports(JdbcClient jdbc, Jobs jobs, Tenancy tenancy, AuditTrail audit, Clock clock) {
+	private final PrivateArchives archives;
+
+	DataExports(JdbcClient jdbc, Jobs jobs, Tenancy tenancy, AuditTrail audit, Clock clock, PrivateArchives archives) {
 		this.jdbc = jdbc;
+		this.archives = archives;
 		this.jobs = jobs;
 		this.tenancy = tenancy;
 		this.audit = audit;
@@ -120,8 +129,10 @@ public class DataExports {
 
 	/**
 	 * Hands out my ZIP once, for the token given when I asked for it: "not found" for an unknown token or
-	 * anyone else's; 409 while it is being built or after it failed; 410 once downloaded or expired. The ZIP is
-	 * removed in the same transaction, so two downloads at once get it once.
+	 * anyone else's; 409 while it is being built or after it failed; 410 once downloaded or expired. The export
+	 * is marked DOWNLOADED first, by a conditional update, so two downloads at once get it once; then the stored
+	 * ZIP is opened, and it is deleted from the file store when its stream is closed (after the response, or
+	 * when the client went away; a stream never closed leaves it to the retention purge).
 	 */
 	@Transactional
 	public ExportFile download(String token) {
@@ -147,22 +158,66 @@ public class DataExports {
 				}
 			}
 		}
-		byte[] content = this.jdbc.sql("SELECT content FROM privacy_exports WHERE id = :id")
-			.param("id", row.id())
-			.query((rs, n) -> rs.getBytes(1))
-			.optional()
-			.orElse(null);
 		int taken = this.jdbc.sql("""
-				UPDATE privacy_exports SET status = 'DOWNLOADED', downloaded_at = :now, content = NULL
-				WHERE id = :id AND status = 'READY' AND expires_at > :now""")
+				UPDATE privacy_exports SET status = 'DOWNLOADED', downloaded_at = :now
+				WHERE id = :id AND status = 'READY' AND expires_at > :now AND archive_key IS NOT NULL""")
 			.param("now", now)
 			.param("id", row.id())
 			.update();
-		if (taken == 0 || content == null) {
+		if (taken == 0) {
 			throw gone();
 		}
 		this.audit.record(AuditRecord.of("PRIVACY_EXPORT_DOWNLOADED", "privacy_exports", row.id()).about(me));
-		return new ExportFile("mentorhub-my-data-" + row.id() + ".zip", content);
+		String key = this.jdbc.sql("SELECT archive_key FROM privacy_exports WHERE id = :id")
+			.param("id", row.id())
+			.query(String.class)
+			.single();
+		InputStream content;
+		try {
+			content = this.archives.open(key);
+		}
+		catch (NotFoundException ex) {
+			// The store lost it: nothing to hand out (the update rolls back; the purge expires the row).
+			throw gone();
+		}
+		return new ExportFile("mentorhub-my-data-" + row.id() + ".zip", row.sizeBytes(),
+				new DeletedWhenClosed(content, () -> discard(row.id(), key)));
+	}
+
+	/** The stored ZIP of a download that was handed out: deleted, and its key cleared once it is gone. */
+	private void discard(long id, String key) {
+		if (this.archives.delete(key)) {
+			this.jdbc.sql("UPDATE privacy_exports SET archive_key = NULL WHERE id = :id AND archive_key = :key")
+				.param("id", id)
+				.param("key", key)
+				.update();
+		}
+	}
+
+	/** A stream that runs its action once, when it is first closed. */
+	private static final class DeletedWhenClosed extends FilterInputStream {
+
+		private final AtomicBoolean closed = new AtomicBoolean();
+
+		private final Runnable action;
+
+		DeletedWhenClosed(InputStream in, Runnable action) {
+			super(in);
+			this.action = action;
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.closed.compareAndSet(false, true)) {
+				try {
+					super.close();
+				}
+				finally {
+					this.action.run();
+				}
+			}
+		}
+
 	}
 
 	private static ResponseStatusException gone() {
@@ -180,26 +235,31 @@ public class DataExports {
 			.optional();
 	}
 
-	/** Stores the ZIP: READY for {@link #AVAILABLE_FOR}. */
+	/**
+	 * Takes the stored ZIP ({@code archiveKey}, {@code size} bytes): READY for {@link #AVAILABLE_FOR}. Returns
+	 * false when the export is no longer being built (erased meanwhile): then the caller deletes the ZIP.
+	 */
 	@Transactional
-	public void ready(long id, byte[] zip) {
+	public boolean ready(long id, String archiveKey, long size) {
 		LocalDateTime now = now();
 		int updated = this.jdbc.sql("""
-				UPDATE privacy_exports SET status = 'READY', content = :zip, size_bytes = :size, ready_at = :now,
+				UPDATE privacy_exports SET status = 'READY', archive_key = :key, size_bytes = :size, ready_at = :now,
 				       expires_at = :expires
 				WHERE id = :id AND status = 'BUILDING'""")
-			.param("zip", zip)
-			.param("size", (long) zip.length)
+			.param("key", archiveKey)
+			.param("size", size)
 			.param("now", now)
 			.param("expires", now.plus(AVAILABLE_FOR))
 			.param("id", id)
 			.update();
-		if (updated > 0) {
-			Long owner = this.jdbc.sql("SELECT user_id FROM privacy_exports WHERE id = :id").param("id", id)
-				.query(Long.class).single();
-			this.audit.record(AuditRecord.change("PRIVACY_EXPORT_READY", "privacy_exports", id, null,
-					Map.of("sizeBytes", zip.length)).about(owner));
+		if (updated == 0) {
+			return false;
 		}
+		Long owner = this.jdbc.sql("SELECT user_id FROM privacy_exports WHERE id = :id").param("id", id)
+			.query(Long.class).single();
+		this.audit.record(AuditRecord.change("PRIVACY_EXPORT_READY", "privacy_exports", id, null,
+				Map.of("sizeBytes", size)).about(owner));
+		return true;
 	}
 
 	/** The job failed: the export is FAILED with the reason (the person may ask again). */

@@ -1,10 +1,10 @@
 package org.mentorhub.privacy.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import org.mentorhub.platform.CsvText;
 import org.mentorhub.platform.privacy.PrivacyProvider;
 import org.mentorhub.platform.privacy.PrivacyProviders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,49 +55,60 @@ class ExportArchive {
 		return this.providers.all().size() + this.attachments.uploadedBy(userId).size();
 	}
 
-	/** The ZIP of the person's data; {@code step} hears each module and file done. */
-	byte[] write(long userId, Instant at, IntConsumer step) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			put(zip, "README.txt", readme(at).getBytes(StandardCharsets.UTF_8));
-			int done = 0;
-			for (PrivacyProvider provider : this.providers.all()) {
-				Map<String, List<Map<String, Object>>> tables = provider.export(userId);
-				Map<String, Object> module = new LinkedHashMap<>();
-				module.put("module", provider.module());
-				module.put("what", provider.description());
-				module.put("legalBasis", provider.legalBasis());
-				module.put("retention", provider.retention());
-				module.put("tables", tables);
-				put(zip, provider.module() + ".json", this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(module));
-				for (Map.Entry<String, List<Map<String, Object>>> table : tables.entrySet()) {
-					if (!table.getValue().isEmpty()) {
-						put(zip, "csv/" + provider.module() + "/" + table.getKey() + ".csv", csv(table.getValue()));
-					}
-				}
-				step.accept(++done);
-			}
-			Set<String> names = new LinkedHashSet<>();
-			for (StoredFile file : this.attachments.uploadedBy(userId)) {
-				String name = "files/" + file.id() + "-" + safe(file.fileName());
-				if (names.add(name)) {
-					try (Attachments.Download download = this.attachments.open(file.id());
-							InputStream in = download.content()) {
-						zip.putNextEntry(new ZipEntry(name));
-						in.transferTo(zip);
-						zip.closeEntry();
-					}
-					catch (org.mentorhub.platform.NotFoundException ex) {
-						// The bytes are gone from the file store: the file's row is in attachment.json all the same.
-					}
-				}
-				step.accept(++done);
-			}
+	/**
+	 * Writes the ZIP of the person's data to {@code out}, entry by entry, without holding it in memory: each
+	 * module's JSON and CSV are serialised into the ZIP stream (one module's rows at a time are in memory, as
+	 * its provider returns them) and each file is copied from the file store through a small buffer.
+	 * {@code step} hears each module and file done. Closes {@code out} once the ZIP is complete.
+	 */
+	void write(long userId, Instant at, IntConsumer step, OutputStream out) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			write(userId, at, step, zip);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	private void write(long userId, Instant at, IntConsumer step, ZipOutputStream zip) throws IOException {
+		OutputStream entry = StreamUtils.nonClosing(zip);
+		zip.putNextEntry(new ZipEntry("README.txt"));
+		entry.write(readme(at).getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+		int done = 0;
+		for (PrivacyProvider provider : this.providers.all()) {
+			Map<String, List<Map<String, Object>>> tables = provider.export(userId);
+			Map<String, Object> module = new LinkedHashMap<>();
+			module.put("module", provider.module());
+			module.put("what", provider.description());
+			module.put("legalBasis", provider.legalBasis());
+			module.put("retention", provider.retention());
+			module.put("tables", tables);
+			zip.putNextEntry(new ZipEntry(provider.module() + ".json"));
+			this.json.writerWithDefaultPrettyPrinter().writeValue(entry, module);
+			zip.closeEntry();
+			for (Map.Entry<String, List<Map<String, Object>>> table : tables.entrySet()) {
+				if (!table.getValue().isEmpty()) {
+					zip.putNextEntry(new ZipEntry("csv/" + provider.module() + "/" + table.getKey() + ".csv"));
+					csv(table.getValue(), entry);
+					zip.closeEntry();
+				}
+			}
+			step.accept(++done);
 		}
-		return bytes.toByteArray();
+		Set<String> names = new LinkedHashSet<>();
+		for (StoredFile file : this.attachments.uploadedBy(userId)) {
+			String name = "files/" + file.id() + "-" + safe(file.fileName());
+			if (names.add(name)) {
+				try (Attachments.Download download = this.attachments.open(file.id());
+						InputStream in = download.content()) {
+					zip.putNextEntry(new ZipEntry(name));
+					in.transferTo(entry);
+					zip.closeEntry();
+				}
+				catch (org.mentorhub.platform.NotFoundException ex) {
+					// The bytes are gone from the file store: the file's row is in attachment.json all the same.
+				}
+			}
+			step.accept(++done);
+		}
 	}
 
 	private static String readme(Instant at) {
@@ -114,11 +126,14 @@ class ExportArchive {
 				""".formatted(at);
 	}
 
-	/** The rows as CSV: the union of their columns as the header, spreadsheet formulas neutralised. */
-	static byte[] csv(List<Map<String, Object>> rows) {
+	/**
+	 * Writes the rows as CSV (UTF-8) to {@code out}, which stays open: the union of their columns as the header,
+	 * spreadsheet formulas neutralised.
+	 */
+	static void csv(List<Map<String, Object>> rows, OutputStream out) throws IOException {
 		Set<String> columns = new LinkedHashSet<>();
 		rows.forEach(row -> columns.addAll(row.keySet()));
-		StringWriter text = new StringWriter();
+		Writer text = new OutputStreamWriter(StreamUtils.nonClosing(out), StandardCharsets.UTF_8);
 		try (CsvWriter csv = CsvWriter.builder().build(text)) {
 			csv.writeRecord(columns);
 			for (Map<String, Object> row : rows) {
@@ -129,10 +144,6 @@ class ExportArchive {
 				csv.writeRecord(cells);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -154,12 +165,6 @@ class ExportArchive {
 			name = "file";
 		}
 		return name.length() > 120 ? name.substring(name.length() - 120) : name;
-	}
-
-	private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content);
-		zip.closeEntry();
 	}
 
 }

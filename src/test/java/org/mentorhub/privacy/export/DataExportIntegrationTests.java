@@ -3,6 +3,7 @@ package org.mentorhub.privacy.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +24,9 @@ import org.mentorhub.TestMentorships;
 import org.mentorhub.attachment.Attachments;
 import org.mentorhub.attachment.Attachments.NewFile;
 import org.mentorhub.attachment.Attachments.RelatedType;
+import org.mentorhub.attachment.TestFiles;
+import org.mentorhub.platform.privacy.PrivacyProvider;
+import org.mentorhub.platform.privacy.PrivacyProviders;
 import org.mentorhub.platform.privacy.RetentionRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The download of one's own data (issue 22 part 2): built by a background job into a ZIP with one JSON file per
  * module, CSV files per table and the person's files, sentinels from several modules in it and the other
- * person's private note not; the link works once, only for its owner, and not after 24 hours; the purge removes
- * expired ZIPs; asking is audited and rate limited.
+ * person's private note not; the ZIP is kept in the file store, not the database, and streamed; the link works
+ * once, only for its owner, and not after 24 hours; the ZIP leaves the store after the download and when the
+ * purge expires it; asking is audited and rate limited.
  */
 @MentorHubIntegrationTest
 class DataExportIntegrationTests {
@@ -69,6 +74,9 @@ class DataExportIntegrationTests {
 
 	@Autowired
 	DataExportRetention retention;
+
+	@Autowired
+	PrivacyProviders providers;
 
 	TestInstitution college;
 
@@ -115,6 +123,17 @@ class DataExportIntegrationTests {
 			assertThat(Instant.now()).as("the download is gathered within a minute").isBefore(deadline);
 			Thread.sleep(100);
 		}
+	}
+
+	/** The key of the export's ZIP in the file store; null when it has none. */
+	String archiveKey(long id) {
+		return archiveKey(this.jdbc, id);
+	}
+
+	static String archiveKey(JdbcClient jdbc, long id) {
+		java.util.List<String> keys = jdbc.sql("SELECT archive_key FROM privacy_exports WHERE id = ?").param(id)
+			.query(String.class).list();
+		return keys.isEmpty() ? null : keys.get(0);
 	}
 
 	static long id(String json) {
@@ -174,15 +193,28 @@ class DataExportIntegrationTests {
 		assertThat((String) JsonPath.read(ready, "$.status")).isEqualTo("READY");
 		assertThat((Integer) JsonPath.read(ready, "$.percent")).isEqualTo(100);
 		assertThat((String) JsonPath.read(ready, "$.expiresAt")).isNotNull();
+		// The ZIP is in the file store, under the key the row keeps, and not in the database: no column of the
+		// row holds bytes (V107 dropped privacy_exports.content).
+		String key = archiveKey(id(created));
+		assertThat(key).matches("[0-9a-f]{2}/[0-9a-f]{32}\\.archive");
+		assertThat(TestFiles.stored(key)).isTrue();
+		byte[] storedZip = Files.readAllBytes(TestFiles.ROOT.resolve(key));
+		Map<String, Object> row = this.jdbc.sql("SELECT * FROM privacy_exports WHERE id = ?").param(id(created))
+			.query().singleRow();
+		assertThat(row.keySet()).map(column -> column.toLowerCase(java.util.Locale.ROOT)).doesNotContain("content");
+		assertThat(row.values()).noneMatch(value -> value instanceof byte[] || value instanceof java.sql.Blob);
+		assertThat(((Number) JsonPath.read(ready, "$.sizeBytes")).longValue()).isEqualTo(storedZip.length);
 
 		byte[] zip = this.mvc.perform(get(link(created)).with(as(this.student)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/zip"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(header().longValue("Content-Length", storedZip.length))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		assertThat(zip).as("the stored ZIP, streamed as it is").isEqualTo(storedZip);
 		Map<String, byte[]> entries = unzip(zip);
 		assertThat(entries).containsKeys("README.txt", "identity.json", "profile.json", "session.json", "goal.json",
 				"messaging.json", "attachment.json", "audit.json", "privacy.json");
@@ -207,12 +239,16 @@ class DataExportIntegrationTests {
 		entries.forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name)
 			.doesNotContain("MENTORS-PRIVATE-NOTE"));
 
-		// Single use: the second download is gone, and the ZIP is no longer stored.
+		// Single use: once streamed, the ZIP is gone from the file store and the row forgets its key; the second
+		// download is gone.
+		assertThat(TestFiles.stored(key)).isFalse();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM privacy_exports WHERE id = ? AND archive_key IS NULL AND status = 'DOWNLOADED'")
+			.param(id(created)).query(Integer.class).single()).isEqualTo(1);
 		this.mvc.perform(get(link(created)).with(as(this.student)))
 			.andExpect(status().isGone())
 			.andExpect(jsonPath("$.detail").value(containsString("used already or has expired")));
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM privacy_exports WHERE id = ? AND content IS NULL AND status = 'DOWNLOADED'")
-			.param(id(created)).query(Integer.class).single()).isEqualTo(1);
+		this.mvc.perform(get(link(created).replace("/api/v1/privacy", "/account/privacy")).with(as(this.student)))
+			.andExpect(status().isGone());
 		assertThat(this.jdbc.sql("SELECT action FROM audit_logs WHERE entity = 'privacy_exports' AND entity_id = ? ORDER BY id")
 			.param(String.valueOf(id(created))).query(String.class).list())
 			.containsExactly("PRIVACY_EXPORT_REQUESTED", "PRIVACY_EXPORT_READY", "PRIVACY_EXPORT_DOWNLOADED");
@@ -259,16 +295,40 @@ class DataExportIntegrationTests {
 			.param(id(created))
 			.update();
 		this.mvc.perform(get(link(created)).with(as(this.student))).andExpect(status().isGone());
+		String key = archiveKey(id(created));
+		assertThat(TestFiles.stored(key)).as("a refused download leaves the ZIP to the purge").isTrue();
 		assertThat(purge()).isPositive();
 		assertThat(this.jdbc.sql("SELECT status FROM privacy_exports WHERE id = ?").param(id(created))
 			.query(String.class).single()).isEqualTo("EXPIRED");
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM privacy_exports WHERE id = ? AND content IS NULL")
-			.param(id(created)).query(Integer.class).single()).isEqualTo(1);
+		// The purge removed the ZIP from the file store and the key from the row.
+		assertThat(TestFiles.stored(key)).isFalse();
+		assertThat(archiveKey(id(created))).isNull();
 		this.mvc.perform(get(link(created)).with(as(this.student))).andExpect(status().isGone());
 		// Idempotent: nothing more to do for this export.
 		assertThat(purge()).isZero();
 		assertThat(this.jdbc.sql("SELECT status FROM privacy_exports WHERE id = ?").param(id(created))
 			.query(String.class).single()).isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void theErasureDeletesTheDownloadsWithTheirStoredZips() throws Exception {
+		String created = requestExport(this.student);
+		awaitReady(this.student, id(created));
+		String key = archiveKey(id(created));
+		assertThat(TestFiles.stored(key)).isTrue();
+		PrivacyProvider privacy = this.providers.all().stream()
+			.filter(provider -> provider.module().equals("privacy"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(privacy.erase(this.student.id())).containsEntry("privacy_exports", 1);
+
+		assertThat(TestFiles.stored(key)).isFalse();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM privacy_exports WHERE user_id = ?").param(this.student.id())
+			.query(Integer.class).single()).isZero();
+		this.mvc.perform(get(link(created)).with(as(this.student))).andExpect(status().isNotFound());
+		// Idempotent, as every provider's erasure.
+		assertThat(privacy.erase(this.student.id())).containsEntry("privacy_exports", 0);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.mentorhub.TestAccounts;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions;
 import org.mentorhub.TestInstitutions.TestInstitution;
+import org.mentorhub.attachment.TestFiles;
 import org.mentorhub.identity.RoleName;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -113,12 +114,16 @@ class RetentionIntegrationTests {
 			.params(this.person.id(), this.other.id(), text, daysAgo(daysAgo)).update();
 	}
 
-	/** A download of the person's data, asked for and (when not BUILDING) ready so many days ago. */
+	/**
+	 * A download of the person's data, asked for and (when not BUILDING) ready so many days ago; a READY one has
+	 * its ZIP in the file store.
+	 */
 	void download(String status, int daysAgo) {
 		this.jdbc.sql("""
-				INSERT INTO privacy_exports (user_id, status, content, created_at, ready_at, expires_at)
+				INSERT INTO privacy_exports (user_id, status, archive_key, created_at, ready_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(this.person.id(), status, "READY".equals(status) ? new byte[] { 1, 2, 3 } : null, daysAgo(daysAgo),
+			.params(this.person.id(), status,
+					"READY".equals(status) ? TestFiles.plantArchive(new byte[] { 1, 2, 3 }) : null, daysAgo(daysAgo),
 					daysAgo(daysAgo), daysAgo(daysAgo - 1))
 			.update();
 	}
@@ -141,10 +146,19 @@ class RetentionIntegrationTests {
 			.query(Long.class).single();
 	}
 
+	/** The person's downloads: their state, and "+zip" when the row keeps a key and the file store its ZIP. */
 	List<String> downloads() {
-		return this.jdbc.sql("""
-				SELECT CONCAT(status, CASE WHEN content IS NULL THEN '' ELSE '+zip' END) FROM privacy_exports
-				WHERE user_id = ? ORDER BY id""").param(this.person.id()).query(String.class).list();
+		return this.jdbc.sql("SELECT status, archive_key FROM privacy_exports WHERE user_id = ? ORDER BY id")
+			.param(this.person.id())
+			.query((rs, n) -> rs.getString(1) + (rs.getString(2) == null ? ""
+					: TestFiles.stored(rs.getString(2)) ? "+zip" : "+key-without-zip"))
+			.list();
+	}
+
+	/** The keys of the ZIPs of the person's downloads, in order. */
+	List<String> archiveKeys() {
+		return this.jdbc.sql("SELECT archive_key FROM privacy_exports WHERE user_id = ? AND archive_key IS NOT NULL ORDER BY id")
+			.param(this.person.id()).query(String.class).list();
 	}
 
 	List<String> titles() {
@@ -187,6 +201,7 @@ class RetentionIntegrationTests {
 		download("READY", 0);
 		download("DOWNLOADED", 31);
 		download("DOWNLOADED", 10);
+		String expiredZip = archiveKeys().get(0);
 		java.util.UUID oldEvent = event(31);
 		java.util.UUID recentEvent = event(10);
 
@@ -197,6 +212,7 @@ class RetentionIntegrationTests {
 		assertThat(first.get("completed-events")).isGreaterThanOrEqualTo(1);
 		// The ZIP ready two days ago goes (its record stays), the record of 31 days ago goes.
 		assertThat(downloads()).containsExactly("EXPIRED", "READY+zip", "DOWNLOADED");
+		assertThat(TestFiles.stored(expiredZip)).as("the expired ZIP is gone from the file store").isFalse();
 		assertThat(first.get("data-export-zips")).isGreaterThanOrEqualTo(1);
 		assertThat(first.get("data-export-records")).isGreaterThanOrEqualTo(1);
 		assertThat(titles()).containsExactly("read 179 days ago", "unread for 400 days");
