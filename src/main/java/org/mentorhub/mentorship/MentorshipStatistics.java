@@ -113,6 +113,48 @@ public class MentorshipStatistics {
 
 
 	/**
+	 * Re-matches in two periods: the mentorships that became active ({@code assigned_at}) in each whose
+	 * mentee already had another mentorship in the same institution that had ENDED by then. A count of
+	 * one or two is null (it could point at one person's story); none is 0.
+	 */
+	public record Rematches(Long current, Long previous) {
+	}
+
+	/**
+	 * The re-matches of the scope that became active from {@code previousFrom} up to {@code from} (the
+	 * previous period) and from {@code from} up to {@code to} (this period), UTC days. The earlier, ended
+	 * mentorship may be in any department of the institution (the mentee's history), the re-match itself
+	 * is counted in the scope like the other mentorship figures. Counts from 1 to {@code minimum - 1} are
+	 * suppressed in SQL and come back null.
+	 */
+	public Rematches rematches(Scope scope, LocalDate previousFrom, LocalDate from, LocalDate to, int minimum) {
+		return this.jdbc.sql("""
+				SELECT CASE WHEN r.current_period = 0 OR r.current_period >= :minimum THEN r.current_period END AS current_period,
+				       CASE WHEN r.previous_period = 0 OR r.previous_period >= :minimum THEN r.previous_period END AS previous_period
+				FROM (SELECT COALESCE(SUM(CASE WHEN m.assigned_at >= :from THEN 1 ELSE 0 END), 0) AS current_period,
+				             COALESCE(SUM(CASE WHEN m.assigned_at < :from THEN 1 ELSE 0 END), 0) AS previous_period
+				      FROM mentorships m
+				      WHERE m.institution_id = :institution AND (:department = 0 OR m.department_id = :department)
+				        AND m.assigned_at >= :previousFrom AND m.assigned_at < :to
+				        AND EXISTS (SELECT 1 FROM mentorships e
+				                    WHERE e.mentee_id = m.mentee_id AND e.institution_id = m.institution_id AND e.id <> m.id
+				                      AND e.status = 'ENDED' AND e.ended_at <= m.assigned_at)) r""")
+			.param("institution", scope.institutionId())
+			.param("department", scope.departmentOrZero())
+			.param("previousFrom", previousFrom.atStartOfDay())
+			.param("from", from.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.param("minimum", minimum)
+			.query((rs, n) -> new Rematches(count(rs, "current_period"), count(rs, "previous_period")))
+			.single();
+	}
+
+	private static Long count(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	/**
 	 * How many mentorships each institution has ACTIVE now, for the platform administrator's home page:
 	 * one count per institution that has any, nothing about the people in them.
 	 */

@@ -1,7 +1,10 @@
 package org.mentorhub.session;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -57,6 +60,59 @@ public class SessionStatistics {
 			.param("to", to.atStartOfDay())
 			.query(DayCount.class)
 			.list();
+	}
+
+	/**
+	 * The median hours from a session's request (its creation) to its first confirmation, over the sessions
+	 * first confirmed in this period ({@code confirmed}, {@code medianHours}) and in the previous one
+	 * ({@code confirmedBefore}, {@code medianHoursBefore}); a median over fewer sessions than the minimum is
+	 * null. One decimal.
+	 */
+	public record ConfirmationMedians(long confirmed, Double medianHours, long confirmedBefore,
+			Double medianHoursBefore) {
+	}
+
+	/**
+	 * The median time from request to confirmation of the scope's sessions first confirmed
+	 * ({@code confirmed_at}) from {@code from} up to {@code to} and, for comparison, from
+	 * {@code previousFrom} up to {@code from} (UTC days). One statement reads one row per session confirmed
+	 * in the two periods; the medians are worked out here (date arithmetic differs per database), so the
+	 * single times never leave the session module, and a median over fewer than {@code minimum} sessions is
+	 * not returned. Sessions confirmed before the time was kept (V106) have none and are not counted.
+	 */
+	public ConfirmationMedians confirmationMedians(Scope scope, LocalDate previousFrom, LocalDate from, LocalDate to,
+			int minimum) {
+		LocalDateTime start = from.atStartOfDay();
+		List<Double> current = new ArrayList<>();
+		List<Double> before = new ArrayList<>();
+		this.jdbc.sql("""
+				SELECT s.created_at AS requested_at, s.confirmed_at AS confirmed_at
+				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
+				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
+				  AND s.confirmed_at >= :previousFrom AND s.confirmed_at < :to""")
+			.param("institution", scope.institutionId())
+			.param("department", scope.departmentOrZero())
+			.param("previousFrom", previousFrom.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				LocalDateTime requested = rs.getObject("requested_at", LocalDateTime.class);
+				LocalDateTime confirmed = rs.getObject("confirmed_at", LocalDateTime.class);
+				double hours = Math.max(0, Duration.between(requested, confirmed).toSeconds()) / 3600.0;
+				(confirmed.isBefore(start) ? before : current).add(hours);
+			});
+		return new ConfirmationMedians(current.size(), median(current, minimum), before.size(),
+				median(before, minimum));
+	}
+
+	/** The median to one decimal, or null below {@code minimum} values. */
+	private static Double median(List<Double> values, int minimum) {
+		if (values.size() < minimum || values.isEmpty()) {
+			return null;
+		}
+		Collections.sort(values);
+		int n = values.size();
+		double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+		return Math.round(median * 10) / 10.0;
 	}
 
 	/**

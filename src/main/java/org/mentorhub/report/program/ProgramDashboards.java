@@ -245,6 +245,8 @@ public class ProgramDashboards {
 		List<ProgramMonth> perMonth = months.entrySet().stream()
 			.map(e -> new ProgramMonth(e.getKey().toString(), e.getValue()[0], e.getValue()[1]))
 			.toList();
+		MentorshipStatistics.Rematches rematches = this.mentorshipStatistics.rematches(scope, previous.from(),
+				period.from(), end, MINIMUM_GROUP);
 		List<ProgramCount> reasons = this.mentorshipStatistics.endReasons(scope, period.from(), end, MINIMUM_GROUP)
 			.stream()
 			.map(r -> new ProgramCount(r.reason(), r.reason(), r.mentorships()))
@@ -280,6 +282,8 @@ public class ProgramDashboards {
 			.toList();
 		Double attendanceRate = attended + absent < MINIMUM_GROUP ? null
 				: round(100.0 * attended / (attended + absent));
+		SessionStatistics.ConfirmationMedians confirmations = this.sessionStatistics.confirmationMedians(scope,
+				previous.from(), period.from(), end, MINIMUM_GROUP);
 
 		// Outcomes.
 		List<SessionStatistics.RatingTotal> ratings = this.sessionStatistics.mentorRatings(scope, period.from(), end,
@@ -344,8 +348,9 @@ public class ProgramDashboards {
 				scope.departmentId() == null ? null : departmentNames.get(scope.departmentId()),
 				new ProgramParticipation(roles, participation.onboardingCompleted(), participation.mentors(),
 						participation.mentorsAtCapacity(), waiting, matchDays.size(), median(matchDays)),
-				new ProgramMentorships(byStatus, perMonth, reasons),
-				new ProgramSessions(perWeek, sessionsByStatus, scheduled, attended, absent, attendanceRate),
+				new ProgramMentorships(byStatus, perMonth, reasons, rematches.current(), rematches.previous()),
+				new ProgramSessions(perWeek, sessionsByStatus, scheduled, attended, absent, attendanceRate,
+						confirmations.confirmed(), confirmations.medianHours(), confirmations.medianHoursBefore()),
 				new ProgramOutcomes(overall, byDepartment, byMentor, goals, paths.started(), paths.completed(), opened,
 						closed, overdue, median(closeHours)),
 				comparison);

@@ -223,6 +223,10 @@ public class ProgramExports {
 		for (ProgramCount c : r.mentorships().endReasons()) {
 			rows.add(row(mentorships, text("report.program.endReasons", locale), c.label(), c.count()));
 		}
+		rows.add(row(mentorships, text("report.program.rematches", locale), text("report.program.previous", locale),
+				r.mentorships().rematchesBefore()));
+		rows.add(row(mentorships, text("report.program.rematches", locale), text("report.program.current", locale),
+				r.mentorships().rematches()));
 		String sessions = text("report.program.sessions", locale);
 		for (ProgramWeek w : r.sessions().perWeek()) {
 			rows.add(row(sessions, text("report.program.perWeek", locale), w.weekStart().toString(), w.total()));
@@ -232,6 +236,11 @@ public class ProgramExports {
 		}
 		rows.add(row(sessions, text("report.program.attendanceRate", locale), "", r.sessions().attendanceRate()));
 		rows.add(row(sessions, text("report.program.noShows", locale), "", r.sessions().noShows()));
+		rows.add(row(sessions, text("report.program.confirmedInPeriod", locale), "", r.sessions().confirmedInPeriod()));
+		rows.add(row(sessions, text("report.program.medianHoursToConfirm", locale), text("report.program.previous", locale),
+				r.sessions().medianHoursToConfirmBefore()));
+		rows.add(row(sessions, text("report.program.medianHoursToConfirm", locale), text("report.program.current", locale),
+				r.sessions().medianHoursToConfirm()));
 		String outcomes = text("report.program.outcomes", locale);
 		if (r.outcomes().overallRating() != null) {
 			rows.add(row(outcomes, text("report.program.rating", locale), r.outcomes().overallRating().label(),
