@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.platform.Tenancy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,14 +47,15 @@ public class SessionStatistics {
 	}
 
 	/** Sessions scheduled in {@code [from, to)} per UTC day, status and attendance. */
-	public List<DayCount> perDay(Scope scope, LocalDate from, LocalDate to) {
+	public List<DayCount> perDay(Scope scope, LocalDate from, LocalDate to, MenteeGroup mentees) {
 		return this.jdbc.sql("""
 				SELECT CAST(s.scheduled_at AS DATE) AS on_day, s.status AS status, s.attendance AS attendance,
 				       COUNT(*) AS sessions
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-				  AND s.scheduled_at >= :from AND s.scheduled_at < :to
-				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance""")
+				  AND s.scheduled_at >= :from AND s.scheduled_at < :to AND MENTEES
+				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance""".replace("MENTEES",
+					mentees.sql("s.mentee_id")))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
@@ -81,7 +83,7 @@ public class SessionStatistics {
 	 * not returned. Sessions confirmed before the time was kept (V106) have none and are not counted.
 	 */
 	public ConfirmationMedians confirmationMedians(Scope scope, LocalDate previousFrom, LocalDate from, LocalDate to,
-			int minimum) {
+			int minimum, MenteeGroup mentees) {
 		LocalDateTime start = from.atStartOfDay();
 		List<Double> current = new ArrayList<>();
 		List<Double> before = new ArrayList<>();
@@ -89,7 +91,7 @@ public class SessionStatistics {
 				SELECT s.created_at AS requested_at, s.confirmed_at AS confirmed_at
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-				  AND s.confirmed_at >= :previousFrom AND s.confirmed_at < :to""")
+				  AND s.confirmed_at >= :previousFrom AND s.confirmed_at < :to AND""" + " " + mentees.sql("s.mentee_id"))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("previousFrom", previousFrom.atStartOfDay())
@@ -120,13 +122,14 @@ public class SessionStatistics {
 	 * the scope, one per department and one per mentor, each only where at least {@code minimum} answers
 	 * were given (a smaller group could reveal one person's rating). The scope's total comes first.
 	 */
-	public List<RatingTotal> mentorRatings(Scope scope, LocalDate from, LocalDate to, int minimum) {
+	public List<RatingTotal> mentorRatings(Scope scope, LocalDate from, LocalDate to, int minimum,
+			MenteeGroup mentees) {
 		String base = """
 				FROM session_feedback f JOIN mentoring_sessions s ON s.id = f.session_id
 				JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE f.type = 'MENTEE_TO_MENTOR'
 				  AND mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-				  AND s.scheduled_at >= :from AND s.scheduled_at < :to""";
+				  AND s.scheduled_at >= :from AND s.scheduled_at < :to AND""" + " " + mentees.sql("s.mentee_id");
 		// The per-mentor branch comes first: its typed columns give the NULLs of the others their type
 		// (PostgreSQL types a column of NULLs in the first branches as text).
 		return this.jdbc.sql("SELECT 2 AS kind, s.mentor_id AS mentor_id, NULL AS department_id, COUNT(*) AS answers,"

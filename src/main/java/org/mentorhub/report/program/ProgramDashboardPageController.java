@@ -53,7 +53,7 @@ class ProgramDashboardPageController {
 	}
 
 	/** The filter as typed, echoed back into the form. */
-	record ProgramFilterForm(String from, String to, Long department) {
+	record ProgramFilterForm(String from, String to, Long department, String kind) {
 	}
 
 	@GetMapping
@@ -64,19 +64,22 @@ class ProgramDashboardPageController {
 		model.addAttribute("coordinator", this.dashboards.scope(null).departmentId() != null);
 		model.addAttribute("subscriptions", this.subscriptions.mine());
 		model.addAttribute("frequencies", ReportSubscriptions.Frequency.values());
+		model.addAttribute("kinds", java.util.Arrays.stream(ProgramKind.values()).map(k -> k.code).toList());
 		Period period;
 		try {
 			period = this.dashboards.period(form.from(), form.to());
+			ProgramDashboards.kindCode(form.kind());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());
 			return new ModelAndView("report/program", model.asMap(), HttpStatus.BAD_REQUEST);
 		}
-		ProgramReport report = this.dashboards.report(scope, period);
+		ProgramReport report = this.dashboards.report(scope, period, form.kind());
 		model.addAttribute("report", report);
 		model.addAttribute("problems", List.of());
 		model.addAttribute("charts", this.json.writeValueAsString(ProgramCharts.of(report)));
 		model.addAttribute("query", query(report));
+		model.addAttribute("kindQuery", report.programKind() == null ? "" : "&kind=" + report.programKind());
 		return new ModelAndView("report/program", model.asMap(), HttpStatus.OK);
 	}
 
@@ -115,7 +118,8 @@ class ProgramDashboardPageController {
 	@GetMapping("/export")
 	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
 	ResponseEntity<StreamingResponseBody> export(ProgramFilterForm form, @RequestParam(required = false) String format) {
-		return this.exports.dashboard(form.department(), form.from(), form.to(), ProgramExports.format(format));
+		return this.exports.dashboard(form.department(), form.from(), form.to(), form.kind(),
+				ProgramExports.format(format));
 	}
 
 	@GetMapping("/sessions/export")

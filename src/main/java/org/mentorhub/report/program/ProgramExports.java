@@ -71,11 +71,12 @@ public class ProgramExports {
 	}
 
 	/** The dashboard's tables as a download. */
-	public ResponseEntity<StreamingResponseBody> dashboard(Long departmentId, String from, String to, Format format) {
+	public ResponseEntity<StreamingResponseBody> dashboard(Long departmentId, String from, String to, String kind,
+			Format format) {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
-		ProgramReport report = this.dashboards.report(scope, period);
-		audit("REPORT_EXPORTED", scope, period, format.extension, null, null);
+		ProgramReport report = this.dashboards.report(scope, period, kind);
+		audit("REPORT_EXPORTED", scope, period, format.extension, null, null, report.programKind());
 		List<List<?>> rows = rows(report);
 		return download("program-" + period.from() + "-" + period.to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Program")) {
@@ -89,11 +90,11 @@ public class ProgramExports {
 	 * in memory: a few pages whatever the size of the data. Audited as {@code REPORT_EXPORTED} with
 	 * the format {@code pdf}.
 	 */
-	public ResponseEntity<byte[]> pdf(Long departmentId, String from, String to) {
+	public ResponseEntity<byte[]> pdf(Long departmentId, String from, String to, String kind) {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
-		ProgramReport report = this.dashboards.report(scope, period);
-		audit("REPORT_EXPORTED", scope, period, "pdf", null, null);
+		ProgramReport report = this.dashboards.report(scope, period, kind);
+		audit("REPORT_EXPORTED", scope, period, "pdf", null, null, report.programKind());
 		byte[] body = this.pdf.render(report, LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -107,7 +108,7 @@ public class ProgramExports {
 			String attendance, Format format) {
 		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
 		audit("SESSIONS_EXPORTED", filter.scope(), period(filter), format.extension, filter.status(),
-				filter.attendance());
+				filter.attendance(), null);
 		Locale locale = LocaleContextHolder.getLocale();
 		return download("sessions-" + filter.from() + "-" + period(filter).to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Sessions")) {
@@ -175,7 +176,7 @@ public class ProgramExports {
 	}
 
 	private void audit(String action, Scope scope, Period period, String format, SessionStatus status,
-			Attendance attendance) {
+			Attendance attendance, String kind) {
 		Map<String, Object> described = new LinkedHashMap<>();
 		described.put("institutionId", scope.institutionId());
 		described.put("departmentId", scope.departmentId());
@@ -187,6 +188,9 @@ public class ProgramExports {
 		}
 		if (attendance != null) {
 			described.put("attendance", attendance.name());
+		}
+		if (kind != null) {
+			described.put("kind", kind);
 		}
 		this.audit.record(AuditRecord.change(action, "report", null, null, described));
 	}

@@ -14,7 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "ProgramReport")
 public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
-		String institutionName, Long departmentId, String departmentName, ProgramParticipation participation,
+		String institutionName, Long departmentId, String departmentName,
+		@Schema(description = "the kind of program the figures are narrowed to (student, professional, new-mother); null for every kind") String programKind,
+		ProgramParticipation participation,
 		ProgramMentorships mentorships, ProgramSessions sessions, ProgramOutcomes outcomes,
 		List<ProgramChange> comparison) {
 

@@ -668,6 +668,97 @@ class ProgramDashboardIntegrationTests {
 			.doesNotContain(this.college.department("LAW"));
 	}
 
+	/** The figures a program kind narrows: every mentorship, session and outcome figure, and the comparison. */
+	static void assertSameProgramFigures(ProgramReport narrowed, ProgramReport expected) {
+		assertThat(narrowed.mentorships()).isEqualTo(expected.mentorships());
+		assertThat(narrowed.sessions()).isEqualTo(expected.sessions());
+		assertThat(narrowed.outcomes()).isEqualTo(expected.outcomes());
+		assertThat(narrowed.comparison()).isEqualTo(expected.comparison());
+		assertThat(narrowed.participation().menteesWaiting()).isEqualTo(expected.participation().menteesWaiting());
+		assertThat(narrowed.participation().medianDaysToMatch()).isEqualTo(expected.participation().medianDaysToMatch());
+	}
+
+	@Test
+	void aProgramKindNarrowsEveryMentorshipSessionAndOutcomeFigure() throws Exception {
+		// Before any new mother, everything of this university is student mentoring.
+		ProgramReport institution = api(this.admin, PERIOD);
+		ProgramReport cs = api(this.coordinator, PERIOD);
+		// A new mother in CS: a mentorship started in January, three sessions (one a no-show) rated 5, 5 and 4,
+		// one more confirmed 10 hours after it was asked for, a goal, a learning path and an alert. One in BUS:
+		// a mentorship and a no-show.
+		String t = unique();
+		Account mother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("CS").create(this.jdbc);
+		Account busMother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("BUS").create(this.jdbc);
+		Account nia = mentor("CS", "Nia Mentor " + t, 3, 1);
+		Account bo = mentor("BUS", "Bo Mentor " + t, 3, 1);
+		long p = mentorship(nia, mother, "CS", "ACTIVE", at(2026, 1, 10, 0), at(2026, 1, 12, 0), null, null);
+		rated(session(p, "CS", nia, mother, at(2026, 1, 14, 10), "COMPLETED", "PRESENT"), mother, 5);
+		rated(session(p, "CS", nia, mother, at(2026, 1, 21, 10), "COMPLETED", "ABSENT"), mother, 5);
+		rated(session(p, "CS", nia, mother, at(2026, 1, 28, 10), "COMPLETED", "PRESENT"), mother, 4);
+		confirmedSession(p, "CS", nia, mother, at(2026, 2, 4, 10), "CONFIRMED", null, at(2026, 2, 1, 0), at(2026, 2, 1, 10));
+		goal(mother, "CS", "IN_PROGRESS", 50);
+		progress(mother, "CS", at(2026, 2, 1, 0), null);
+		alert(mother, "CS", at(2026, 2, 3, 0), at(2026, 2, 4, 0), "RESOLVED", false);
+		long q = mentorship(bo, busMother, "BUS", "ACTIVE", at(2026, 1, 10, 0), at(2026, 1, 11, 0), null, null);
+		session(q, "BUS", bo, busMother, at(2026, 1, 15, 10), "COMPLETED", "ABSENT");
+
+		// Student mentoring leaves the new mothers out: the figures of before.
+		ProgramReport students = api(this.admin, PERIOD + "&kind=student");
+		assertThat(students.programKind()).isEqualTo("student");
+		assertSameProgramFigures(students, institution);
+		assertSameProgramFigures(api(this.coordinator, PERIOD + "&kind=STUDENT"), cs);
+
+		// New-mother support in CS: hers alone, never BUS's.
+		ProgramReport mothers = api(this.coordinator, PERIOD + "&kind=new-mother");
+		assertThat(counts(mothers.mentorships().byStatus())).isEqualTo(Map.of("ACTIVE", 1L));
+		assertThat(mothers.comparison()).filteredOn(c -> c.code().equals("mentorshipsStarted"))
+			.extracting(ProgramReport.ProgramChange::current).containsExactly(1L);
+		assertThat(mothers.sessions().scheduled()).isEqualTo(4);
+		assertThat(mothers.sessions().noShows()).isEqualTo(1);
+		assertThat(mothers.sessions().attendanceRate()).isEqualTo(66.7);
+		assertThat(mothers.sessions().confirmedInPeriod()).isEqualTo(1);
+		assertThat(mothers.sessions().medianHoursToConfirm()).as("one session: hidden").isNull();
+		assertThat(mothers.outcomes().overallRating().answers()).isEqualTo(3);
+		assertThat(mothers.outcomes().overallRating().average()).isEqualTo(4.7);
+		assertThat(mothers.outcomes().ratingsByMentor()).extracting(ProgramRating::label).containsExactly("Nia Mentor " + t);
+		assertThat(mothers.outcomes().goalsByStatus()).extracting(ProgramReport.ProgramGoalStatus::goals).containsExactly(1L);
+		assertThat(mothers.outcomes().pathsStarted()).isEqualTo(1);
+		assertThat(mothers.outcomes().alertsOpened()).isEqualTo(1);
+		assertThat(mothers.outcomes().alertsClosed()).isEqualTo(1);
+		assertThat(mothers.mentorships().rematches()).isZero();
+		assertThat(api(this.admin, PERIOD + "&kind=new-mother").sessions().noShows()).as("both departments").isEqualTo(2);
+
+		// Professional development is a company's: this university has none.
+		ProgramReport professional = api(this.admin, PERIOD + "&kind=professional");
+		assertThat(professional.mentorships().byStatus()).isEmpty();
+		assertThat(professional.sessions().scheduled()).isZero();
+		assertThat(professional.outcomes().overallRating()).isNull();
+		assertThat(professional.outcomes().goalsByStatus()).isEmpty();
+		assertThat(professional.outcomes().pathsStarted()).isZero();
+		assertThat(professional.outcomes().alertsOpened()).isZero();
+		assertThat(professional.outcomes().alertsOverdue()).isZero();
+
+		// The page says so and its dashboard exports keep the kind; an unknown kind is refused.
+		this.mvc.perform(get("/reports/program?" + PERIOD + "&kind=new-mother").with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Narrowed to: New-mother support")))
+			.andExpect(content().string(containsString("/reports/program.pdf?from=2026-01-01&amp;to=2026-03-31&amp;department="
+					+ this.college.department("CS") + "&amp;kind=new-mother")))
+			.andExpect(content().string(containsString("<option value=\"new-mother\" selected=\"selected\">New-mother support</option>")));
+		this.mvc.perform(get("/reports/program?kind=mothers").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program: student, professional or new-mother.")));
+		this.mvc.perform(get("/api/v1/reports/program?kind=mothers").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program")));
+		this.mvc.perform(get("/api/v1/reports/program/export?format=csv&kind=x").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/reports/program.pdf?kind=x").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/reports/program?kind=new-mother").with(as(this.mentor)))
+			.andExpect(status().isForbidden());
+	}
+
 	@Test
 	void coordinatorCannotPassAnotherDepartmentAndAdministratorCannotPassAnotherInstitutions() throws Exception {
 		this.mvc.perform(get("/api/v1/reports/program?department=" + this.college.department("BUS")).with(as(this.coordinator)))
