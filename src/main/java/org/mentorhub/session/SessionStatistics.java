@@ -158,8 +158,18 @@ public class SessionStatistics {
 	/** Rows read per statement of an export: memory stays constant whatever the number of sessions. */
 	public static final int EXPORT_PAGE = 1_000;
 
-	/** The scope, period (UTC days, {@code to} excluded) and optional status and attendance of a session list. */
-	public record SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance) {
+	/**
+	 * The scope, period (UTC days, {@code to} excluded), optional status and attendance, and the group of
+	 * mentees of a session list.
+	 */
+	public record SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance,
+			MenteeGroup mentees) {
+
+		/** Every mentee's sessions. */
+		public SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance) {
+			this(scope, from, to, status, attendance, MenteeGroup.ALL);
+		}
+
 	}
 
 	/**
@@ -190,7 +200,7 @@ public class SessionStatistics {
 	/** How many sessions the filter has. */
 	public long count(SessionFilter filter) {
 		return bind(this.jdbc.sql("SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id"
-				+ WHERE), filter).query(Long.class).single();
+				+ where(filter)), filter).query(Long.class).single();
 	}
 
 	private static final String WHERE = """
@@ -199,6 +209,10 @@ public class SessionStatistics {
 			  AND s.scheduled_at >= :from AND s.scheduled_at < :to
 			  AND (:status = '' OR s.status = :status) AND (:attendance = '' OR s.attendance = :attendance)""";
 
+	private static String where(SessionFilter filter) {
+		return WHERE + " AND " + filter.mentees().sql("s.mentee_id");
+	}
+
 	private List<SessionExportRow> sessions(SessionFilter filter, long after, long offset, int limit) {
 		return bind(this.jdbc.sql("""
 				SELECT s.id, s.scheduled_at, s.status, s.mode, s.attendance, s.mentee_id, mentor.full_name AS mentor_name,
@@ -206,7 +220,7 @@ public class SessionStatistics {
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				JOIN identity_people mentor ON mentor.id = s.mentor_id
 				JOIN identity_people mentee ON mentee.id = s.mentee_id
-				LEFT JOIN organization_departments d ON d.id = mp.department_id""" + WHERE + """
+				LEFT JOIN organization_departments d ON d.id = mp.department_id""" + where(filter) + """
 
 				  AND s.id > :after
 				ORDER BY s.id

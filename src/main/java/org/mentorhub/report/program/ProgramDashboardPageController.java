@@ -85,7 +85,7 @@ class ProgramDashboardPageController {
 
 	/** The filter of the sessions list behind a figure: the dashboard's, a status or an attendance, and a page. */
 	record ProgramSessionsForm(String from, String to, Long department, String status, String attendance,
-			Integer page) {
+			String kind, Integer page) {
 	}
 
 	/**
@@ -97,7 +97,7 @@ class ProgramDashboardPageController {
 		ProgramExports.SessionList list;
 		try {
 			list = this.exports.sessionList(form.department(), form.from(), form.to(), form.status(), form.attendance(),
-					form.page() == null ? 0 : form.page());
+					form.kind(), form.page() == null ? 0 : form.page());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());
@@ -109,9 +109,11 @@ class ProgramDashboardPageController {
 				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId())
 				+ (list.filter().status() == null ? "" : "&status=" + list.filter().status().name())
 				+ (list.filter().attendance() == null ? "" : "&attendance=" + list.filter().attendance().name());
-		model.addAttribute("query", query);
+		String kind = ProgramDashboards.kindCode(form.kind());
+		String kindQuery = kind == null ? "" : "&kind=" + kind;
+		model.addAttribute("query", query + kindQuery);
 		model.addAttribute("dashboardQuery", "from=" + list.period().from() + "&to=" + list.period().to()
-				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId()));
+				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId()) + kindQuery);
 		return new ModelAndView("report/program-sessions", model.asMap(), HttpStatus.OK);
 	}
 
@@ -127,7 +129,7 @@ class ProgramDashboardPageController {
 	ResponseEntity<StreamingResponseBody> exportSessions(ProgramFilterForm form,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String attendance,
 			@RequestParam(required = false) String format) {
-		return this.exports.sessions(form.department(), form.from(), form.to(), status, attendance,
+		return this.exports.sessions(form.department(), form.from(), form.to(), status, attendance, form.kind(),
 				ProgramExports.format(format));
 	}
 

@@ -72,8 +72,9 @@ class ProgramDashboardRestController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) Long department,
 			@Parameter(description = "A session status") @RequestParam(required = false) String status,
 			@Parameter(description = "PRESENT, LATE, ABSENT or EXCUSED") @RequestParam(required = false) String attendance,
-			@Parameter(description = "csv or xlsx") @RequestParam(required = false) String format) {
-		return this.exports.sessions(department, from, to, status, attendance, ProgramExports.format(format));
+			@Parameter(description = "csv or xlsx") @RequestParam(required = false) String format,
+			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind) {
+		return this.exports.sessions(department, from, to, status, attendance, kind, ProgramExports.format(format));
 	}
 
 }

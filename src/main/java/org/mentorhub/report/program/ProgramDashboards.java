@@ -207,6 +207,16 @@ public class ProgramDashboards {
 		return report(scope, period, null);
 	}
 
+	/**
+	 * The mentees of the kind of program asked for in the scope's institution ({@code kind} parameter; blank:
+	 * every mentee, without a statement), for the sessions list and export; 400 when unknown.
+	 */
+	public MenteeGroup mentees(Scope scope, String kindText) {
+		ProgramKind kind = ProgramKind.parse(kindText);
+		return kind == null ? MenteeGroup.ALL : ProgramKind.mentees(kind,
+				this.organizations.findInstitution(scope.institutionId()).map(InstitutionSummary::kind).orElse(null));
+	}
+
 	/** The kind of program asked for ({@code kind} parameter): null when blank, 400 when unknown. */
 	public static String kindCode(String text) {
 		ProgramKind kind = ProgramKind.parse(text);

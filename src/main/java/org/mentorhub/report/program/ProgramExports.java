@@ -105,10 +105,10 @@ public class ProgramExports {
 
 	/** The sessions of the scope scheduled in the period (optionally of one status and attendance) as a download. */
 	public ResponseEntity<StreamingResponseBody> sessions(Long departmentId, String from, String to, String status,
-			String attendance, Format format) {
-		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
+			String attendance, String kind, Format format) {
+		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance, kind);
 		audit("SESSIONS_EXPORTED", filter.scope(), period(filter), format.extension, filter.status(),
-				filter.attendance(), null);
+				filter.attendance(), ProgramDashboards.kindCode(kind));
 		Locale locale = LocaleContextHolder.getLocale();
 		return download("sessions-" + filter.from() + "-" + period(filter).to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Sessions")) {
@@ -139,8 +139,8 @@ public class ProgramExports {
 	 * as on the attendance page.
 	 */
 	public SessionList sessionList(Long departmentId, String from, String to, String status, String attendance,
-			int page) {
-		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
+			String kind, int page) {
+		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance, kind);
 		long total = this.sessions.count(filter);
 		int pages = (int) Math.max(1, (total + LIST_PAGE - 1) / LIST_PAGE);
 		int safePage = Math.max(0, Math.min(page, pages - 1));
@@ -152,11 +152,12 @@ public class ProgramExports {
 		return new SessionList(filter, period(filter), rows, total, safePage, pages);
 	}
 
-	private SessionFilter sessionFilter(Long departmentId, String from, String to, String status, String attendance) {
+	private SessionFilter sessionFilter(Long departmentId, String from, String to, String status, String attendance,
+			String kind) {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
 		return new SessionFilter(scope, period.from(), period.to().plusDays(1), parse(SessionStatus.class, status, "status"),
-				parse(Attendance.class, attendance, "attendance"));
+				parse(Attendance.class, attendance, "attendance"), this.dashboards.mentees(scope, kind));
 	}
 
 	private static Period period(SessionFilter filter) {

@@ -728,6 +728,22 @@ class ProgramDashboardIntegrationTests {
 		assertThat(mothers.mentorships().rematches()).isZero();
 		assertThat(api(this.admin, PERIOD + "&kind=new-mother").sessions().noShows()).as("both departments").isEqualTo(2);
 
+		// The sessions behind the figures and their export, narrowed the same way: her four sessions.
+		List<Long> hers = this.sessions.stream().filter(x -> x.mentorId() == nia.id()).map(PlantedSession::id).sorted().toList();
+		assertThat(hers).hasSize(4);
+		String list = this.mvc.perform(get("/reports/program/sessions?kind=new-mother&" + PERIOD).with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(java.util.regex.Pattern.compile("data-session=\"(\\d+)\"").matcher(list).results()
+			.map(m -> Long.parseLong(m.group(1))).toList()).containsExactlyElementsOf(hers);
+		assertThat(list).contains("/reports/program/sessions/export?format=csv&amp;from=2026-01-01&amp;to=2026-03-31&amp;kind=new-mother");
+		String csv = new String(download("/api/v1/reports/program/sessions/export?format=csv&kind=new-mother&" + PERIOD,
+				this.coordinator), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1).map(line -> Long.parseLong(line.substring(0, line.indexOf(',')))).toList())
+			.containsExactlyElementsOf(hers);
+		this.mvc.perform(get("/reports/program/sessions?kind=mothers").with(as(this.coordinator)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program")));
+
 		// Professional development is a company's: this university has none.
 		ProgramReport professional = api(this.admin, PERIOD + "&kind=professional");
 		assertThat(professional.mentorships().byStatus()).isEmpty();
