@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.platform.Tenancy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,19 +34,19 @@ public class AlertStatistics {
 	}
 
 	/** Alerts opened and closed (resolved or dismissed) per UTC day in {@code [from, to)}. */
-	public List<DayCount> openedAndClosedPerDay(Scope scope, LocalDate from, LocalDate to) {
+	public List<DayCount> openedAndClosedPerDay(Scope scope, LocalDate from, LocalDate to, MenteeGroup students) {
 		return this.jdbc.sql("""
 				SELECT CAST(a.created_at AS DATE) AS on_day, TRUE AS opened, COUNT(*) AS alerts
 				FROM alerts a JOIN identity_people p ON p.id = a.student_id
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
-				  AND a.created_at >= :from AND a.created_at < :to
+				  AND a.created_at >= :from AND a.created_at < :to AND STUDENTS
 				GROUP BY CAST(a.created_at AS DATE)
 				UNION ALL
 				SELECT CAST(a.closed_at AS DATE) AS on_day, FALSE AS opened, COUNT(*) AS alerts
 				FROM alerts a JOIN identity_people p ON p.id = a.student_id
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
-				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')
-				GROUP BY CAST(a.closed_at AS DATE)""")
+				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED') AND STUDENTS
+				GROUP BY CAST(a.closed_at AS DATE)""".replace("STUDENTS", students.sql("a.student_id")))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
@@ -55,11 +56,12 @@ public class AlertStatistics {
 	}
 
 	/** Alerts still open now that were escalated for going unanswered past their response time. */
-	public long overdue(Scope scope) {
+	public long overdue(Scope scope, MenteeGroup students) {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM alerts a JOIN identity_people p ON p.id = a.student_id
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
-				  AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS') AND a.escalated_at IS NOT NULL""")
+				  AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS') AND a.escalated_at IS NOT NULL AND""" + " "
+					+ students.sql("a.student_id"))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.query(Long.class)
@@ -67,12 +69,13 @@ public class AlertStatistics {
 	}
 
 	/** The alerts closed in {@code [from, to)}, with when each was opened. */
-	public List<CloseTime> closeTimes(Scope scope, LocalDate from, LocalDate to) {
+	public List<CloseTime> closeTimes(Scope scope, LocalDate from, LocalDate to, MenteeGroup students) {
 		return this.jdbc.sql("""
 				SELECT a.created_at AS opened_at, a.closed_at AS closed_at
 				FROM alerts a JOIN identity_people p ON p.id = a.student_id
 				WHERE a.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
-				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED')""")
+				  AND a.closed_at >= :from AND a.closed_at < :to AND a.status IN ('RESOLVED', 'DISMISSED') AND""" + " "
+					+ students.sql("a.student_id"))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())

@@ -2,6 +2,7 @@ package org.mentorhub.goal;
 
 import java.util.List;
 
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.platform.Tenancy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,13 +32,14 @@ public class GoalStatistics {
 
 	}
 
-	/** The scope's goals by status now (the student's department decides). */
-	public List<StatusCount> byStatus(Scope scope) {
+	/** The scope's goals of this group of students by status now (the student's department decides). */
+	public List<StatusCount> byStatus(Scope scope, MenteeGroup students) {
 		return this.jdbc.sql("""
 				SELECT g.status AS status, COUNT(*) AS goals, SUM(g.progress_pct) AS progress_sum
 				FROM goals g JOIN identity_people p ON p.id = g.student_id
 				WHERE p.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
-				GROUP BY g.status ORDER BY g.status""")
+				  AND STUDENTS
+				GROUP BY g.status ORDER BY g.status""".replace("STUDENTS", students.sql("g.student_id")))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.query(StatusCount.class)

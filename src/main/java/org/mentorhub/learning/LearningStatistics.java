@@ -2,6 +2,7 @@ package org.mentorhub.learning;
 
 import java.time.LocalDate;
 
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.platform.Tenancy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,8 @@ public class LearningStatistics {
 	}
 
 	/** Paths started and completed in the period ({@code [from, to)}, UTC days) and the one before. */
-	public PathCounts pathsStartedAndCompleted(Scope scope, LocalDate previous, LocalDate from, LocalDate to) {
+	public PathCounts pathsStartedAndCompleted(Scope scope, LocalDate previous, LocalDate from, LocalDate to,
+			MenteeGroup learners) {
 		return this.jdbc.sql("""
 				SELECT COALESCE(SUM(CASE WHEN ul.started_at >= :from AND ul.started_at < :to THEN 1 ELSE 0 END), 0) AS started,
 				       COALESCE(SUM(CASE WHEN ul.completed_at >= :from AND ul.completed_at < :to THEN 1 ELSE 0 END), 0) AS completed,
@@ -34,7 +36,8 @@ public class LearningStatistics {
 				       COALESCE(SUM(CASE WHEN ul.completed_at >= :previous AND ul.completed_at < :from THEN 1 ELSE 0 END), 0) AS completed_before
 				FROM user_learning_progress ul JOIN identity_people p ON p.id = ul.user_id
 				WHERE p.institution_id = :institution AND (:department = 0 OR p.department_id = :department)
-				  AND (ul.started_at >= :previous OR ul.completed_at >= :previous)""")
+				  AND (ul.started_at >= :previous OR ul.completed_at >= :previous) AND""" + " "
+					+ learners.sql("ul.user_id"))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("previous", previous.atStartOfDay())

@@ -16,8 +16,8 @@ public interface Mailer {
 	}
 
 	/**
-	 * Like {@link #send(String, String, String, Map)}, with text attachments (an iCalendar invitation,
-	 * say). The outbox keeps them beside the message.
+	 * Like {@link #send(String, String, String, Map)}, with attachments (an iCalendar invitation, a
+	 * PDF). The outbox keeps them beside the message (binary ones Base64-encoded).
 	 */
 	void send(String to, String subject, String template, Map<String, ?> model, List<Attachment> attachments);
 
@@ -34,13 +34,37 @@ public interface Mailer {
 	}
 
 	/**
-	 * A text attachment.
+	 * An attachment: a text ({@code content}, sent as UTF-8) or, made with {@link #ofBytes}, a binary
+	 * file ({@code bytes}, a PDF say).
 	 * @param filename the file name the recipient sees, such as {@code invite.ics}
 	 * @param contentType the full MIME type with its parameters, such as
 	 * {@code text/calendar; method=REQUEST; charset=UTF-8}
-	 * @param content the text (sent as UTF-8)
+	 * @param content the text, or null for a binary attachment
+	 * @param bytes the file's bytes, or null for a text attachment
 	 */
-	record Attachment(String filename, String contentType, String content) {
+	record Attachment(String filename, String contentType, String content, byte[] bytes) {
+
+		/** A text attachment (sent as UTF-8). */
+		public Attachment(String filename, String contentType, String content) {
+			this(filename, contentType, content, null);
+		}
+
+		/** A binary attachment, such as {@code application/pdf}. */
+		public static Attachment ofBytes(String filename, String contentType, byte[] bytes) {
+			return new Attachment(filename, contentType, null, bytes.clone());
+		}
+
+		/** Whether this is a binary attachment. */
+		public boolean binary() {
+			return this.bytes != null;
+		}
+
+		/** What is sent: the bytes, or the text as UTF-8. */
+		public byte[] payload() {
+			return this.bytes != null ? this.bytes.clone()
+					: this.content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		}
+
 	}
 
 }

@@ -86,6 +86,9 @@ class MentoringSession {
 
 	private Long createdById;
 
+	/** When the session was first confirmed (null: never, or before the time was kept). */
+	private Instant confirmedAt;
+
 	private Instant completedAt;
 
 	private Instant cancelledAt;
@@ -206,11 +209,12 @@ class MentoringSession {
 		this.updatedAt = now;
 	}
 
-	/** The other party confirms a proposal or a request. */
+	/** The other party confirms a proposal or a request: the time of the first confirmation is kept. */
 	void confirm(String message, Instant now) {
 		requireAllowed(SessionAction.CONFIRM);
 		this.status = SessionStatus.CONFIRMED;
 		this.responseMessage = message;
+		firstConfirmation(now);
 		this.updatedAt = now;
 	}
 
@@ -235,7 +239,10 @@ class MentoringSession {
 		this.updatedAt = now;
 	}
 
-	/** The other party accepts the new time: CONFIRMED at the new time. */
+	/**
+	 * The other party accepts the new time: CONFIRMED at the new time (the first confirmation of a
+	 * session that was only proposed or requested before).
+	 */
 	void acceptTime(String message, Instant now) {
 		requireAllowed(SessionAction.ACCEPT_TIME);
 		boolean bump = wasConfirmed();
@@ -243,7 +250,20 @@ class MentoringSession {
 		this.status = SessionStatus.CONFIRMED;
 		clearProposal(message);
 		bumpIf(bump);
+		if (!bump) {
+			firstConfirmation(now);
+		}
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Keeps when the session was first confirmed: a later confirmation (a new time accepted) leaves it,
+	 * and a session confirmed before the time was kept stays without one.
+	 */
+	private void firstConfirmation(Instant now) {
+		if (this.confirmedAt == null) {
+			this.confirmedAt = now;
+		}
 	}
 
 	/** The other party declines the new time: back to the previous status and time. */
@@ -321,6 +341,10 @@ class MentoringSession {
 
 	Long getId() {
 		return this.id;
+	}
+
+	Instant getConfirmedAt() {
+		return this.confirmedAt;
 	}
 
 	long getMentorshipId() {

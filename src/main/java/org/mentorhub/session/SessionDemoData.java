@@ -72,6 +72,8 @@ class SessionDemoData implements DemoSeed {
 				values.put("attendance", demo.random().nextInt(12) == 0 ? "LATE" : "PRESENT");
 				values.put("next_meeting_on", at.plusDays(14).toLocalDate());
 				values.put("completed_at", at.plusMinutes(60));
+				// Confirmed a few hours to two days after it was asked for (created_at, a week before).
+				values.put("confirmed_at", at.minusDays(7).plusHours(2 + 7 * (i % 7)));
 			}
 			long session = this.rows.insert("mentoring_sessions", values);
 			if (!cancelled) {

@@ -1,10 +1,14 @@
 package org.mentorhub.session;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.platform.Tenancy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,14 +47,15 @@ public class SessionStatistics {
 	}
 
 	/** Sessions scheduled in {@code [from, to)} per UTC day, status and attendance. */
-	public List<DayCount> perDay(Scope scope, LocalDate from, LocalDate to) {
+	public List<DayCount> perDay(Scope scope, LocalDate from, LocalDate to, MenteeGroup mentees) {
 		return this.jdbc.sql("""
 				SELECT CAST(s.scheduled_at AS DATE) AS on_day, s.status AS status, s.attendance AS attendance,
 				       COUNT(*) AS sessions
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-				  AND s.scheduled_at >= :from AND s.scheduled_at < :to
-				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance""")
+				  AND s.scheduled_at >= :from AND s.scheduled_at < :to AND MENTEES
+				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance""".replace("MENTEES",
+					mentees.sql("s.mentee_id")))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())
@@ -60,17 +65,71 @@ public class SessionStatistics {
 	}
 
 	/**
+	 * The median hours from a session's request (its creation) to its first confirmation, over the sessions
+	 * first confirmed in this period ({@code confirmed}, {@code medianHours}) and in the previous one
+	 * ({@code confirmedBefore}, {@code medianHoursBefore}); a median over fewer sessions than the minimum is
+	 * null. One decimal.
+	 */
+	public record ConfirmationMedians(long confirmed, Double medianHours, long confirmedBefore,
+			Double medianHoursBefore) {
+	}
+
+	/**
+	 * The median time from request to confirmation of the scope's sessions first confirmed
+	 * ({@code confirmed_at}) from {@code from} up to {@code to} and, for comparison, from
+	 * {@code previousFrom} up to {@code from} (UTC days). One statement reads one row per session confirmed
+	 * in the two periods; the medians are worked out here (date arithmetic differs per database), so the
+	 * single times never leave the session module, and a median over fewer than {@code minimum} sessions is
+	 * not returned. Sessions confirmed before the time was kept (V106) have none and are not counted.
+	 */
+	public ConfirmationMedians confirmationMedians(Scope scope, LocalDate previousFrom, LocalDate from, LocalDate to,
+			int minimum, MenteeGroup mentees) {
+		LocalDateTime start = from.atStartOfDay();
+		List<Double> current = new ArrayList<>();
+		List<Double> before = new ArrayList<>();
+		this.jdbc.sql("""
+				SELECT s.created_at AS requested_at, s.confirmed_at AS confirmed_at
+				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
+				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
+				  AND s.confirmed_at >= :previousFrom AND s.confirmed_at < :to AND""" + " " + mentees.sql("s.mentee_id"))
+			.param("institution", scope.institutionId())
+			.param("department", scope.departmentOrZero())
+			.param("previousFrom", previousFrom.atStartOfDay())
+			.param("to", to.atStartOfDay())
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				LocalDateTime requested = rs.getObject("requested_at", LocalDateTime.class);
+				LocalDateTime confirmed = rs.getObject("confirmed_at", LocalDateTime.class);
+				double hours = Math.max(0, Duration.between(requested, confirmed).toSeconds()) / 3600.0;
+				(confirmed.isBefore(start) ? before : current).add(hours);
+			});
+		return new ConfirmationMedians(current.size(), median(current, minimum), before.size(),
+				median(before, minimum));
+	}
+
+	/** The median to one decimal, or null below {@code minimum} values. */
+	private static Double median(List<Double> values, int minimum) {
+		if (values.size() < minimum || values.isEmpty()) {
+			return null;
+		}
+		Collections.sort(values);
+		int n = values.size();
+		double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+		return Math.round(median * 10) / 10.0;
+	}
+
+	/**
 	 * The mentees' ratings of their mentors for sessions scheduled in {@code [from, to)}: one total for
 	 * the scope, one per department and one per mentor, each only where at least {@code minimum} answers
 	 * were given (a smaller group could reveal one person's rating). The scope's total comes first.
 	 */
-	public List<RatingTotal> mentorRatings(Scope scope, LocalDate from, LocalDate to, int minimum) {
+	public List<RatingTotal> mentorRatings(Scope scope, LocalDate from, LocalDate to, int minimum,
+			MenteeGroup mentees) {
 		String base = """
 				FROM session_feedback f JOIN mentoring_sessions s ON s.id = f.session_id
 				JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE f.type = 'MENTEE_TO_MENTOR'
 				  AND mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-				  AND s.scheduled_at >= :from AND s.scheduled_at < :to""";
+				  AND s.scheduled_at >= :from AND s.scheduled_at < :to AND""" + " " + mentees.sql("s.mentee_id");
 		// The per-mentor branch comes first: its typed columns give the NULLs of the others their type
 		// (PostgreSQL types a column of NULLs in the first branches as text).
 		return this.jdbc.sql("SELECT 2 AS kind, s.mentor_id AS mentor_id, NULL AS department_id, COUNT(*) AS answers,"
@@ -99,8 +158,18 @@ public class SessionStatistics {
 	/** Rows read per statement of an export: memory stays constant whatever the number of sessions. */
 	public static final int EXPORT_PAGE = 1_000;
 
-	/** The scope, period (UTC days, {@code to} excluded) and optional status and attendance of a session list. */
-	public record SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance) {
+	/**
+	 * The scope, period (UTC days, {@code to} excluded), optional status and attendance, and the group of
+	 * mentees of a session list.
+	 */
+	public record SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance,
+			MenteeGroup mentees) {
+
+		/** Every mentee's sessions. */
+		public SessionFilter(Scope scope, LocalDate from, LocalDate to, SessionStatus status, Attendance attendance) {
+			this(scope, from, to, status, attendance, MenteeGroup.ALL);
+		}
+
 	}
 
 	/**
@@ -131,7 +200,7 @@ public class SessionStatistics {
 	/** How many sessions the filter has. */
 	public long count(SessionFilter filter) {
 		return bind(this.jdbc.sql("SELECT COUNT(*) FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id"
-				+ WHERE), filter).query(Long.class).single();
+				+ where(filter)), filter).query(Long.class).single();
 	}
 
 	private static final String WHERE = """
@@ -140,6 +209,10 @@ public class SessionStatistics {
 			  AND s.scheduled_at >= :from AND s.scheduled_at < :to
 			  AND (:status = '' OR s.status = :status) AND (:attendance = '' OR s.attendance = :attendance)""";
 
+	private static String where(SessionFilter filter) {
+		return WHERE + " AND " + filter.mentees().sql("s.mentee_id");
+	}
+
 	private List<SessionExportRow> sessions(SessionFilter filter, long after, long offset, int limit) {
 		return bind(this.jdbc.sql("""
 				SELECT s.id, s.scheduled_at, s.status, s.mode, s.attendance, s.mentee_id, mentor.full_name AS mentor_name,
@@ -147,7 +220,7 @@ public class SessionStatistics {
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				JOIN identity_people mentor ON mentor.id = s.mentor_id
 				JOIN identity_people mentee ON mentee.id = s.mentee_id
-				LEFT JOIN organization_departments d ON d.id = mp.department_id""" + WHERE + """
+				LEFT JOIN organization_departments d ON d.id = mp.department_id""" + where(filter) + """
 
 				  AND s.id > :after
 				ORDER BY s.id

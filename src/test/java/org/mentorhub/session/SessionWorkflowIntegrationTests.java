@@ -100,6 +100,15 @@ class SessionWorkflowIntegrationTests {
 			.param("id", String.valueOf(sessionId)).param("a", action).query(Integer.class).single();
 	}
 
+	/** When the session was first confirmed (null: never), and when it was last written, as stored. */
+	LocalDateTime[] confirmedAndUpdated(long sessionId) {
+		return this.jdbc.sql("SELECT confirmed_at, updated_at FROM mentoring_sessions WHERE id = :id")
+			.param("id", sessionId)
+			.query((rs, n) -> new LocalDateTime[] { rs.getObject(1, LocalDateTime.class),
+					rs.getObject(2, LocalDateTime.class) })
+			.single();
+	}
+
 	@Test
 	void theMentorProposesAndOnlyTheMenteeConfirms() {
 		SessionFixtures.Pair p = pair();
@@ -111,8 +120,11 @@ class SessionWorkflowIntegrationTests {
 		assertThat(s.icalSequence()).isZero();
 		assertThatThrownBy(() -> as(p.mentor(), () -> this.sessions.confirm(s.id(), null, null)))
 			.isInstanceOf(AccessDeniedException.class);
+		assertThat(confirmedAndUpdated(s.id())[0]).as("not confirmed yet").isNull();
 		SessionView confirmed = as(p.mentee(), () -> this.sessions.confirm(s.id(), "See you", s.version()));
 		assertThat(confirmed.status()).isEqualTo(SessionStatus.CONFIRMED);
+		LocalDateTime[] times = confirmedAndUpdated(s.id());
+		assertThat(times[0]).as("confirmed_at, written with the status").isNotNull().isEqualTo(times[1]);
 		assertThat(confirmed.responseMessage()).isEqualTo("See you");
 		assertThat(confirmed.icalSequence()).as("the first confirmation keeps SEQUENCE 0").isZero();
 		assertThat(confirmed.icalUid()).isEqualTo(s.icalUid());
@@ -136,6 +148,7 @@ class SessionWorkflowIntegrationTests {
 			.isInstanceOf(InvalidInputException.class);
 		SessionView rejected = as(p.mentor(), () -> this.sessions.reject(s.id(), "Exams that week", null));
 		assertThat(rejected.status()).isEqualTo(SessionStatus.REJECTED);
+		assertThat(confirmedAndUpdated(s.id())[0]).as("a rejected session was never confirmed").isNull();
 		assertThat(rejected.responseMessage()).isEqualTo("Exams that week");
 		assertThatThrownBy(() -> as(p.mentee(), () -> this.sessions.cancel(s.id(), null, null)))
 			.isInstanceOf(StateTransitionException.class);
@@ -161,11 +174,17 @@ class SessionWorkflowIntegrationTests {
 		assertThat(accepted.start()).isEqualTo(second);
 		assertThat(accepted.proposedDate()).isNull();
 		assertThat(accepted.icalSequence()).as("first confirmation").isZero();
+		// Accepting the mentor's time was the request's first confirmation: its time is kept.
+		LocalDateTime[] firstConfirmation = confirmedAndUpdated(s.id());
+		assertThat(firstConfirmation[0]).isNotNull().isEqualTo(firstConfirmation[1]);
 		// After the first confirmation every change raises SEQUENCE.
 		SessionView again = as(p.mentor(), () -> this.sessions.proposeNewTime(s.id(), at(third), "UTC", null, null));
 		assertThat(again.icalSequence()).isEqualTo(1);
 		SessionView declined = as(p.mentee(), () -> this.sessions.declineNewTime(s.id(), "Cannot", null));
 		assertThat(declined.status()).isEqualTo(SessionStatus.CONFIRMED);
+		LocalDateTime[] afterDecline = confirmedAndUpdated(s.id());
+		assertThat(afterDecline[1]).as("written again").isAfter(firstConfirmation[0]);
+		assertThat(afterDecline[0]).as("a later change keeps the first confirmation").isEqualTo(firstConfirmation[0]);
 		assertThat(declined.start()).isEqualTo(second);
 		assertThat(declined.icalSequence()).isEqualTo(2);
 		SessionView cancelled = as(p.mentee(), () -> this.sessions.cancel(s.id(), "Ill", null));

@@ -33,8 +33,14 @@ class OutboxPageController {
 	record OutboxMessage(long id, String recipient, String subject, String bodyText, LocalDateTime createdAt) {
 	}
 
-	/** An attachment of a message, shown as text. */
+	/** An attachment of a message: a text one is shown, a binary one (kept Base64-encoded) only named. */
 	record OutboxAttachment(String filename, String contentType, String content) {
+
+		/** Whether the attachment is text (shown as it is). */
+		public boolean text() {
+			return this.contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/");
+		}
+
 	}
 
 	@GetMapping("/platform/outbox")

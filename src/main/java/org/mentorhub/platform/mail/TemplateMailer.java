@@ -1,9 +1,9 @@
 package org.mentorhub.platform.mail;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,8 @@ import org.thymeleaf.context.Context;
  * Without SMTP (the embedded default) it stores the message in the development outbox, which only
  * the platform administrator can read at {@code /platform/outbox}. With {@code send}, a failing SMTP
  * server never fails the user's action: the error is logged without the message body; with
- * {@code deliver} (event listeners) it throws, so the publication is retried.
+ * {@code deliver} (event listeners) it throws, so the publication is retried. Binary attachments (a
+ * PDF) are kept in the outbox Base64-encoded, in the same text column as text ones.
  */
 @Component
 class TemplateMailer implements Mailer {
@@ -130,7 +131,8 @@ class TemplateMailer implements Mailer {
 					.param("mail", mailId)
 					.param("filename", attachment.filename())
 					.param("type", attachment.contentType())
-					.param("content", attachment.content())
+					.param("content", attachment.binary() ? Base64.getMimeEncoder().encodeToString(attachment.bytes())
+							: attachment.content())
 					.update();
 			}
 			return;
@@ -144,7 +146,7 @@ class TemplateMailer implements Mailer {
 			helper.setText(text, html);
 			for (Attachment attachment : attachments) {
 				helper.addAttachment(attachment.filename(),
-						new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+						new ByteArrayResource(attachment.payload()),
 						attachment.contentType());
 			}
 			smtp.send(message);

@@ -53,7 +53,7 @@ class ProgramDashboardPageController {
 	}
 
 	/** The filter as typed, echoed back into the form. */
-	record ProgramFilterForm(String from, String to, Long department) {
+	record ProgramFilterForm(String from, String to, Long department, String kind) {
 	}
 
 	@GetMapping
@@ -64,25 +64,28 @@ class ProgramDashboardPageController {
 		model.addAttribute("coordinator", this.dashboards.scope(null).departmentId() != null);
 		model.addAttribute("subscriptions", this.subscriptions.mine());
 		model.addAttribute("frequencies", ReportSubscriptions.Frequency.values());
+		model.addAttribute("kinds", java.util.Arrays.stream(ProgramKind.values()).map(k -> k.code).toList());
 		Period period;
 		try {
 			period = this.dashboards.period(form.from(), form.to());
+			ProgramDashboards.kindCode(form.kind());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());
 			return new ModelAndView("report/program", model.asMap(), HttpStatus.BAD_REQUEST);
 		}
-		ProgramReport report = this.dashboards.report(scope, period);
+		ProgramReport report = this.dashboards.report(scope, period, form.kind());
 		model.addAttribute("report", report);
 		model.addAttribute("problems", List.of());
 		model.addAttribute("charts", this.json.writeValueAsString(ProgramCharts.of(report)));
 		model.addAttribute("query", query(report));
+		model.addAttribute("kindQuery", report.programKind() == null ? "" : "&kind=" + report.programKind());
 		return new ModelAndView("report/program", model.asMap(), HttpStatus.OK);
 	}
 
 	/** The filter of the sessions list behind a figure: the dashboard's, a status or an attendance, and a page. */
 	record ProgramSessionsForm(String from, String to, Long department, String status, String attendance,
-			Integer page) {
+			String kind, Integer page) {
 	}
 
 	/**
@@ -94,7 +97,7 @@ class ProgramDashboardPageController {
 		ProgramExports.SessionList list;
 		try {
 			list = this.exports.sessionList(form.department(), form.from(), form.to(), form.status(), form.attendance(),
-					form.page() == null ? 0 : form.page());
+					form.kind(), form.page() == null ? 0 : form.page());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());
@@ -106,16 +109,19 @@ class ProgramDashboardPageController {
 				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId())
 				+ (list.filter().status() == null ? "" : "&status=" + list.filter().status().name())
 				+ (list.filter().attendance() == null ? "" : "&attendance=" + list.filter().attendance().name());
-		model.addAttribute("query", query);
+		String kind = ProgramDashboards.kindCode(form.kind());
+		String kindQuery = kind == null ? "" : "&kind=" + kind;
+		model.addAttribute("query", query + kindQuery);
 		model.addAttribute("dashboardQuery", "from=" + list.period().from() + "&to=" + list.period().to()
-				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId()));
+				+ (form.department() == null ? "" : "&department=" + list.filter().scope().departmentId()) + kindQuery);
 		return new ModelAndView("report/program-sessions", model.asMap(), HttpStatus.OK);
 	}
 
 	@GetMapping("/export")
 	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
 	ResponseEntity<StreamingResponseBody> export(ProgramFilterForm form, @RequestParam(required = false) String format) {
-		return this.exports.dashboard(form.department(), form.from(), form.to(), ProgramExports.format(format));
+		return this.exports.dashboard(form.department(), form.from(), form.to(), form.kind(),
+				ProgramExports.format(format));
 	}
 
 	@GetMapping("/sessions/export")
@@ -123,7 +129,7 @@ class ProgramDashboardPageController {
 	ResponseEntity<StreamingResponseBody> exportSessions(ProgramFilterForm form,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String attendance,
 			@RequestParam(required = false) String format) {
-		return this.exports.sessions(form.department(), form.from(), form.to(), status, attendance,
+		return this.exports.sessions(form.department(), form.from(), form.to(), status, attendance, form.kind(),
 				ProgramExports.format(format));
 	}
 

@@ -35,11 +35,13 @@ class ProgramDashboardRestController {
 	@GetMapping
 	@Operation(summary = "The program dashboard", description = "Administrators: their institution, or one of its "
 			+ "departments; coordinators: their own department (another one is refused with 403). The period is "
-			+ "whole UTC days, both ends included, at most 366 days; by default the last 90 days.")
+			+ "whole UTC days, both ends included, at most 366 days; by default the last 90 days. A kind of program "
+			+ "narrows the mentorship, session and outcome figures to the mentees of that kind (an unknown kind is 400).")
 	ProgramReport program(@Parameter(description = "First day, yyyy-mm-dd") @RequestParam(required = false) String from,
 			@Parameter(description = "Last day, yyyy-mm-dd") @RequestParam(required = false) String to,
-			@Parameter(description = "A department id") @RequestParam(required = false) Long department) {
-		return this.dashboards.report(this.dashboards.scope(department), this.dashboards.period(from, to));
+			@Parameter(description = "A department id") @RequestParam(required = false) Long department,
+			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind) {
+		return this.dashboards.report(this.dashboards.scope(department), this.dashboards.period(from, to), kind);
 	}
 
 	@GetMapping("/export")
@@ -52,8 +54,9 @@ class ProgramDashboardRestController {
 					schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Long department,
-			@Parameter(description = "csv or xlsx") @RequestParam(required = false) String format) {
-		return this.exports.dashboard(department, from, to, ProgramExports.format(format));
+			@Parameter(description = "csv or xlsx") @RequestParam(required = false) String format,
+			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind) {
+		return this.exports.dashboard(department, from, to, kind, ProgramExports.format(format));
 	}
 
 	@GetMapping("/sessions/export")
@@ -69,8 +72,9 @@ class ProgramDashboardRestController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) Long department,
 			@Parameter(description = "A session status") @RequestParam(required = false) String status,
 			@Parameter(description = "PRESENT, LATE, ABSENT or EXCUSED") @RequestParam(required = false) String attendance,
-			@Parameter(description = "csv or xlsx") @RequestParam(required = false) String format) {
-		return this.exports.sessions(department, from, to, status, attendance, ProgramExports.format(format));
+			@Parameter(description = "csv or xlsx") @RequestParam(required = false) String format,
+			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind) {
+		return this.exports.sessions(department, from, to, status, attendance, kind, ProgramExports.format(format));
 	}
 
 }

@@ -26,7 +26,9 @@ import org.mentorhub.identity.PeopleStatistics;
 import org.mentorhub.learning.LearningStatistics;
 import org.mentorhub.mentorship.MentorshipStatistics;
 import org.mentorhub.mentorship.MentorshipStatus;
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.organization.DepartmentSummary;
+import org.mentorhub.organization.InstitutionSummary;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
@@ -200,23 +202,51 @@ public class ProgramDashboards {
 		return this.organizations.departmentsOf(own.institutionId());
 	}
 
-	/** The dashboard of the scope over the period. */
+	/** The dashboard of the scope over the period, every kind of program. */
 	public ProgramReport report(Scope scope, Period period) {
+		return report(scope, period, null);
+	}
+
+	/**
+	 * The mentees of the kind of program asked for in the scope's institution ({@code kind} parameter; blank:
+	 * every mentee, without a statement), for the sessions list and export; 400 when unknown.
+	 */
+	public MenteeGroup mentees(Scope scope, String kindText) {
+		ProgramKind kind = ProgramKind.parse(kindText);
+		return kind == null ? MenteeGroup.ALL : ProgramKind.mentees(kind,
+				this.organizations.findInstitution(scope.institutionId()).map(InstitutionSummary::kind).orElse(null));
+	}
+
+	/** The kind of program asked for ({@code kind} parameter): null when blank, 400 when unknown. */
+	public static String kindCode(String text) {
+		ProgramKind kind = ProgramKind.parse(text);
+		return kind == null ? null : kind.code;
+	}
+
+	/**
+	 * The dashboard of the scope over the period, its mentorship, session and outcome figures narrowed to
+	 * one kind of program (null: every kind; see {@link ProgramKind}); the participation figures are
+	 * about everybody in the scope.
+	 */
+	public ProgramReport report(Scope scope, Period period, String kindText) {
+		ProgramKind kind = ProgramKind.parse(kindText);
 		Period previous = period.previous();
 		LocalDate end = period.to().plusDays(1);
+		InstitutionSummary institution = this.organizations.findInstitution(scope.institutionId()).orElse(null);
+		MenteeGroup mentees = ProgramKind.mentees(kind, institution == null ? null : institution.kind());
 
 		// Participation: now.
 		List<ProgramCount> roles = this.peopleStatistics.peopleByRole(scope).stream()
 			.map(r -> count(r.role().name(), "role." + r.role().name(), r.people()))
 			.toList();
 		ProfileStatistics.Participation participation = this.profileStatistics.participation(scope);
-		List<MentorshipStatistics.StatusCount> statuses = this.mentorshipStatistics.byStatus(scope);
+		List<MentorshipStatistics.StatusCount> statuses = this.mentorshipStatistics.byStatus(scope, mentees);
 		long waiting = statuses.stream()
 			.filter(s -> s.status() == MentorshipStatus.REQUESTED || s.status() == MentorshipStatus.PROPOSED
 					|| s.status() == MentorshipStatus.ACCEPTED)
 			.mapToLong(MentorshipStatistics.StatusCount::mentorships)
 			.sum();
-		List<Double> matchDays = this.mentorshipStatistics.matchTimes(scope, period.from(), end).stream()
+		List<Double> matchDays = this.mentorshipStatistics.matchTimes(scope, period.from(), end, mentees).stream()
 			.filter(m -> m.requestedAt() != null && m.assignedAt() != null)
 			.map(m -> hoursBetween(m.requestedAt(), m.assignedAt()) / 24.0)
 			.toList();
@@ -226,7 +256,7 @@ public class ProgramDashboards {
 			.map(s -> count(s.status().name(), "status." + s.status().name(), s.mentorships()))
 			.toList();
 		List<MentorshipStatistics.DayCount> mentorshipDays = this.mentorshipStatistics
-			.startedAndEndedPerDay(scope, previous.from(), end);
+			.startedAndEndedPerDay(scope, previous.from(), end, mentees);
 		Map<YearMonth, long[]> months = new TreeMap<>();
 		for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
 			months.put(m, new long[2]);
@@ -245,7 +275,9 @@ public class ProgramDashboards {
 		List<ProgramMonth> perMonth = months.entrySet().stream()
 			.map(e -> new ProgramMonth(e.getKey().toString(), e.getValue()[0], e.getValue()[1]))
 			.toList();
-		List<ProgramCount> reasons = this.mentorshipStatistics.endReasons(scope, period.from(), end, MINIMUM_GROUP)
+		MentorshipStatistics.Rematches rematches = this.mentorshipStatistics.rematches(scope, previous.from(),
+				period.from(), end, MINIMUM_GROUP, mentees);
+		List<ProgramCount> reasons = this.mentorshipStatistics.endReasons(scope, period.from(), end, MINIMUM_GROUP, mentees)
 			.stream()
 			.map(r -> new ProgramCount(r.reason(), r.reason(), r.mentorships()))
 			.toList();
@@ -257,7 +289,7 @@ public class ProgramDashboards {
 		}
 		Map<SessionStatus, Long> sessionStatuses = new EnumMap<>(SessionStatus.class);
 		long scheduled = 0, attended = 0, absent = 0, completedBefore = 0, absentBefore = 0, completed = 0;
-		for (SessionStatistics.DayCount day : this.sessionStatistics.perDay(scope, previous.from(), end)) {
+		for (SessionStatistics.DayCount day : this.sessionStatistics.perDay(scope, previous.from(), end, mentees)) {
 			boolean noShow = day.attendance() == Attendance.ABSENT;
 			if (day.onDay().isBefore(period.from())) {
 				completedBefore += day.status() == SessionStatus.COMPLETED ? day.sessions() : 0;
@@ -280,10 +312,12 @@ public class ProgramDashboards {
 			.toList();
 		Double attendanceRate = attended + absent < MINIMUM_GROUP ? null
 				: round(100.0 * attended / (attended + absent));
+		SessionStatistics.ConfirmationMedians confirmations = this.sessionStatistics.confirmationMedians(scope,
+				previous.from(), period.from(), end, MINIMUM_GROUP, mentees);
 
 		// Outcomes.
 		List<SessionStatistics.RatingTotal> ratings = this.sessionStatistics.mentorRatings(scope, period.from(), end,
-				MINIMUM_GROUP);
+				MINIMUM_GROUP, mentees);
 		ProgramRating overall = ratings.stream()
 			.filter(r -> r.mentorId() == null && r.departmentId() == null)
 			.findFirst()
@@ -303,14 +337,14 @@ public class ProgramDashboards {
 			.map(r -> new ProgramRating(r.mentorId(), mentorNames.getOrDefault(r.mentorId(), "?"), r.answers(),
 					round(r.average())))
 			.toList();
-		List<ProgramGoalStatus> goals = this.goalStatistics.byStatus(scope).stream()
+		List<ProgramGoalStatus> goals = this.goalStatistics.byStatus(scope, mentees).stream()
 			.map(g -> new ProgramGoalStatus(g.status().name(), text("status." + g.status().name()), g.goals(),
 					round(g.averageProgress())))
 			.toList();
 		LearningStatistics.PathCounts paths = this.learningStatistics.pathsStartedAndCompleted(scope, previous.from(),
-				period.from(), end);
+				period.from(), end, mentees);
 		long opened = 0, closed = 0, openedBefore = 0, closedBefore = 0;
-		for (AlertStatistics.DayCount day : this.alertStatistics.openedAndClosedPerDay(scope, previous.from(), end)) {
+		for (AlertStatistics.DayCount day : this.alertStatistics.openedAndClosedPerDay(scope, previous.from(), end, mentees)) {
 			boolean before = day.onDay().isBefore(period.from());
 			if (day.opened()) {
 				if (before) {
@@ -327,10 +361,10 @@ public class ProgramDashboards {
 				closed += day.alerts();
 			}
 		}
-		List<Double> closeHours = this.alertStatistics.closeTimes(scope, period.from(), end).stream()
+		List<Double> closeHours = this.alertStatistics.closeTimes(scope, period.from(), end, mentees).stream()
 			.map(c -> hoursBetween(c.openedAt(), c.closedAt()))
 			.toList();
-		long overdue = this.alertStatistics.overdue(scope);
+		long overdue = this.alertStatistics.overdue(scope, mentees);
 
 		List<ProgramChange> comparison = List.of(change("sessionsCompleted", completed, completedBefore),
 				change("noShows", absent, absentBefore), change("mentorshipsStarted", started, startedBefore),
@@ -338,14 +372,16 @@ public class ProgramDashboards {
 				change("pathsCompleted", paths.completed(), paths.completedBefore()),
 				change("alertsOpened", opened, openedBefore), change("alertsClosed", closed, closedBefore));
 
-		String institutionName = this.organizations.findInstitution(scope.institutionId()).map(i -> i.name()).orElse("");
+		String institutionName = institution == null ? "" : institution.name();
 		return new ProgramReport(period.from(), period.to(), previous.from(), previous.to(), institutionName,
 				scope.departmentId(),
 				scope.departmentId() == null ? null : departmentNames.get(scope.departmentId()),
+				kind == null ? null : kind.code,
 				new ProgramParticipation(roles, participation.onboardingCompleted(), participation.mentors(),
 						participation.mentorsAtCapacity(), waiting, matchDays.size(), median(matchDays)),
-				new ProgramMentorships(byStatus, perMonth, reasons),
-				new ProgramSessions(perWeek, sessionsByStatus, scheduled, attended, absent, attendanceRate),
+				new ProgramMentorships(byStatus, perMonth, reasons, rematches.current(), rematches.previous()),
+				new ProgramSessions(perWeek, sessionsByStatus, scheduled, attended, absent, attendanceRate,
+						confirmations.confirmed(), confirmations.medianHours(), confirmations.medianHoursBefore()),
 				new ProgramOutcomes(overall, byDepartment, byMentor, goals, paths.started(), paths.completed(), opened,
 						closed, overdue, median(closeHours)),
 				comparison);

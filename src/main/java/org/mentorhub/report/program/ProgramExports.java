@@ -71,11 +71,12 @@ public class ProgramExports {
 	}
 
 	/** The dashboard's tables as a download. */
-	public ResponseEntity<StreamingResponseBody> dashboard(Long departmentId, String from, String to, Format format) {
+	public ResponseEntity<StreamingResponseBody> dashboard(Long departmentId, String from, String to, String kind,
+			Format format) {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
-		ProgramReport report = this.dashboards.report(scope, period);
-		audit("REPORT_EXPORTED", scope, period, format.extension, null, null);
+		ProgramReport report = this.dashboards.report(scope, period, kind);
+		audit("REPORT_EXPORTED", scope, period, format.extension, null, null, report.programKind());
 		List<List<?>> rows = rows(report);
 		return download("program-" + period.from() + "-" + period.to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Program")) {
@@ -89,11 +90,11 @@ public class ProgramExports {
 	 * in memory: a few pages whatever the size of the data. Audited as {@code REPORT_EXPORTED} with
 	 * the format {@code pdf}.
 	 */
-	public ResponseEntity<byte[]> pdf(Long departmentId, String from, String to) {
+	public ResponseEntity<byte[]> pdf(Long departmentId, String from, String to, String kind) {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
-		ProgramReport report = this.dashboards.report(scope, period);
-		audit("REPORT_EXPORTED", scope, period, "pdf", null, null);
+		ProgramReport report = this.dashboards.report(scope, period, kind);
+		audit("REPORT_EXPORTED", scope, period, "pdf", null, null, report.programKind());
 		byte[] body = this.pdf.render(report, LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -104,10 +105,10 @@ public class ProgramExports {
 
 	/** The sessions of the scope scheduled in the period (optionally of one status and attendance) as a download. */
 	public ResponseEntity<StreamingResponseBody> sessions(Long departmentId, String from, String to, String status,
-			String attendance, Format format) {
-		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
+			String attendance, String kind, Format format) {
+		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance, kind);
 		audit("SESSIONS_EXPORTED", filter.scope(), period(filter), format.extension, filter.status(),
-				filter.attendance());
+				filter.attendance(), ProgramDashboards.kindCode(kind));
 		Locale locale = LocaleContextHolder.getLocale();
 		return download("sessions-" + filter.from() + "-" + period(filter).to(), format, out -> {
 			try (TableWriter table = TableWriter.open(format, out, "Sessions")) {
@@ -138,8 +139,8 @@ public class ProgramExports {
 	 * as on the attendance page.
 	 */
 	public SessionList sessionList(Long departmentId, String from, String to, String status, String attendance,
-			int page) {
-		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance);
+			String kind, int page) {
+		SessionFilter filter = sessionFilter(departmentId, from, to, status, attendance, kind);
 		long total = this.sessions.count(filter);
 		int pages = (int) Math.max(1, (total + LIST_PAGE - 1) / LIST_PAGE);
 		int safePage = Math.max(0, Math.min(page, pages - 1));
@@ -151,11 +152,12 @@ public class ProgramExports {
 		return new SessionList(filter, period(filter), rows, total, safePage, pages);
 	}
 
-	private SessionFilter sessionFilter(Long departmentId, String from, String to, String status, String attendance) {
+	private SessionFilter sessionFilter(Long departmentId, String from, String to, String status, String attendance,
+			String kind) {
 		Scope scope = this.dashboards.scope(departmentId);
 		Period period = this.dashboards.period(from, to);
 		return new SessionFilter(scope, period.from(), period.to().plusDays(1), parse(SessionStatus.class, status, "status"),
-				parse(Attendance.class, attendance, "attendance"));
+				parse(Attendance.class, attendance, "attendance"), this.dashboards.mentees(scope, kind));
 	}
 
 	private static Period period(SessionFilter filter) {
@@ -175,7 +177,7 @@ public class ProgramExports {
 	}
 
 	private void audit(String action, Scope scope, Period period, String format, SessionStatus status,
-			Attendance attendance) {
+			Attendance attendance, String kind) {
 		Map<String, Object> described = new LinkedHashMap<>();
 		described.put("institutionId", scope.institutionId());
 		described.put("departmentId", scope.departmentId());
@@ -187,6 +189,9 @@ public class ProgramExports {
 		}
 		if (attendance != null) {
 			described.put("attendance", attendance.name());
+		}
+		if (kind != null) {
+			described.put("kind", kind);
 		}
 		this.audit.record(AuditRecord.change(action, "report", null, null, described));
 	}
@@ -223,6 +228,10 @@ public class ProgramExports {
 		for (ProgramCount c : r.mentorships().endReasons()) {
 			rows.add(row(mentorships, text("report.program.endReasons", locale), c.label(), c.count()));
 		}
+		rows.add(row(mentorships, text("report.program.rematches", locale), text("report.program.previous", locale),
+				r.mentorships().rematchesBefore()));
+		rows.add(row(mentorships, text("report.program.rematches", locale), text("report.program.current", locale),
+				r.mentorships().rematches()));
 		String sessions = text("report.program.sessions", locale);
 		for (ProgramWeek w : r.sessions().perWeek()) {
 			rows.add(row(sessions, text("report.program.perWeek", locale), w.weekStart().toString(), w.total()));
@@ -232,6 +241,11 @@ public class ProgramExports {
 		}
 		rows.add(row(sessions, text("report.program.attendanceRate", locale), "", r.sessions().attendanceRate()));
 		rows.add(row(sessions, text("report.program.noShows", locale), "", r.sessions().noShows()));
+		rows.add(row(sessions, text("report.program.confirmedInPeriod", locale), "", r.sessions().confirmedInPeriod()));
+		rows.add(row(sessions, text("report.program.medianHoursToConfirm", locale), text("report.program.previous", locale),
+				r.sessions().medianHoursToConfirmBefore()));
+		rows.add(row(sessions, text("report.program.medianHoursToConfirm", locale), text("report.program.current", locale),
+				r.sessions().medianHoursToConfirm()));
 		String outcomes = text("report.program.outcomes", locale);
 		if (r.outcomes().overallRating() != null) {
 			rows.add(row(outcomes, text("report.program.rating", locale), r.outcomes().overallRating().label(),

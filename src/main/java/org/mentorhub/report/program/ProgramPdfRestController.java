@@ -31,7 +31,7 @@ class ProgramPdfRestController {
 	@GetMapping("/reports/program.pdf")
 	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
 	ResponseEntity<byte[]> page(ProgramDashboardPageController.ProgramFilterForm form) {
-		return this.exports.pdf(form.department(), form.from(), form.to());
+		return this.exports.pdf(form.department(), form.from(), form.to(), form.kind());
 	}
 
 	@GetMapping("/api/v1/reports/program.pdf")
@@ -43,8 +43,9 @@ class ProgramPdfRestController {
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> api(@Parameter(description = "First day, yyyy-mm-dd") @RequestParam(required = false) String from,
 			@Parameter(description = "Last day, yyyy-mm-dd") @RequestParam(required = false) String to,
-			@Parameter(description = "A department id") @RequestParam(required = false) Long department) {
-		return this.exports.pdf(department, from, to);
+			@Parameter(description = "A department id") @RequestParam(required = false) Long department,
+			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind) {
+		return this.exports.pdf(department, from, to, kind);
 	}
 
 }

@@ -14,7 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "ProgramReport")
 public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
-		String institutionName, Long departmentId, String departmentName, ProgramParticipation participation,
+		String institutionName, Long departmentId, String departmentName,
+		@Schema(description = "the kind of program the figures are narrowed to (student, professional, new-mother); null for every kind") String programKind,
+		ProgramParticipation participation,
 		ProgramMentorships mentorships, ProgramSessions sessions, ProgramOutcomes outcomes,
 		List<ProgramChange> comparison) {
 
@@ -35,10 +37,15 @@ public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom
 	public record ProgramMonth(String month, long started, long ended) {
 	}
 
-	/** Mentorships by status now, started and ended per month, and the end reasons given at least three times. */
+	/**
+	 * Mentorships by status now, started and ended per month, the end reasons given at least three times,
+	 * and the re-matches of this period and the one before.
+	 */
 	@Schema(name = "ProgramMentorships")
 	public record ProgramMentorships(List<ProgramCount> byStatus, List<ProgramMonth> perMonth,
-			List<ProgramCount> endReasons) {
+			List<ProgramCount> endReasons,
+			@Schema(description = "mentorships started in the period whose mentee had an earlier mentorship in the institution that had ended; null for one or two") Long rematches,
+			@Schema(description = "the same in the previous period; null for one or two") Long rematchesBefore) {
 	}
 
 	/** The sessions scheduled in one ISO week (from its Monday), by status code. */
@@ -48,11 +55,15 @@ public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom
 
 	/**
 	 * Sessions per week by status; attendance among the sessions with attendance recorded (excused ones
-	 * left out): attended (present or late) over attended plus absent, null below three.
+	 * left out): attended (present or late) over attended plus absent, null below three; the median time
+	 * from request to confirmation, this period and the one before.
 	 */
 	@Schema(name = "ProgramSessions")
 	public record ProgramSessions(List<ProgramWeek> perWeek, List<ProgramCount> byStatus, long scheduled,
-			long attended, long noShows, @Schema(description = "percent; null below three recorded") Double attendanceRate) {
+			long attended, long noShows, @Schema(description = "percent; null below three recorded") Double attendanceRate,
+			@Schema(description = "sessions first confirmed in the period (with their confirmation time kept)") long confirmedInPeriod,
+			@Schema(description = "median hours from a session's request to its first confirmation, over the sessions confirmed in the period; null below three") Double medianHoursToConfirm,
+			@Schema(description = "the same over the previous period; null below three") Double medianHoursToConfirmBefore) {
 	}
 
 	/** An average rating of at least three answers, of a mentor, a department or the whole scope. */

@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the program dashboards that are due by e-mail: a summary in the body (the comparison of this
- * period with the one before, and the main figures) with links to the dashboard and its PDF. The job
+ * period with the one before, and the main figures) with links to the dashboard and its PDF, and the
+ * dashboard's PDF attached (the one {@link ProgramPdf} makes for the same scope and period). The job
  * runs once per cluster (ShedLock) and never sends a subscription twice for one due moment, even if two
  * runs overlap: each subscription is sent in a transaction of its own that first advances
  * {@code next_run_at} only if it still holds the value read (one statement; the run that loses the race
@@ -52,6 +53,8 @@ class ReportSubscriptionMailer {
 
 	private final ProgramDashboards dashboards;
 
+	private final ProgramPdf pdf;
+
 	private final Mailer mailer;
 
 	private final MessageSource messages;
@@ -60,11 +63,12 @@ class ReportSubscriptionMailer {
 
 	private final TransactionTemplate each;
 
-	ReportSubscriptionMailer(JdbcClient jdbc, People people, ProgramDashboards dashboards, Mailer mailer,
-			MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+	ReportSubscriptionMailer(JdbcClient jdbc, People people, ProgramDashboards dashboards, ProgramPdf pdf,
+			Mailer mailer, MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.dashboards = dashboards;
+		this.pdf = pdf;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.clock = clock;
@@ -144,12 +148,32 @@ class ReportSubscriptionMailer {
 		model.put("frequency", this.messages.getMessage("report.subscription.frequency." + due.frequency().name(), null,
 				due.frequency().name(), locale));
 		model.put("query", ProgramDashboardPageController.query(report));
+		List<Mailer.Attachment> attachments = pdf(due, report, locale);
+		model.put("pdfMissing", attachments.isEmpty());
 		String scope = report.departmentName() != null ? report.departmentName() : report.institutionName();
 		this.mailer.deliver(owner.email(),
 				this.messages.getMessage("report.subscription.mail.subject", new Object[] { scope, report.from(), report.to() },
 						locale),
-				"report-subscription", model);
+				"report-subscription", model, attachments);
 		return true;
+	}
+
+	/**
+	 * The dashboard's PDF for the subscription's scope and period (the document {@link ProgramPdf} makes
+	 * for a download), as the mail's attachment. If it cannot be made, the mail still goes on time, without
+	 * it but saying so at the top (with the link to download it), and the failure is logged: a due moment
+	 * is never retried for the PDF alone, so a PDF that always fails cannot hold back the summary.
+	 */
+	private List<Mailer.Attachment> pdf(Due due, ProgramReport report, Locale locale) {
+		try {
+			return List.of(Mailer.Attachment.ofBytes("program-" + report.from() + "-" + report.to() + ".pdf",
+					"application/pdf", this.pdf.render(report, locale)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Program dashboard e-mail {} goes without its PDF, which could not be made: {}", due.id(),
+					ex.getClass().getSimpleName());
+			return List.of();
+		}
 	}
 
 	/** Whether the owner may still see the subscription's scope: as its administrator or its coordinator. */

@@ -60,6 +60,28 @@ class OutboxPageIntegrationTests {
 	}
 
 	@Test
+	void aBinaryAttachmentIsKeptBase64EncodedAndNamedButNotShown() throws Exception {
+		byte[] pdf = "%PDF-1.7 planted bytes \u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.mailer.send("outbox-binary@mentorhub.test", "Binary check", "invitation",
+				Map.of("name", "Bina Ry", "institution", "Test University", "token", "tok-binary", "days", 7),
+				List.of(Mailer.Attachment.ofBytes("board.pdf", "application/pdf", pdf),
+						new Mailer.Attachment("invite.ics", "text/calendar; charset=UTF-8", "BEGIN:VCALENDAR")));
+		long id = this.jdbc.sql("SELECT MAX(id) FROM outbox_mails WHERE recipient = 'outbox-binary@mentorhub.test'")
+			.query(Long.class)
+			.single();
+		String stored = this.jdbc.sql("SELECT content FROM outbox_mail_attachments WHERE mail_id = :id AND filename = 'board.pdf'")
+			.param("id", id).query(String.class).single();
+		org.assertj.core.api.Assertions.assertThat(java.util.Base64.getMimeDecoder().decode(stored)).isEqualTo(pdf);
+
+		this.mvc.perform(get("/platform/outbox/" + id).with(user(platformAdmin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("board.pdf")))
+			.andExpect(content().string(containsString("A binary file, kept here Base64-encoded")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(stored.substring(0, 12)))))
+			.andExpect(content().string(containsString("BEGIN:VCALENDAR")));
+	}
+
+	@Test
 	void institutionAdministratorsAndOthersCannotReadTheOutbox() throws Exception {
 		TestInstitution college = aUniversity().withDepartment("CS").build(this.jdbc);
 		for (Account account : List.of(college.anAdmin().create(this.jdbc),

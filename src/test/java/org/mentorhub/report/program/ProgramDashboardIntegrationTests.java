@@ -95,12 +95,12 @@ class ProgramDashboardIntegrationTests {
 
 	Account mentee;
 
-	record PlantedMentorship(long id, String department, String status, LocalDateTime created, LocalDateTime assigned,
-			LocalDateTime ended, String reason) {
+	record PlantedMentorship(long id, String department, long menteeId, String status, LocalDateTime created,
+			LocalDateTime assigned, LocalDateTime ended, String reason) {
 	}
 
 	record PlantedSession(long id, String department, long mentorId, LocalDateTime at, String status,
-			String attendance) {
+			String attendance, LocalDateTime created, LocalDateTime confirmed) {
 	}
 
 	record PlantedRating(String department, long mentorId, LocalDateTime sessionAt, int rating) {
@@ -211,6 +211,27 @@ class ProgramDashboardIntegrationTests {
 		alert(s5, "CS", at(2025, 12, 1, 0), null, "OPEN", false);
 		alert(b1, "BUS", at(2026, 1, 5, 0), at(2026, 1, 6, 0), "RESOLVED", false);
 
+		// Re-matches: a mentorship started whose mentee had an earlier one in the institution that had ended.
+		// CS: s6 (ended in December), s3 (p3 ended 10 February) and b2 (a BUS mentorship ended 20 February; the
+		// history is the institution's). Not one: s1's p1, started before s1's other mentorship ended. LAW: l1
+		// once (hidden). BUS: b3 once in the previous period (hidden).
+		mentorship(mB, s6, "CS", "ACTIVE", at(2026, 1, 5, 0), at(2026, 1, 15, 0), null, null);
+		mentorship(mC, s3, "CS", "ACTIVE", at(2026, 2, 15, 0), at(2026, 3, 1, 0), null, null);
+		mentorship(mA, b2, "CS", "ACTIVE", at(2026, 2, 25, 0), at(2026, 3, 5, 0), null, null);
+		mentorship(mB, s1, "CS", "ENDED", at(2025, 12, 1, 0), at(2025, 12, 2, 0), at(2026, 2, 1, 0), null);
+		mentorship(mL, l1, "LAW", "ENDED", at(2025, 9, 1, 0), at(2025, 9, 2, 0), at(2025, 10, 5, 0), null);
+		mentorship(mD, b3, "BUS", "ENDED", at(2025, 9, 1, 0), at(2025, 9, 5, 0), at(2025, 10, 1, 0), null);
+		mentorship(mD, b3, "BUS", "ENDED", at(2025, 10, 20, 0), at(2025, 11, 1, 0), at(2025, 12, 1, 0), null);
+
+		// Request to confirmation: CS 12, 48 and 6 hours in the period and 24 before it; BUS 24 hours; a session
+		// confirmed before the time was kept (none) and one never confirmed do not count.
+		confirmedSession(p2, "CS", mA, s2, at(2026, 3, 2, 10), "COMPLETED", "PRESENT", at(2026, 2, 20, 8), at(2026, 2, 20, 20));
+		confirmedSession(p2, "CS", mA, s2, at(2026, 3, 9, 10), "COMPLETED", "PRESENT", at(2026, 2, 25, 0), at(2026, 2, 27, 0));
+		confirmedSession(p1, "CS", mA, s1, at(2026, 3, 16, 10), "CONFIRMED", null, at(2026, 3, 1, 0), at(2026, 3, 1, 6));
+		confirmedSession(p3, "CS", mB, s3, at(2025, 11, 20, 10), "COMPLETED", "PRESENT", at(2025, 11, 10, 0), at(2025, 11, 11, 0));
+		confirmedSession(p1, "CS", mA, s1, at(2026, 3, 23, 10), "CONFIRMED", null, at(2026, 3, 2, 0), null);
+		confirmedSession(q1, "BUS", mD, b1, at(2026, 2, 2, 10), "COMPLETED", "PRESENT", at(2026, 1, 25, 0), at(2026, 1, 26, 0));
+
 		plantElsewhere();
 	}
 
@@ -226,8 +247,23 @@ class ProgramDashboardIntegrationTests {
 			.param("e", s.id()).param("c", at(2026, 1, 15, 0)).update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		for (int i = 0; i < 3; i++) {
-			long session = insertSession(id, m, s, at(2026, 1, 20 + i, 10), "COMPLETED", "ABSENT");
+			long session = insertSession(id, m, s, at(2026, 1, 20 + i, 10), "COMPLETED", "ABSENT", at(2026, 1, 1, 0),
+					at(2026, 1, 10 + i, 0));
 			insertRating(session, s, m, 1);
+		}
+		// The mentee's ended mentorship makes the active one and three more re-matches: none counts here.
+		this.jdbc.sql("""
+				INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at, assigned_at,
+				                         ended_at)
+				VALUES (:i, :d, :m, :e, 'ENDED', :c, :c, :x)""")
+			.param("i", this.elsewhere.id()).param("d", this.elsewhere.department("CS")).param("m", m.id())
+			.param("e", s.id()).param("c", at(2025, 10, 1, 0)).param("x", at(2025, 12, 1, 0)).update();
+		for (int i = 0; i < 3; i++) {
+			this.jdbc.sql("""
+					INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at, assigned_at)
+					VALUES (:i, :d, :m, :e, 'ACTIVE', :c, :c)""")
+				.param("i", this.elsewhere.id()).param("d", this.elsewhere.department("CS")).param("m", m.id())
+				.param("e", s.id()).param("c", at(2026, 2, 1 + i, 0)).update();
 		}
 		this.jdbc.sql("INSERT INTO goals (student_id, title, status, progress_pct) VALUES (:s, 'Elsewhere', 'AT_RISK', 10)")
 			.param("s", s.id()).update();
@@ -275,26 +311,39 @@ class ProgramDashboardIntegrationTests {
 			.param("x", ended).param("r", reason)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		this.mentorships.add(new PlantedMentorship(id, department, status, created, assigned, ended, reason));
+		this.mentorships.add(new PlantedMentorship(id, department, mentee.id(), status, created, assigned, ended, reason));
 		return id;
 	}
 
 	PlantedSession session(long mentorship, String department, Account mentor, Account mentee, LocalDateTime at,
 			String status, String attendance) {
-		long id = insertSession(mentorship, mentor, mentee, at, status, attendance);
-		PlantedSession session = new PlantedSession(id, department, mentor.id(), at, status, attendance);
+		return confirmedSession(mentorship, department, mentor, mentee, at, status, attendance, at.minusDays(7), null);
+	}
+
+	/** A session asked for ({@code created}) and first confirmed ({@code confirmed}, null: never) at these times. */
+	PlantedSession confirmedSession(long mentorship, String department, Account mentor, Account mentee,
+			LocalDateTime at, String status, String attendance, LocalDateTime created, LocalDateTime confirmed) {
+		long id = insertSession(mentorship, mentor, mentee, at, status, attendance, created, confirmed);
+		PlantedSession session = new PlantedSession(id, department, mentor.id(), at, status, attendance, created,
+				confirmed);
 		this.sessions.add(session);
 		return session;
 	}
 
 	long insertSession(long mentorship, Account mentor, Account mentee, LocalDateTime at, String status,
 			String attendance) {
+		return insertSession(mentorship, mentor, mentee, at, status, attendance, at.minusDays(7), null);
+	}
+
+	long insertSession(long mentorship, Account mentor, Account mentee, LocalDateTime at, String status,
+			String attendance, LocalDateTime created, LocalDateTime confirmed) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status, attendance)
-				VALUES (:p, :m, :e, 'Planted session', :at, :s, :a)""")
+				INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status, attendance,
+				                                created_at, confirmed_at)
+				VALUES (:p, :m, :e, 'Planted session', :at, :s, :a, :c, :x)""")
 			.param("p", mentorship).param("m", mentor.id()).param("e", mentee.id()).param("at", at)
-			.param("s", status).param("a", attendance)
+			.param("s", status).param("a", attendance).param("c", created).param("x", confirmed)
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -382,6 +431,21 @@ class ProgramDashboardIntegrationTests {
 		return Math.round(m * 10) / 10.0;
 	}
 
+	/**
+	 * Whether the mentee of this mentorship had another one in the institution (every planted one is the
+	 * college's) that had ENDED by the time this one started.
+	 */
+	boolean rematch(PlantedMentorship m) {
+		return m.assigned() != null && this.mentorships.stream().anyMatch(e -> e.id() != m.id()
+				&& e.menteeId() == m.menteeId() && e.status().equals("ENDED") && e.ended() != null
+				&& !e.ended().isAfter(m.assigned()));
+	}
+
+	/** A count as the dashboard shows it: one or two are hidden (null), none is 0. */
+	static Long shown(long count) {
+		return count == 1 || count == 2 ? null : count;
+	}
+
 	static double average(List<PlantedRating> ratings) {
 		double avg = ratings.stream().mapToInt(PlantedRating::rating).average().orElse(0);
 		return Math.round(avg * 10) / 10.0;
@@ -418,6 +482,10 @@ class ProgramDashboardIntegrationTests {
 		}
 		assertThat(report.mentorships().perMonth()).extracting(ProgramReport.ProgramMonth::month)
 			.containsExactly("2026-01", "2026-02", "2026-03");
+		assertThat(report.mentorships().rematches()).as("re-matches")
+			.isEqualTo(shown(ms.stream().filter(m -> inPeriod(m.assigned()) && rematch(m)).count()));
+		assertThat(report.mentorships().rematchesBefore()).as("re-matches before")
+			.isEqualTo(shown(ms.stream().filter(m -> inPrevious(m.assigned()) && rematch(m)).count()));
 		Map<String, Long> reasons = ms.stream().filter(m -> inPeriod(m.ended()) && m.reason() != null)
 			.collect(Collectors.groupingBy(PlantedMentorship::reason, Collectors.counting()));
 		reasons.values().removeIf(n -> n < 3);
@@ -435,6 +503,14 @@ class ProgramDashboardIntegrationTests {
 		assertThat(report.sessions().attendanceRate())
 			.isEqualTo(attended + absent < 3 ? null : Math.round(1000.0 * attended / (attended + absent)) / 10.0);
 		assertThat(report.sessions().perWeek()).hasSize(14); // Mondays 2025-12-29 to 2026-03-30
+		List<PlantedSession> scopeSessions = this.sessions.stream().filter(s -> scoped.test(s.department())).toList();
+		List<Double> toConfirm = scopeSessions.stream().filter(s -> inPeriod(s.confirmed()))
+			.map(s -> hours(s.created(), s.confirmed())).toList();
+		assertThat(report.sessions().confirmedInPeriod()).isEqualTo(toConfirm.size());
+		assertThat(report.sessions().medianHoursToConfirm()).as("median hours to confirm").isEqualTo(median(toConfirm));
+		assertThat(report.sessions().medianHoursToConfirmBefore()).as("median hours to confirm before")
+			.isEqualTo(median(scopeSessions.stream().filter(s -> inPrevious(s.confirmed()))
+				.map(s -> hours(s.created(), s.confirmed())).toList()));
 		for (ProgramReport.ProgramWeek week : report.sessions().perWeek()) {
 			assertThat(week.total()).as("week of " + week.weekStart())
 				.isEqualTo(ss.stream().filter(s -> !s.at().toLocalDate().isBefore(week.weekStart())
@@ -534,6 +610,10 @@ class ProgramDashboardIntegrationTests {
 		assertThat(report.participation().mentorsAtCapacity()).isEqualTo(3);
 		// A few figures spelled out, as a check on the checker.
 		assertThat(report.outcomes().overallRating().answers()).isEqualTo(11);
+		// Re-matches: s6, s3, b2 (CS) and l1 (LAW); b3's one before is hidden. Confirmation: 12, 48, 6, 24 hours.
+		assertThat(report.mentorships().rematches()).isEqualTo(4);
+		assertThat(report.mentorships().rematchesBefore()).isNull();
+		assertThat(report.sessions().medianHoursToConfirm()).isEqualTo(18.0);
 		// Graduated three times in the period (two in CS, one in BUS): shown to the administrator only.
 		assertThat(report.mentorships().endReasons()).extracting(ProgramCount::label).containsExactly("Graduated");
 	}
@@ -548,6 +628,11 @@ class ProgramDashboardIntegrationTests {
 			.isEqualTo(Map.of("COORDINATOR", 1L, "MENTOR", 3L, "MENTEE", 6L));
 		assertThat(report.participation().mentorsAtCapacity()).isEqualTo(2);
 		assertThat(report.mentorships().endReasons()).isEmpty();
+		// Three re-matches in CS (one of them after a BUS mentorship ended); 6, 12 and 48 hours to confirm.
+		assertThat(report.mentorships().rematches()).isEqualTo(3);
+		assertThat(report.mentorships().rematchesBefore()).isZero();
+		assertThat(report.sessions().medianHoursToConfirm()).isEqualTo(12.0);
+		assertThat(report.sessions().medianHoursToConfirmBefore()).isNull();
 		assertThat(report.outcomes().ratingsByDepartment()).extracting(ProgramRating::id)
 			.containsExactly(this.college.department("CS"));
 		// Passing their own department is the same; an administrator narrowing to CS sees the same figures.
@@ -566,10 +651,14 @@ class ProgramDashboardIntegrationTests {
 		assertThat(report.outcomes().ratingsByDepartment()).isEmpty();
 		assertThat(report.sessions().attendanceRate()).isNull();
 		assertThat(report.participation().medianDaysToMatch()).isNull();
+		// One re-match in LAW: hidden, not 1; no session confirmed there, so no median.
+		assertThat(report.mentorships().rematches()).isNull();
+		assertThat(report.sessions().medianHoursToConfirm()).isNull();
 		assertFigures(report, Set.of("LAW"));
 		this.mvc.perform(get("/reports/program?" + PERIOD).with(as(this.lawCoordinator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fewer than three ratings in this period")))
+			.andExpect(content().string(containsString("<tr id=\"rematches\"><th scope=\"row\">This period</th><td class=\"text-end\">Not shown (fewer than three)</td>")))
 			.andExpect(content().string(not(containsString("Lee Mentor"))));
 		// The institution: Cy Mentor's two ratings stay hidden, LAW's department average too.
 		ProgramReport institution = api(this.admin, PERIOD);
@@ -577,6 +666,113 @@ class ProgramDashboardIntegrationTests {
 			.noneMatch(name -> name.startsWith("Cy Mentor") || name.startsWith("Lee Mentor"));
 		assertThat(institution.outcomes().ratingsByDepartment()).extracting(ProgramRating::id)
 			.doesNotContain(this.college.department("LAW"));
+	}
+
+	/** The figures a program kind narrows: every mentorship, session and outcome figure, and the comparison. */
+	static void assertSameProgramFigures(ProgramReport narrowed, ProgramReport expected) {
+		assertThat(narrowed.mentorships()).isEqualTo(expected.mentorships());
+		assertThat(narrowed.sessions()).isEqualTo(expected.sessions());
+		assertThat(narrowed.outcomes()).isEqualTo(expected.outcomes());
+		assertThat(narrowed.comparison()).isEqualTo(expected.comparison());
+		assertThat(narrowed.participation().menteesWaiting()).isEqualTo(expected.participation().menteesWaiting());
+		assertThat(narrowed.participation().medianDaysToMatch()).isEqualTo(expected.participation().medianDaysToMatch());
+	}
+
+	@Test
+	void aProgramKindNarrowsEveryMentorshipSessionAndOutcomeFigure() throws Exception {
+		// Before any new mother, everything of this university is student mentoring.
+		ProgramReport institution = api(this.admin, PERIOD);
+		ProgramReport cs = api(this.coordinator, PERIOD);
+		// A new mother in CS: a mentorship started in January, three sessions (one a no-show) rated 5, 5 and 4,
+		// one more confirmed 10 hours after it was asked for, a goal, a learning path and an alert. One in BUS:
+		// a mentorship and a no-show.
+		String t = unique();
+		Account mother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("CS").create(this.jdbc);
+		Account busMother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("BUS").create(this.jdbc);
+		Account nia = mentor("CS", "Nia Mentor " + t, 3, 1);
+		Account bo = mentor("BUS", "Bo Mentor " + t, 3, 1);
+		long p = mentorship(nia, mother, "CS", "ACTIVE", at(2026, 1, 10, 0), at(2026, 1, 12, 0), null, null);
+		rated(session(p, "CS", nia, mother, at(2026, 1, 14, 10), "COMPLETED", "PRESENT"), mother, 5);
+		rated(session(p, "CS", nia, mother, at(2026, 1, 21, 10), "COMPLETED", "ABSENT"), mother, 5);
+		rated(session(p, "CS", nia, mother, at(2026, 1, 28, 10), "COMPLETED", "PRESENT"), mother, 4);
+		confirmedSession(p, "CS", nia, mother, at(2026, 2, 4, 10), "CONFIRMED", null, at(2026, 2, 1, 0), at(2026, 2, 1, 10));
+		goal(mother, "CS", "IN_PROGRESS", 50);
+		progress(mother, "CS", at(2026, 2, 1, 0), null);
+		alert(mother, "CS", at(2026, 2, 3, 0), at(2026, 2, 4, 0), "RESOLVED", false);
+		long q = mentorship(bo, busMother, "BUS", "ACTIVE", at(2026, 1, 10, 0), at(2026, 1, 11, 0), null, null);
+		session(q, "BUS", bo, busMother, at(2026, 1, 15, 10), "COMPLETED", "ABSENT");
+
+		// Student mentoring leaves the new mothers out: the figures of before.
+		ProgramReport students = api(this.admin, PERIOD + "&kind=student");
+		assertThat(students.programKind()).isEqualTo("student");
+		assertSameProgramFigures(students, institution);
+		assertSameProgramFigures(api(this.coordinator, PERIOD + "&kind=STUDENT"), cs);
+
+		// New-mother support in CS: hers alone, never BUS's.
+		ProgramReport mothers = api(this.coordinator, PERIOD + "&kind=new-mother");
+		assertThat(counts(mothers.mentorships().byStatus())).isEqualTo(Map.of("ACTIVE", 1L));
+		assertThat(mothers.comparison()).filteredOn(c -> c.code().equals("mentorshipsStarted"))
+			.extracting(ProgramReport.ProgramChange::current).containsExactly(1L);
+		assertThat(mothers.sessions().scheduled()).isEqualTo(4);
+		assertThat(mothers.sessions().noShows()).isEqualTo(1);
+		assertThat(mothers.sessions().attendanceRate()).isEqualTo(66.7);
+		assertThat(mothers.sessions().confirmedInPeriod()).isEqualTo(1);
+		assertThat(mothers.sessions().medianHoursToConfirm()).as("one session: hidden").isNull();
+		assertThat(mothers.outcomes().overallRating().answers()).isEqualTo(3);
+		assertThat(mothers.outcomes().overallRating().average()).isEqualTo(4.7);
+		assertThat(mothers.outcomes().ratingsByMentor()).extracting(ProgramRating::label).containsExactly("Nia Mentor " + t);
+		assertThat(mothers.outcomes().goalsByStatus()).extracting(ProgramReport.ProgramGoalStatus::goals).containsExactly(1L);
+		assertThat(mothers.outcomes().pathsStarted()).isEqualTo(1);
+		assertThat(mothers.outcomes().alertsOpened()).isEqualTo(1);
+		assertThat(mothers.outcomes().alertsClosed()).isEqualTo(1);
+		assertThat(mothers.mentorships().rematches()).isZero();
+		assertThat(api(this.admin, PERIOD + "&kind=new-mother").sessions().noShows()).as("both departments").isEqualTo(2);
+
+		// The sessions behind the figures and their export, narrowed the same way: her four sessions.
+		List<Long> hers = this.sessions.stream().filter(x -> x.mentorId() == nia.id()).map(PlantedSession::id).sorted().toList();
+		assertThat(hers).hasSize(4);
+		String list = this.mvc.perform(get("/reports/program/sessions?kind=new-mother&" + PERIOD).with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(java.util.regex.Pattern.compile("data-session=\"(\\d+)\"").matcher(list).results()
+			.map(m -> Long.parseLong(m.group(1))).toList()).containsExactlyElementsOf(hers);
+		assertThat(list).contains("/reports/program/sessions/export?format=csv&amp;from=2026-01-01&amp;to=2026-03-31&amp;kind=new-mother");
+		String csv = new String(download("/api/v1/reports/program/sessions/export?format=csv&kind=new-mother&" + PERIOD,
+				this.coordinator), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1).map(line -> Long.parseLong(line.substring(0, line.indexOf(',')))).toList())
+			.containsExactlyElementsOf(hers);
+		this.mvc.perform(get("/reports/program/sessions?kind=mothers").with(as(this.coordinator)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program")));
+
+		// Professional development is a company's: this university has none.
+		ProgramReport professional = api(this.admin, PERIOD + "&kind=professional");
+		assertThat(professional.mentorships().byStatus()).isEmpty();
+		assertThat(professional.sessions().scheduled()).isZero();
+		assertThat(professional.outcomes().overallRating()).isNull();
+		assertThat(professional.outcomes().goalsByStatus()).isEmpty();
+		assertThat(professional.outcomes().pathsStarted()).isZero();
+		assertThat(professional.outcomes().alertsOpened()).isZero();
+		assertThat(professional.outcomes().alertsOverdue()).isZero();
+
+		// The page says so and its dashboard exports keep the kind; an unknown kind is refused.
+		this.mvc.perform(get("/reports/program?" + PERIOD + "&kind=new-mother").with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Narrowed to: New-mother support")))
+			.andExpect(content().string(containsString("/reports/program.pdf?from=2026-01-01&amp;to=2026-03-31&amp;department="
+					+ this.college.department("CS") + "&amp;kind=new-mother")))
+			.andExpect(content().string(containsString("<option value=\"new-mother\" selected=\"selected\">New-mother support</option>")));
+		this.mvc.perform(get("/reports/program?kind=mothers").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program: student, professional or new-mother.")));
+		this.mvc.perform(get("/api/v1/reports/program?kind=mothers").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program")));
+		this.mvc.perform(get("/api/v1/reports/program/export?format=csv&kind=x").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/reports/program.pdf?kind=x").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/reports/program?kind=new-mother").with(as(this.mentor)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

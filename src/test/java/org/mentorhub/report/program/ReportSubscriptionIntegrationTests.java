@@ -168,6 +168,13 @@ class ReportSubscriptionIntegrationTests {
 		assertThat(row[0].toInstant(ZoneOffset.UTC)).isAfter(Instant.now());
 		assertThat(row[1]).isNotNull();
 
+		// The outbox keeps the attached PDF beside the mail (Base64-encoded).
+		assertThat(this.jdbc.sql("""
+				SELECT a.filename FROM outbox_mail_attachments a JOIN outbox_mails m ON m.id = a.mail_id
+				WHERE m.recipient = :to AND a.content_type = 'application/pdf'""")
+			.param("to", this.coordinator.email()).query(String.class).list())
+			.containsExactly("program-2026-01-01-2026-01-31.pdf");
+
 		// Nothing more is due: another run sends nothing.
 		this.mailer.sendDue();
 		assertThat(mailsTo(this.coordinator)).hasSize(1);
