@@ -55,7 +55,7 @@ class GoalAttachments implements AttachmentParent {
 				}
 				String page = "/goals/" + row.goalId();
 				return Optional.of(new Access(student.get().institutionId(), true, reader.manages(student.get()),
-						reader.id() != row.studentId(), page, row.title()));
+						reader.id() != row.studentId(), page, row.title(), row.studentId()));
 			});
 	}
 

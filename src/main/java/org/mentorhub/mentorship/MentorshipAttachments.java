@@ -45,8 +45,10 @@ class MentorshipAttachments implements AttachmentParent {
 		boolean participant = m.mentorId() == me || m.menteeId() == me;
 		boolean open = m.status() != MentorshipStatus.ENDED && m.status() != MentorshipStatus.REJECTED
 				&& m.status() != MentorshipStatus.WITHDRAWN && m.status() != MentorshipStatus.EXPIRED;
-		return Optional.of(new Access(m.institutionId(), participant && open, !participant, !participant,
-				"/mentorships/" + m.id(), m.mentorName() + " · " + m.menteeName()));
+		// Anyone but the mentee reading the mentorship's files (the mentor too, as for a session's files) is a
+		// disclosure in the mentee's log.
+		return Optional.of(new Access(m.institutionId(), participant && open, !participant, m.menteeId() != me,
+				"/mentorships/" + m.id(), m.mentorName() + " · " + m.menteeName(), m.menteeId()));
 	}
 
 }

@@ -116,6 +116,17 @@ class AttachmentApiIntegrationTests {
 			.single();
 	}
 
+	/** The ATTACHMENT_READ rows of the file that name this person as their subject (their disclosure log). */
+	long readsAbout(long attachment, Account subject) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM audit_logs
+				WHERE action = 'ATTACHMENT_READ' AND entity_id = :id AND subject_user_id = :subject""")
+			.param("id", String.valueOf(attachment))
+			.param("subject", subject.id())
+			.query(Long.class)
+			.single();
+	}
+
 	long goal() {
 		return GoalFixtures.goal(this.jdbc, this.mentee, "Finish the thesis", null);
 	}
@@ -152,6 +163,7 @@ class AttachmentApiIntegrationTests {
 		assertThat(reads(file)).as("a mentor reading a mentee's file is audited").isEqualTo(1);
 		download(this.mentee, file).andExpect(status().isOk());
 		assertThat(reads(file)).as("the owner's own reads are not").isEqualTo(1);
+		assertThat(readsAbout(file, this.mentee)).as("the read is in the student's disclosure log").isEqualTo(1);
 
 		this.mvc.perform(delete("/api/v1/attachments/" + file).with(as(this.mentor)).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -252,6 +264,12 @@ class AttachmentApiIntegrationTests {
 		list(this.coordinator, "mentorship", this.mentorship).andExpect(status().isOk());
 		list(this.stranger, "mentorship", this.mentorship).andExpect(status().isNotFound());
 		download(this.stranger, file).andExpect(status().isNotFound());
+		download(this.mentee, file).andExpect(status().isOk());
+		assertThat(reads(file)).as("the mentee's own reads are not disclosures").isZero();
+		download(this.mentor, file).andExpect(status().isOk());
+		download(this.coordinator, file).andExpect(status().isOk());
+		assertThat(readsAbout(file, this.mentee)).as("the mentor's and the coordinator's reads, in the mentee's log")
+			.isEqualTo(2);
 		this.mvc.perform(delete("/api/v1/attachments/" + file).with(as(this.coordinator)).with(csrf()))
 			.andExpect(status().isNoContent());
 	}

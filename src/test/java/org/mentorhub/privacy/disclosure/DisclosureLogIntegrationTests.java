@@ -229,7 +229,7 @@ class DisclosureLogIntegrationTests {
 		this.mvc.perform(get("/api/v1/privacy/disclosures").with(as(this.mentor))).andExpect(jsonPath("$", hasSize(0)));
 		this.mvc.perform(get("/account/privacy").with(as(this.student)))
 			.andExpect(content().string(containsString("Feedback on one of your sessions")))
-			.andExpect(content().string(containsString("A file attached to one of your sessions or its feedback")));
+			.andExpect(content().string(containsString("A file attached to one of your sessions, its feedback, your goals or your mentorship")));
 	}
 
 	@Test
