@@ -29,6 +29,10 @@ public class AlertStatistics {
 	public record DayCount(LocalDate onDay, boolean opened, long alerts) {
 	}
 
+	/** How many active mentorships have one relationship health now. */
+	public record HealthCount(RelationshipHealthStatus health, long mentorships) {
+	}
+
 	/** An alert closed in the period: when it was opened and when it was closed. */
 	public record CloseTime(LocalDateTime openedAt, LocalDateTime closedAt) {
 	}
@@ -52,6 +56,22 @@ public class AlertStatistics {
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
 			.query(DayCount.class)
+			.list();
+	}
+
+	/**
+	 * The relationship health of the scope's active mentorships now (the mentorship's department decides, as
+	 * for the other mentorship figures), as the last run of the health job computed it.
+	 */
+	public List<HealthCount> healthNow(Scope scope, MenteeGroup mentees) {
+		return this.jdbc.sql("""
+				SELECT h.health AS health, COUNT(*) AS mentorships FROM relationship_health h
+				WHERE h.institution_id = :institution AND (:department = 0 OR h.department_id = :department)
+				  AND MENTEES
+				GROUP BY h.health""".replace("MENTEES", mentees.sql("h.mentee_id")))
+			.param("institution", scope.institutionId())
+			.param("department", scope.departmentOrZero())
+			.query(HealthCount.class)
 			.list();
 	}
 

@@ -29,8 +29,9 @@ public class SessionStatistics {
 		this.jdbc = jdbc;
 	}
 
-	/** How many sessions scheduled on a UTC day have a status and an attendance (null: none recorded). */
-	public record DayCount(LocalDate onDay, SessionStatus status, Attendance attendance, long sessions) {
+	/** How many sessions scheduled on a UTC day have a status, an attendance (null: none recorded) and a mode. */
+	public record DayCount(LocalDate onDay, SessionStatus status, Attendance attendance, SessionMode sessionMode,
+			long sessions) {
 	}
 
 	/**
@@ -46,15 +47,15 @@ public class SessionStatistics {
 
 	}
 
-	/** Sessions scheduled in {@code [from, to)} per UTC day, status and attendance. */
+	/** Sessions scheduled in {@code [from, to)} per UTC day, status, attendance and mode. */
 	public List<DayCount> perDay(Scope scope, LocalDate from, LocalDate to, MenteeGroup mentees) {
 		return this.jdbc.sql("""
 				SELECT CAST(s.scheduled_at AS DATE) AS on_day, s.status AS status, s.attendance AS attendance,
-				       COUNT(*) AS sessions
+				       s.mode AS session_mode, COUNT(*) AS sessions
 				FROM mentoring_sessions s JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
 				WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
 				  AND s.scheduled_at >= :from AND s.scheduled_at < :to AND MENTEES
-				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance""".replace("MENTEES",
+				GROUP BY CAST(s.scheduled_at AS DATE), s.status, s.attendance, s.mode""".replace("MENTEES",
 					mentees.sql("s.mentee_id")))
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())

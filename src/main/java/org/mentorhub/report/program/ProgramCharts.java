@@ -29,6 +29,7 @@ final class ProgramCharts {
 		Map<String, Chart> charts = new LinkedHashMap<>();
 		charts.put("chart-roles", counts("bar", r.participation().peopleByRole()));
 		charts.put("chart-mentorship-status", counts("bar", r.mentorships().byStatus()));
+		charts.put("chart-health", counts("bar", r.mentorships().health()));
 		charts.put("chart-months", new Chart("bar", false,
 				r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::month).toList(),
 				List.of(new Dataset("started", r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::started).toList()),
@@ -44,6 +45,7 @@ final class ProgramCharts {
 		}
 		charts.put("chart-weeks", new Chart("bar", true,
 				r.sessions().perWeek().stream().map(ProgramWeek::weekStart).map(Object::toString).toList(), weekly));
+		charts.put("chart-session-mode", counts("bar", r.sessions().byMode()));
 		charts.put("chart-goals", new Chart("bar", false,
 				r.outcomes().goalsByStatus().stream().map(ProgramReport.ProgramGoalStatus::label).toList(),
 				List.of(new Dataset("goals", r.outcomes().goalsByStatus().stream().map(ProgramReport.ProgramGoalStatus::goals).toList()))));

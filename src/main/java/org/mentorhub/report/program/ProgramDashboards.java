@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.mentorhub.alert.AlertStatistics;
+import org.mentorhub.alert.RelationshipHealthStatus;
 import org.mentorhub.goal.GoalStatistics;
 import org.mentorhub.identity.People;
 import org.mentorhub.identity.PeopleStatistics;
@@ -46,6 +47,7 @@ import org.mentorhub.report.program.ProgramReport.ProgramRating;
 import org.mentorhub.report.program.ProgramReport.ProgramSessions;
 import org.mentorhub.report.program.ProgramReport.ProgramWeek;
 import org.mentorhub.session.Attendance;
+import org.mentorhub.session.SessionMode;
 import org.mentorhub.session.SessionStatistics;
 import org.mentorhub.session.SessionStatus;
 import org.springframework.context.MessageSource;
@@ -277,6 +279,14 @@ public class ProgramDashboards {
 			.toList();
 		MentorshipStatistics.Rematches rematches = this.mentorshipStatistics.rematches(scope, previous.from(),
 				period.from(), end, MINIMUM_GROUP, mentees);
+		Map<RelationshipHealthStatus, Long> healthNow = new EnumMap<>(RelationshipHealthStatus.class);
+		for (RelationshipHealthStatus health : RelationshipHealthStatus.values()) {
+			healthNow.put(health, 0L);
+		}
+		this.alertStatistics.healthNow(scope, mentees).forEach(h -> healthNow.put(h.health(), h.mentorships()));
+		List<ProgramCount> health = healthNow.entrySet().stream()
+			.map(e -> count(e.getKey().name(), "enum.RelationshipHealthStatus." + e.getKey().name(), e.getValue()))
+			.toList();
 		List<ProgramCount> reasons = this.mentorshipStatistics.endReasons(scope, period.from(), end, MINIMUM_GROUP, mentees)
 			.stream()
 			.map(r -> new ProgramCount(r.reason(), r.reason(), r.mentorships()))
@@ -288,6 +298,10 @@ public class ProgramDashboards {
 			weeks.put(w, new LinkedHashMap<>());
 		}
 		Map<SessionStatus, Long> sessionStatuses = new EnumMap<>(SessionStatus.class);
+		Map<SessionMode, Long> sessionModes = new EnumMap<>(SessionMode.class);
+		for (SessionMode mode : SessionMode.values()) {
+			sessionModes.put(mode, 0L);
+		}
 		long scheduled = 0, attended = 0, absent = 0, completedBefore = 0, absentBefore = 0, completed = 0;
 		for (SessionStatistics.DayCount day : this.sessionStatistics.perDay(scope, previous.from(), end, mentees)) {
 			boolean noShow = day.attendance() == Attendance.ABSENT;
@@ -298,6 +312,7 @@ public class ProgramDashboards {
 			}
 			weeks.get(monday(day.onDay())).merge(day.status().name(), day.sessions(), Long::sum);
 			sessionStatuses.merge(day.status(), day.sessions(), Long::sum);
+			sessionModes.merge(day.sessionMode(), day.sessions(), Long::sum);
 			scheduled += day.sessions();
 			completed += day.status() == SessionStatus.COMPLETED ? day.sessions() : 0;
 			attended += day.attendance() == Attendance.PRESENT || day.attendance() == Attendance.LATE ? day.sessions() : 0;
@@ -309,6 +324,9 @@ public class ProgramDashboards {
 			.toList();
 		List<ProgramCount> sessionsByStatus = sessionStatuses.entrySet().stream()
 			.map(e -> count(e.getKey().name(), "status." + e.getKey().name(), e.getValue()))
+			.toList();
+		List<ProgramCount> sessionsByMode = sessionModes.entrySet().stream()
+			.map(e -> count(e.getKey().name(), "session.mode." + e.getKey().name(), e.getValue()))
 			.toList();
 		Double attendanceRate = attended + absent < MINIMUM_GROUP ? null
 				: round(100.0 * attended / (attended + absent));
@@ -379,8 +397,8 @@ public class ProgramDashboards {
 				kind == null ? null : kind.code,
 				new ProgramParticipation(roles, participation.onboardingCompleted(), participation.mentors(),
 						participation.mentorsAtCapacity(), waiting, matchDays.size(), median(matchDays)),
-				new ProgramMentorships(byStatus, perMonth, reasons, rematches.current(), rematches.previous()),
-				new ProgramSessions(perWeek, sessionsByStatus, scheduled, attended, absent, attendanceRate,
+				new ProgramMentorships(byStatus, perMonth, reasons, rematches.current(), rematches.previous(), health),
+				new ProgramSessions(perWeek, sessionsByStatus, sessionsByMode, scheduled, attended, absent, attendanceRate,
 						confirmations.confirmed(), confirmations.medianHours(), confirmations.medianHoursBefore()),
 				new ProgramOutcomes(overall, byDepartment, byMentor, goals, paths.started(), paths.completed(), opened,
 						closed, overdue, median(closeHours)),

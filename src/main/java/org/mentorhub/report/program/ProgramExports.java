@@ -232,12 +232,18 @@ public class ProgramExports {
 				r.mentorships().rematchesBefore()));
 		rows.add(row(mentorships, text("report.program.rematches", locale), text("report.program.current", locale),
 				r.mentorships().rematches()));
+		for (ProgramCount c : r.mentorships().health()) {
+			rows.add(row(mentorships, text("report.program.health", locale), c.label(), c.count()));
+		}
 		String sessions = text("report.program.sessions", locale);
 		for (ProgramWeek w : r.sessions().perWeek()) {
 			rows.add(row(sessions, text("report.program.perWeek", locale), w.weekStart().toString(), w.total()));
 		}
 		for (ProgramCount c : r.sessions().byStatus()) {
 			rows.add(row(sessions, text("report.program.byStatus", locale), c.label(), c.count()));
+		}
+		for (ProgramCount c : r.sessions().byMode()) {
+			rows.add(row(sessions, text("report.program.byMode", locale), c.label(), c.count()));
 		}
 		rows.add(row(sessions, text("report.program.attendanceRate", locale), "", r.sessions().attendanceRate()));
 		rows.add(row(sessions, text("report.program.noShows", locale), "", r.sessions().noShows()));

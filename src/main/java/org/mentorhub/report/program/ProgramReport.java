@@ -39,13 +39,14 @@ public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom
 
 	/**
 	 * Mentorships by status now, started and ended per month, the end reasons given at least three times,
-	 * and the re-matches of this period and the one before.
+	 * the re-matches of this period and the one before, and the active mentorships' relationship health now.
 	 */
 	@Schema(name = "ProgramMentorships")
 	public record ProgramMentorships(List<ProgramCount> byStatus, List<ProgramMonth> perMonth,
 			List<ProgramCount> endReasons,
 			@Schema(description = "mentorships started in the period whose mentee had an earlier mentorship in the institution that had ended; null for one or two") Long rematches,
-			@Schema(description = "the same in the previous period; null for one or two") Long rematchesBefore) {
+			@Schema(description = "the same in the previous period; null for one or two") Long rematchesBefore,
+			@Schema(description = "active mentorships by relationship health now: HEALTHY, AT_RISK, STALLED") List<ProgramCount> health) {
 	}
 
 	/** The sessions scheduled in one ISO week (from its Monday), by status code. */
@@ -54,12 +55,14 @@ public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom
 	}
 
 	/**
-	 * Sessions per week by status; attendance among the sessions with attendance recorded (excused ones
+	 * Sessions per week by status; sessions by mode (in person, online, phone); attendance among the sessions with attendance recorded (excused ones
 	 * left out): attended (present or late) over attended plus absent, null below three; the median time
 	 * from request to confirmation, this period and the one before.
 	 */
 	@Schema(name = "ProgramSessions")
-	public record ProgramSessions(List<ProgramWeek> perWeek, List<ProgramCount> byStatus, long scheduled,
+	public record ProgramSessions(List<ProgramWeek> perWeek, List<ProgramCount> byStatus,
+			@Schema(description = "the sessions scheduled in the period by mode: IN_PERSON, ONLINE, PHONE") List<ProgramCount> byMode,
+			long scheduled,
 			long attended, long noShows, @Schema(description = "percent; null below three recorded") Double attendanceRate,
 			@Schema(description = "sessions first confirmed in the period (with their confirmation time kept)") long confirmedInPeriod,
 			@Schema(description = "median hours from a session's request to its first confirmation, over the sessions confirmed in the period; null below three") Double medianHoursToConfirm,

@@ -128,6 +128,14 @@ class ProgramDashboardIntegrationTests {
 
 	final List<PlantedAlert> alerts = new ArrayList<>();
 
+	/** Sessions planted with a mode other than the column's default, ONLINE. */
+	final Map<Long, String> sessionModes = new java.util.HashMap<>();
+
+	record PlantedHealth(String department, String health) {
+	}
+
+	final List<PlantedHealth> health = new ArrayList<>();
+
 	Map<Long, String> mentorNames;
 
 	long pathId;
@@ -232,7 +240,35 @@ class ProgramDashboardIntegrationTests {
 		confirmedSession(p1, "CS", mA, s1, at(2026, 3, 23, 10), "CONFIRMED", null, at(2026, 3, 2, 0), null);
 		confirmedSession(q1, "BUS", mD, b1, at(2026, 2, 2, 10), "COMPLETED", "PRESENT", at(2026, 1, 25, 0), at(2026, 1, 26, 0));
 
+		// Modes: two CS sessions in person, one BUS session by phone; the rest ONLINE (the column's default).
+		mode(this.sessions.get(0), "IN_PERSON");
+		mode(this.sessions.get(4), "IN_PERSON");
+		mode(this.sessions.get(11), "PHONE");
+
+		// Relationship health as the job left it: CS p1 healthy, p2 stalled; BUS q1 at risk; LAW l healthy.
+		health(p1, "CS", mA, s1, "HEALTHY");
+		health(p2, "CS", mA, s2, "STALLED");
+		health(q1, "BUS", mD, b1, "AT_RISK");
+		health(l, "LAW", mL, l1, "HEALTHY");
+
 		plantElsewhere();
+	}
+
+	void mode(PlantedSession session, String mode) {
+		this.jdbc.sql("UPDATE mentoring_sessions SET mode = :m WHERE id = :id").param("m", mode)
+			.param("id", session.id()).update();
+		this.sessionModes.put(session.id(), mode);
+	}
+
+	void health(long mentorship, String department, Account mentor, Account mentee, String health) {
+		this.jdbc.sql("""
+				INSERT INTO relationship_health (mentorship_id, institution_id, department_id, mentor_id, mentee_id, health,
+				                                 reasons, computed_at)
+				VALUES (:id, :i, :d, :m, :e, :h, 'Planted', :at)""")
+			.param("id", mentorship).param("i", this.college.id()).param("d", this.college.department(department))
+			.param("m", mentor.id()).param("e", mentee.id()).param("h", health).param("at", at(2026, 3, 30, 0))
+			.update();
+		this.health.add(new PlantedHealth(department, health));
 	}
 
 	/** Rows of another institution, in the same period: they must never count. */
@@ -490,6 +526,9 @@ class ProgramDashboardIntegrationTests {
 			.collect(Collectors.groupingBy(PlantedMentorship::reason, Collectors.counting()));
 		reasons.values().removeIf(n -> n < 3);
 		assertThat(counts(report.mentorships().endReasons())).isEqualTo(reasons);
+		Map<String, Long> health = new java.util.HashMap<>(Map.of("HEALTHY", 0L, "AT_RISK", 0L, "STALLED", 0L));
+		this.health.stream().filter(h -> scoped.test(h.department())).forEach(h -> health.merge(h.health(), 1L, Long::sum));
+		assertThat(counts(report.mentorships().health())).as("relationship health now").isEqualTo(health);
 
 		// Sessions.
 		List<PlantedSession> ss = this.sessions.stream().filter(s -> scoped.test(s.department()) && inPeriod(s.at())).toList();
@@ -502,6 +541,9 @@ class ProgramDashboardIntegrationTests {
 		assertThat(report.sessions().noShows()).isEqualTo(absent);
 		assertThat(report.sessions().attendanceRate())
 			.isEqualTo(attended + absent < 3 ? null : Math.round(1000.0 * attended / (attended + absent)) / 10.0);
+		Map<String, Long> modes = new java.util.HashMap<>(Map.of("IN_PERSON", 0L, "ONLINE", 0L, "PHONE", 0L));
+		ss.forEach(s -> modes.merge(this.sessionModes.getOrDefault(s.id(), "ONLINE"), 1L, Long::sum));
+		assertThat(counts(report.sessions().byMode())).as("sessions by mode").isEqualTo(modes);
 		assertThat(report.sessions().perWeek()).hasSize(14); // Mondays 2025-12-29 to 2026-03-30
 		List<PlantedSession> scopeSessions = this.sessions.stream().filter(s -> scoped.test(s.department())).toList();
 		List<Double> toConfirm = scopeSessions.stream().filter(s -> inPeriod(s.confirmed()))
