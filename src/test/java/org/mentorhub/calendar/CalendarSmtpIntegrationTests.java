@@ -3,15 +3,14 @@ package org.mentorhub.calendar;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorhub.FreePorts;
+import org.mentorhub.TestSmtp;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.calendar.CalendarFixtures.Planted;
 import org.mentorhub.session.SessionSchedules;
@@ -41,8 +40,7 @@ class CalendarSmtpIntegrationTests {
 	}
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
 
 	@Autowired
 	SessionInvitations invitations;

@@ -2,14 +2,13 @@ package org.mentorhub.platform.mail;
 
 import java.util.Map;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorhub.FreePorts;
+import org.mentorhub.TestSmtp;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.platform.Mailer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +37,7 @@ class SmtpMailerIntegrationTests {
 	}
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
 
 	@Autowired
 	Mailer mailer;

@@ -4,9 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorhub.FreePorts;
+import org.mentorhub.TestSmtp;
 import org.mentorhub.MentorHubIntegrationTest;
 import org.mentorhub.TestAccounts.Account;
 import org.mentorhub.TestInstitutions.TestInstitution;
@@ -59,8 +58,7 @@ class ReportSubscriptionPdfIntegrationTests {
 	}
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
 
 	/** The dashboard's PDF, made to fail on demand (the real one otherwise). */
 	static class SwitchablePdf extends ProgramPdf {
