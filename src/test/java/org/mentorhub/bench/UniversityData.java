@@ -479,7 +479,7 @@ public final class UniversityData {
 								"Session " + (k + 1), at, "Europe/London", 60, SESSION_STATUS[status], "ONLINE",
 								"https://meet.example.org/bench-" + j, user(mentorOf(j)),
 								UniversityData.this.prefix + "bench-" + id("mentoring_sessions", s) + "@mentorhub",
-								completed ? (r < 6 ? "PRESENT" : "LATE") : null, completed ? "Study plan" : null,
+								completed ? (r < 5 ? "PRESENT" : r < 7 ? "LATE" : "ABSENT") : null, completed ? "Study plan" : null,
 								completed ? "Went through the plan; next steps agreed." : null,
 								completed ? at.plusHours(1) : null, status == 1 ? at.minusDays(1) : null, at.minusDays(7));
 					}
