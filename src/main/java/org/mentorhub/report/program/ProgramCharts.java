@@ -49,9 +49,10 @@ final class ProgramCharts {
 		charts.put("chart-goals", new Chart("bar", false,
 				r.outcomes().goalsByStatus().stream().map(ProgramReport.ProgramGoalStatus::label).toList(),
 				List.of(new Dataset("goals", r.outcomes().goalsByStatus().stream().map(ProgramReport.ProgramGoalStatus::goals).toList()))));
+		List<ProgramReport.ProgramRating> mentors = shownMentors(r);
 		charts.put("chart-ratings", new Chart("bar", false,
-				r.outcomes().ratingsByMentor().stream().map(ProgramReport.ProgramRating::label).toList(),
-				List.of(new Dataset("average", r.outcomes().ratingsByMentor().stream().map(ProgramReport.ProgramRating::average).toList()))));
+				mentors.stream().map(ProgramReport.ProgramRating::label).toList(),
+				List.of(new Dataset("average", mentors.stream().map(ProgramReport.ProgramRating::average).toList()))));
 		charts.put("chart-comparison", new Chart("bar", false,
 				r.comparison().stream().map(ProgramReport.ProgramChange::label).toList(),
 				List.of(new Dataset("previous", r.comparison().stream().map(ProgramReport.ProgramChange::previous).toList()),
@@ -62,6 +63,24 @@ final class ProgramCharts {
 	private static Chart counts(String type, List<ProgramCount> counts) {
 		return new Chart(type, false, counts.stream().map(ProgramCount::label).toList(),
 				List.of(new Dataset("count", counts.stream().map(ProgramCount::count).toList())));
+	}
+
+	/**
+	 * How many mentors' ratings the page's and the PDF's chart and table show: those with the most answers
+	 * (the order of the figure). An institution has thousands of mentors; every one of them is in the JSON
+	 * and in the CSV/XLSX export.
+	 */
+	static final int SHOWN_MENTORS = 20;
+
+	/** The mentors' ratings the page and the PDF show. */
+	static List<ProgramReport.ProgramRating> shownMentors(ProgramReport r) {
+		List<ProgramReport.ProgramRating> all = r.outcomes().ratingsByMentor();
+		return all.size() <= SHOWN_MENTORS ? all : all.subList(0, SHOWN_MENTORS);
+	}
+
+	/** How many mentors' ratings are left out of the page and the PDF (in the exports). */
+	static int moreMentors(ProgramReport r) {
+		return Math.max(0, r.outcomes().ratingsByMentor().size() - SHOWN_MENTORS);
 	}
 
 }

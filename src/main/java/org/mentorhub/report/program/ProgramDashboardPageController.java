@@ -77,6 +77,8 @@ class ProgramDashboardPageController {
 		ProgramReport report = this.dashboards.report(scope, period, form.kind());
 		model.addAttribute("report", report);
 		model.addAttribute("keptMinutes", this.dashboards.keptFor().toMinutes());
+		model.addAttribute("mentorRatings", ProgramCharts.shownMentors(report));
+		model.addAttribute("moreMentors", ProgramCharts.moreMentors(report));
 		model.addAttribute("problems", List.of());
 		model.addAttribute("charts", this.json.writeValueAsString(ProgramCharts.of(report)));
 		model.addAttribute("query", query(report));

@@ -55,6 +55,8 @@ class ProgramPdf {
 	String html(ProgramReport report, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("report", report);
+		model.put("mentorRatings", ProgramCharts.shownMentors(report));
+		model.put("moreMentors", ProgramCharts.moreMentors(report));
 		model.put("svg", ProgramSvg.of(ProgramCharts.of(report),
 				code -> this.messages.getMessage("report.program." + code, null, code, locale)));
 		return this.templates.process("report/program-pdf", new Context(locale, model));

@@ -151,4 +151,38 @@ class ProgramDashboardKeptIntegrationTests {
 			.andExpect(content().string(containsString("they are worked out again at most every 5 minutes.")));
 	}
 
+	@Test
+	void thePageAndThePdfShowTheTwentyMentorsWithTheMostAnswersAndTheJsonEveryOne() throws Exception {
+		// 21 more CS mentors with three ratings each (the first mentor's pair has none): 21 averages.
+		for (int i = 0; i < 21; i++) {
+			Account m = this.college.aMentor().inDepartment("CS").create(this.jdbc);
+			Account e = this.college.aStudent().inDepartment("CS").create(this.jdbc);
+			KeyHolder keys = new GeneratedKeyHolder();
+			this.jdbc.sql("""
+					INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at, assigned_at)
+					VALUES (:i, :d, :m, :e, 'ACTIVE', :c, :c)""")
+				.param("i", this.college.id()).param("d", this.college.department("CS")).param("m", m.id())
+				.param("e", e.id()).param("c", LocalDateTime.of(2026, 1, 2, 0, 0))
+				.update(keys, "id");
+			long pair = keys.getKeyAs(Number.class).longValue();
+			for (int k = 0; k < 3 + (i == 0 ? 1 : 0); k++) {
+				KeyHolder session = new GeneratedKeyHolder();
+				this.jdbc.sql("""
+						INSERT INTO mentoring_sessions (mentorship_id, mentor_id, mentee_id, title, scheduled_at, status, created_at)
+						VALUES (:p, :m, :e, 'Rated session', :at, 'COMPLETED', :at)""")
+					.param("p", pair).param("m", m.id()).param("e", e.id())
+					.param("at", LocalDateTime.of(2026, 1, 10 + k, 10, 0)).update(session, "id");
+				this.jdbc.sql("""
+						INSERT INTO session_feedback (session_id, giver_id, type, rating)
+						VALUES (:s, :g, 'MENTEE_TO_MENTOR', 4)""")
+					.param("s", session.getKeyAs(Number.class).longValue()).param("g", e.id()).update();
+			}
+		}
+		assertThat(api(this.admin).outcomes().ratingsByMentor()).hasSize(21);
+		String page = this.mvc.perform(get("/reports/program?" + PERIOD).with(as(this.admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page.split("id=\"rating-mentor-", -1)).hasSize(1 + ProgramCharts.SHOWN_MENTORS);
+		assertThat(page).contains("And one more mentor with three answers or more, in the export:");
+	}
+
 }
