@@ -14,7 +14,7 @@ class ReportPrivacy extends TablePrivacyProvider {
 
 	private static final List<PersonalTable> TABLES = List.of(
 			PersonalTable.of("report_subscriptions", Erasure.DELETE,
-					"The program dashboard e-mails the person subscribed to (scope, frequency, when last sent); deleted on erasure.",
+					"The program dashboard e-mails the person subscribed to (scope, kind of program, frequency, when last sent); deleted on erasure.",
 					"owner_id"));
 
 	ReportPrivacy(JdbcClient jdbc) {

@@ -48,8 +48,8 @@ class ProgramDashboardPageController {
 		this.subscriptions = subscriptions;
 	}
 
-	/** A subscription as asked for on the page: the dashboard's department and how often. */
-	record SubscriptionForm(Long department, String frequency) {
+	/** A subscription as asked for on the page: the dashboard's department and kind of program, and how often. */
+	record SubscriptionForm(Long department, String frequency, String kind) {
 	}
 
 	/** The filter as typed, echoed back into the form. */
@@ -82,7 +82,7 @@ class ProgramDashboardPageController {
 		model.addAttribute("problems", List.of());
 		model.addAttribute("charts", this.json.writeValueAsString(ProgramCharts.of(report)));
 		model.addAttribute("query", query(report));
-		model.addAttribute("kindQuery", report.programKind() == null ? "" : "&kind=" + report.programKind());
+		model.addAttribute("kindQuery", kindQuery(report));
 		return new ModelAndView("report/program", model.asMap(), HttpStatus.OK);
 	}
 
@@ -139,10 +139,12 @@ class ProgramDashboardPageController {
 	@PostMapping("/subscriptions")
 	String subscribe(SubscriptionForm form, RedirectAttributes flash) {
 		ReportSubscriptions.Subscription created = this.subscriptions
-			.subscribe(new ReportSubscriptions.SubscriptionRequest(form.department(), form.frequency()));
+			.subscribe(new ReportSubscriptions.SubscriptionRequest(form.department(), form.frequency(), form.kind()));
 		flash.addFlashAttribute("subscribed", created.nextRunAt().toString().substring(0, 10));
-		return "redirect:/reports/program" + (form.department() == null ? "" : "?department=" + form.department())
-				+ "#subscriptions";
+		// Back to the dashboard as it was: its department and kind of program.
+		String filter = (form.department() == null ? "" : "&department=" + form.department())
+				+ (created.kind() == null ? "" : "&kind=" + created.kind());
+		return "redirect:/reports/program" + (filter.isEmpty() ? "" : "?" + filter.substring(1)) + "#subscriptions";
 	}
 
 	@PostMapping("/subscriptions/{id}/delete")
@@ -156,6 +158,11 @@ class ProgramDashboardPageController {
 	static String query(ProgramReport report) {
 		return "from=" + report.from() + "&to=" + report.to()
 				+ (report.departmentId() == null ? "" : "&department=" + report.departmentId());
+	}
+
+	/** The report's kind of program as a further query parameter ({@code &kind=...}); empty for every kind. */
+	static String kindQuery(ProgramReport report) {
+		return report.programKind() == null ? "" : "&kind=" + report.programKind();
 	}
 
 

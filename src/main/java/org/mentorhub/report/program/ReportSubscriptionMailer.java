@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the program dashboards that are due by e-mail: a summary in the body (the comparison of this
  * period with the one before, and the main figures) with links to the dashboard and its PDF, and the
- * dashboard's PDF attached (the one {@link ProgramPdf} makes for the same scope and period). The job
+ * dashboard's PDF attached (the one {@link ProgramPdf} makes for the same scope and period), both
+ * narrowed to the subscription's kind of program if it has one, as the page is with {@code kind=}. The job
  * runs once per cluster (ShedLock) and never sends a subscription twice for one due moment, even if two
  * runs overlap: each subscription is sent in a transaction of its own that first advances
  * {@code next_run_at} only if it still holds the value read (one statement; the run that loses the race
@@ -76,8 +77,9 @@ class ReportSubscriptionMailer {
 		this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** One subscription that is due. */
-	record Due(long id, long ownerId, long institutionId, Long departmentId, Frequency frequency, LocalDateTime nextRunAt) {
+	/** One subscription that is due; {@code kind} null for every kind of program. */
+	record Due(long id, long ownerId, long institutionId, Long departmentId, Frequency frequency, ProgramKind kind,
+			LocalDateTime nextRunAt) {
 	}
 
 	@Scheduled(fixedDelayString = "${mentorhub.report.subscriptions.interval:PT15M}",
@@ -94,13 +96,15 @@ class ReportSubscriptionMailer {
 	int sendDue() {
 		Instant now = this.clock.instant();
 		List<Due> due = this.jdbc.sql("""
-				SELECT id, owner_id, institution_id, department_id, frequency, next_run_at FROM report_subscriptions
+				SELECT id, owner_id, institution_id, department_id, frequency, program_kind, next_run_at
+				FROM report_subscriptions
 				WHERE active = TRUE AND next_run_at <= :now ORDER BY next_run_at, id LIMIT :batch""")
 			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("batch", BATCH)
 			.query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("owner_id"), rs.getLong("institution_id"),
 					rs.getObject("department_id") == null ? null : rs.getLong("department_id"),
-					Frequency.valueOf(rs.getString("frequency")), rs.getObject("next_run_at", LocalDateTime.class)))
+					Frequency.valueOf(rs.getString("frequency")), ReportSubscriptions.kind(rs.getString("program_kind")),
+					rs.getObject("next_run_at", LocalDateTime.class)))
 			.list();
 		if (due.isEmpty()) {
 			return 0;
@@ -140,17 +144,22 @@ class ReportSubscriptionMailer {
 			return false;
 		}
 		ProgramDashboards.Period period = due.frequency().periodBefore(dueAt);
-		ProgramReport report = this.dashboards.report(new Scope(due.institutionId(), due.departmentId()), period);
+		ProgramReport report = this.dashboards.report(new Scope(due.institutionId(), due.departmentId()), period,
+				due.kind() == null ? null : due.kind().code);
 		Locale locale = Locale.ENGLISH;
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", owner.fullName());
 		model.put("report", report);
 		model.put("frequency", this.messages.getMessage("report.subscription.frequency." + due.frequency().name(), null,
 				due.frequency().name(), locale));
-		model.put("query", ProgramDashboardPageController.query(report));
+		model.put("query", ProgramDashboardPageController.query(report) + ProgramDashboardPageController.kindQuery(report));
 		List<Mailer.Attachment> attachments = pdf(due, report, locale);
 		model.put("pdfMissing", attachments.isEmpty());
 		String scope = report.departmentName() != null ? report.departmentName() : report.institutionName();
+		if (due.kind() != null) {
+			scope = scope + " (" + this.messages.getMessage("report.program.kind." + due.kind().code, null,
+					due.kind().code, locale) + ")";
+		}
 		this.mailer.deliver(owner.email(),
 				this.messages.getMessage("report.subscription.mail.subject", new Object[] { scope, report.from(), report.to() },
 						locale),

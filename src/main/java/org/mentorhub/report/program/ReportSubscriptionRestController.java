@@ -42,8 +42,10 @@ class ReportSubscriptionRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Subscribe to the program dashboard by e-mail", description = "WEEKLY (Mondays, the week "
 			+ "before) or MONTHLY (the 1st, the month before), for the caller's institution or one of its departments "
-			+ "(administrators) or their own department (coordinators). The same scope and frequency again gives the "
-			+ "subscription already there. Audited (REPORT_SUBSCRIBED).")
+			+ "(administrators) or their own department (coordinators); optionally narrowed to one kind of program "
+			+ "(kind: student, professional or new-mother, as the dashboard's kind filter; another value is 400 and "
+			+ "nothing is written), which narrows the e-mail's summary and its PDF. The same scope, frequency and kind "
+			+ "again gives the subscription already there. Audited (REPORT_SUBSCRIBED, with the kind).")
 	ResponseEntity<Subscription> subscribe(@RequestBody SubscriptionRequest request) {
 		Subscription created = this.subscriptions.subscribe(request);
 		return ResponseEntity.created(URI.create("/api/v1/reports/subscriptions")).body(created);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Subscriptions to the program dashboard by e-mail (issue 21 part 3): an administrator (their
  * institution, or one of its departments) or a coordinator (their own department) subscribes to a
- * weekly or monthly e-mail; {@link ReportSubscriptionMailer} sends them. Only the owner lists or
+ * weekly or monthly e-mail, of every kind of program or narrowed to one (as the dashboard's
+ * {@code kind} filter); {@link ReportSubscriptionMailer} sends them. Only the owner lists or
  * removes a subscription (another person's is not found); everybody but administrators and
  * coordinators is refused.
  */
@@ -82,16 +84,25 @@ public class ReportSubscriptions {
 
 	}
 
-	/** One subscription as its owner sees it. */
+	/** One subscription as its owner sees it; {@code kind} is null for every kind of program. */
 	@Schema(name = "ReportSubscription")
 	public record Subscription(long id, Long departmentId, String departmentName, Frequency frequency,
-			String frequencyLabel, Instant nextRunAt, Instant lastSentAt, boolean active) {
+			String frequencyLabel,
+			@Schema(description = "The kind of program the e-mail is narrowed to (student, professional or new-mother); "
+					+ "none for every kind") String kind,
+			@Schema(description = "The kind of program in words (\"Every kind\" when none)") String kindLabel,
+			Instant nextRunAt, Instant lastSentAt, boolean active) {
 	}
 
-	/** A new subscription: the department (blank for an administrator's whole institution) and how often. */
+	/**
+	 * A new subscription: the department (blank for an administrator's whole institution), how often, and
+	 * optionally the kind of program (blank for every kind).
+	 */
 	@Schema(name = "ReportSubscriptionRequest")
 	public record SubscriptionRequest(@Schema(description = "A department id; none for the whole institution") Long department,
-			@Schema(description = "WEEKLY or MONTHLY") String frequency) {
+			@Schema(description = "WEEKLY or MONTHLY") String frequency,
+			@Schema(description = "A kind of program, as the dashboard's kind filter: student, professional or new-mother; "
+					+ "none for every kind") String kind) {
 	}
 
 	private final ProgramDashboards dashboards;
@@ -128,15 +139,16 @@ public class ReportSubscriptions {
 			.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::name, (a, b) -> a, LinkedHashMap::new));
 		Locale locale = LocaleContextHolder.getLocale();
 		return this.jdbc.sql("""
-				SELECT id, department_id, frequency, next_run_at, last_sent_at, active
+				SELECT id, department_id, frequency, program_kind, next_run_at, last_sent_at, active
 				FROM report_subscriptions WHERE owner_id = :me ORDER BY id""")
 			.param("me", me)
 			.query((rs, n) -> {
 				Long department = rs.getObject("department_id") == null ? null : rs.getLong("department_id");
 				Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
+				ProgramKind kind = kind(rs.getString("program_kind"));
 				LocalDateTime last = rs.getObject("last_sent_at", LocalDateTime.class);
 				return new Subscription(rs.getLong("id"), department, department == null ? null : names.get(department),
-						frequency, label(frequency, locale),
+						frequency, label(frequency, locale), kind == null ? null : kind.code, label(kind, locale),
 						rs.getObject("next_run_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
 						last == null ? null : last.toInstant(ZoneOffset.UTC), rs.getBoolean("active"));
 			})
@@ -144,19 +156,39 @@ public class ReportSubscriptions {
 	}
 
 	/**
-	 * Subscribes the caller to the dashboard of a scope they may see; the same scope and frequency
-	 * twice gives the subscription already there. Fails with a field problem for an unknown frequency
-	 * or past {@value #MAX_PER_OWNER} subscriptions.
+	 * Subscribes the caller to the dashboard of a scope they may see, of every kind of program or of one;
+	 * the same scope, frequency and kind twice gives the subscription already there. Fails with field
+	 * problems for an unknown frequency or kind (nothing written) or past {@value #MAX_PER_OWNER}
+	 * subscriptions.
 	 */
 	public Subscription subscribe(SubscriptionRequest request) {
 		Scope scope = this.dashboards.scope(request == null ? null : request.department());
-		Frequency frequency = frequency(request == null ? null : request.frequency());
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		Frequency frequency = null;
+		ProgramKind kind = null;
+		try {
+			frequency = frequency(request == null ? null : request.frequency());
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		try {
+			kind = ProgramKind.parse(request == null ? null : request.kind());
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		long me = this.tenancy.actor().id();
 		List<Long> same = this.jdbc.sql("""
 				SELECT id FROM report_subscriptions WHERE owner_id = :me AND institution_id = :i AND frequency = :f
-				""" + (scope.departmentId() == null ? " AND department_id IS NULL" : " AND department_id = :d"))
+				""" + (scope.departmentId() == null ? " AND department_id IS NULL" : " AND department_id = :d")
+				+ (kind == null ? " AND program_kind IS NULL" : " AND program_kind = :k"))
 			.param("me", me).param("i", scope.institutionId()).param("f", frequency.name())
 			.param("d", scope.departmentId() == null ? 0L : scope.departmentId())
+			.param("k", kind == null ? "" : kind.name())
 			.query(Long.class).list();
 		if (same.isEmpty()) {
 			long held = this.jdbc.sql("SELECT COUNT(*) FROM report_subscriptions WHERE owner_id = :me")
@@ -167,10 +199,10 @@ public class ReportSubscriptions {
 			Instant now = this.clock.instant();
 			KeyHolder keys = new GeneratedKeyHolder();
 			this.jdbc.sql("""
-					INSERT INTO report_subscriptions (owner_id, institution_id, department_id, frequency, next_run_at,
-					active, created_at) VALUES (:me, :i, :d, :f, :next, TRUE, :now)""")
+					INSERT INTO report_subscriptions (owner_id, institution_id, department_id, frequency, program_kind,
+					next_run_at, active, created_at) VALUES (:me, :i, :d, :f, :k, :next, TRUE, :now)""")
 				.param("me", me).param("i", scope.institutionId()).param("d", scope.departmentId())
-				.param("f", frequency.name())
+				.param("f", frequency.name()).param("k", kind == null ? null : kind.name())
 				.param("next", LocalDateTime.ofInstant(frequency.nextAfter(now), ZoneOffset.UTC))
 				.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
 				.update(keys, "id");
@@ -179,6 +211,7 @@ public class ReportSubscriptions {
 			described.put("institutionId", scope.institutionId());
 			described.put("departmentId", scope.departmentId());
 			described.put("frequency", frequency.name());
+			described.put("kind", kind == null ? null : kind.code);
 			this.audit.record(AuditRecord.change("REPORT_SUBSCRIBED", "report_subscription", id, null, described));
 			same = List.of(id);
 		}
@@ -211,6 +244,17 @@ public class ReportSubscriptions {
 			}
 		}
 		throw new InvalidInputException("frequency", text("report.subscription.error.frequency"));
+	}
+
+	/** The kind stored in {@code program_kind} (its name), or null for every kind. */
+	static ProgramKind kind(String stored) {
+		return stored == null ? null : ProgramKind.valueOf(stored);
+	}
+
+	/** The kind of program in words: "Every kind" for none. */
+	String label(ProgramKind kind, Locale locale) {
+		return this.messages.getMessage(kind == null ? "report.program.kind.all" : "report.program.kind." + kind.code,
+				null, kind == null ? "" : kind.code, locale);
 	}
 
 	String label(Frequency frequency, Locale locale) {

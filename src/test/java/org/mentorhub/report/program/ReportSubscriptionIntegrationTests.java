@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.mentorhub.TestInstitutions.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -100,8 +102,11 @@ class ReportSubscriptionIntegrationTests {
 	}
 
 	long mentorship(String department) {
+		return mentorship(department, this.college.aStudent().inDepartment(department).create(this.jdbc));
+	}
+
+	long mentorship(String department, Account s) {
 		Account m = this.college.aMentor().inDepartment(department).create(this.jdbc);
-		Account s = this.college.aStudent().inDepartment(department).create(this.jdbc);
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at, assigned_at)
@@ -139,6 +144,21 @@ class ReportSubscriptionIntegrationTests {
 	List<String> mailsTo(Account who) {
 		return this.jdbc.sql("SELECT body_text FROM outbox_mails WHERE recipient = :to ORDER BY id")
 			.param("to", who.email()).query(String.class).list();
+	}
+
+	/** The one mail to this person whose subject has this text (the scope, and the kind when narrowed). */
+	String mailWithSubject(Account who, String subject) {
+		return this.jdbc.sql("SELECT subject, body_text FROM outbox_mails WHERE recipient = :to ORDER BY id")
+			.param("to", who.email())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list().stream().filter(m -> m[0].contains(subject)).map(m -> m[1])
+			.reduce((a, b) -> { throw new AssertionError("more than one mail with " + subject); })
+			.orElseThrow(() -> new AssertionError("no mail with " + subject));
+	}
+
+	long subscriptions(Account who) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM report_subscriptions WHERE owner_id = :u").param("u", who.id())
+			.query(Long.class).single();
 	}
 
 	@Test
@@ -293,6 +313,124 @@ class ReportSubscriptionIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM report_subscriptions WHERE owner_id = :u")
 			.param("u", this.coordinator.id()).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aSubscriptionNarrowedToAKindOfProgramMailsTheFiguresOfThatKindOnly() throws Exception {
+		// A new mother in CS, mentored there: in January two completed sessions, both no-shows. The CS students
+		// (planted above): three completed in January, one a no-show, and one in December.
+		Account mother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("CS").create(this.jdbc);
+		long hers = mentorship("CS", mother);
+		session(hers, "CS", LocalDateTime.of(2026, 1, 6, 10, 0), "ABSENT");
+		session(hers, "CS", LocalDateTime.of(2026, 1, 9, 10, 0), "ABSENT");
+
+		JsonNode mothers = subscribe(this.coordinator, "{\"frequency\":\"MONTHLY\",\"kind\":\"new-mother\"}", 201);
+		assertThat(mothers.get("kind").asString()).isEqualTo("new-mother");
+		assertThat(mothers.get("kindLabel").asString()).isEqualTo("New-mother support");
+		JsonNode students = subscribe(this.coordinator, "{\"frequency\":\"MONTHLY\",\"kind\":\"STUDENT\"}", 201);
+		assertThat(students.get("kind").asString()).isEqualTo("student");
+		JsonNode every = subscribe(this.coordinator, "{\"frequency\":\"MONTHLY\"}", 201);
+		assertThat(every.get("kind").isNull()).isTrue();
+		assertThat(every.get("kindLabel").asString()).isEqualTo("Every kind");
+		// Scope, frequency and kind make one subscription: the same three again give it back.
+		assertThat(List.of(mothers.get("id").asLong(), students.get("id").asLong(), every.get("id").asLong()))
+			.doesNotHaveDuplicates();
+		assertThat(subscribe(this.coordinator, "{\"frequency\":\"monthly\",\"kind\":\"new_mother\"}", 201)
+			.get("id").asLong()).isEqualTo(mothers.get("id").asLong());
+		assertThat(subscriptions(this.coordinator)).isEqualTo(3);
+		String listed = this.mvc.perform(get("/api/v1/reports/subscriptions").with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(this.json.readTree(listed).valueStream().map(s -> s.get("kind").isNull() ? null : s.get("kind").asString()))
+			.containsExactly("new-mother", "student", null);
+		// Subscribing is audited with the kind.
+		assertThat(this.jdbc.sql("""
+				SELECT after_state FROM audit_logs WHERE action = 'REPORT_SUBSCRIBED' AND entity_id = :id""")
+			.param("id", String.valueOf(mothers.get("id").asLong())).query(String.class).single())
+			.contains("\"kind\":\"new-mother\"");
+
+		dueOn1stFebruary(mothers.get("id").asLong());
+		dueOn1stFebruary(students.get("id").asLong());
+		dueOn1stFebruary(every.get("id").asLong());
+		this.mailer.sendDue();
+
+		assertThat(mailsTo(this.coordinator)).hasSize(3);
+		assertThat(mailWithSubject(this.coordinator, "(New-mother support)")).contains(
+				"Narrowed to: New-mother support", "- Sessions completed: 2 (Previous period: 0)",
+				"- No-shows: 2 (Previous period: 0)",
+				"/reports/program?from=2026-01-01&to=2026-01-31&department=" + this.college.department("CS")
+						+ "&kind=new-mother",
+				"/reports/program.pdf?from=2026-01-01&to=2026-01-31&department=" + this.college.department("CS")
+						+ "&kind=new-mother");
+		assertThat(mailWithSubject(this.coordinator, "(Student mentoring)")).contains(
+				"Narrowed to: Student mentoring", "- Sessions completed: 3 (Previous period: 1)",
+				"- No-shows: 1 (Previous period: 0)", "&kind=student");
+		String all = this.jdbc.sql("""
+				SELECT body_text FROM outbox_mails WHERE recipient = :to AND subject NOT LIKE '%(%' ORDER BY id""")
+			.param("to", this.coordinator.email()).query(String.class).single();
+		assertThat(all).contains("- Sessions completed: 5 (Previous period: 1)", "- No-shows: 3 (Previous period: 0)")
+			.doesNotContain("Narrowed to", "kind=");
+	}
+
+	@Test
+	void aKindOfProgramThatDoesNotExistIsRefusedAndNothingIsWritten() throws Exception {
+		String problem = this.mvc.perform(post("/api/v1/reports/subscriptions").with(as(this.admin)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"frequency\":\"WEEKLY\",\"kind\":\"mothers\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(problem).contains("Choose a kind of program: student, professional or new-mother.", "\"kind\"");
+		// A bad frequency and a bad kind: both said at once.
+		assertThat(this.mvc.perform(post("/api/v1/reports/subscriptions").with(as(this.admin)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"frequency\":\"daily\",\"kind\":\"x\"}"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+			.contains("Choose weekly or monthly.", "Choose a kind of program");
+		this.mvc.perform(post("/reports/program/subscriptions").with(as(this.coordinator)).with(csrf())
+			.param("frequency", "WEEKLY").param("kind", "mothers"))
+			.andExpect(status().isBadRequest());
+		// The wrong people with a good kind: refused as without one.
+		subscribe(this.mentor, "{\"frequency\":\"WEEKLY\",\"kind\":\"student\"}", 403);
+		subscribe(this.coordinator,
+				"{\"frequency\":\"WEEKLY\",\"kind\":\"student\",\"department\":" + this.college.department("BUS") + "}", 403);
+		subscribe(this.admin,
+				"{\"frequency\":\"WEEKLY\",\"kind\":\"student\",\"department\":" + this.elsewhere.department("CS") + "}", 404);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM report_subscriptions WHERE owner_id IN (:ids)")
+			.param("ids", List.of(this.admin.id(), this.coordinator.id(), this.mentor.id())).query(Long.class).single())
+			.isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'REPORT_SUBSCRIBED' AND user_id IN (:ids)")
+			.param("ids", List.of(this.admin.id(), this.coordinator.id(), this.mentor.id())).query(Long.class).single())
+			.isZero();
+		// Another person's narrowed subscription stays out of sight and in place.
+		long theirs = subscribe(this.busCoordinator, "{\"frequency\":\"WEEKLY\",\"kind\":\"new-mother\"}", 201)
+			.get("id").asLong();
+		this.mvc.perform(delete("/api/v1/reports/subscriptions/" + theirs).with(as(this.coordinator)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.json.readTree(this.mvc.perform(get("/api/v1/reports/subscriptions").with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).isEmpty();
+		assertThat(this.jdbc.sql("SELECT program_kind FROM report_subscriptions WHERE id = :id").param("id", theirs)
+			.query(String.class).single()).isEqualTo("NEW_MOTHER");
+	}
+
+	@Test
+	void theDashboardPageSubscribesWithItsKindOfProgramAndListsItInWords() throws Exception {
+		this.mvc.perform(get("/reports/program?kind=new-mother").with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"kind\" value=\"new-mother\">")))
+			.andExpect(content().string(containsString("You subscribe to this dashboard narrowed to: New-mother support")));
+		this.mvc.perform(get("/reports/program").with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("name=\"kind\" value="))))
+			.andExpect(content().string(containsString("You subscribe to this dashboard of every kind of program")));
+		this.mvc.perform(post("/reports/program/subscriptions").with(as(this.coordinator)).with(csrf())
+			.param("frequency", "WEEKLY").param("kind", "new-mother"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/reports/program?kind=new-mother#subscriptions"));
+		long id = this.jdbc.sql("SELECT id FROM report_subscriptions WHERE owner_id = :u AND program_kind = 'NEW_MOTHER'")
+			.param("u", this.coordinator.id()).query(Long.class).single();
+		String page = this.mvc.perform(get("/reports/program?kind=new-mother").with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String row = page.substring(page.indexOf("id=\"subscription-" + id + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("<td>New-mother support</td>", "<td>Weekly</td>").doesNotContain(">new-mother<", "NEW_MOTHER");
 	}
 
 	@Test

@@ -148,8 +148,11 @@ class ReportSubscriptionPdfIntegrationTests {
 	}
 
 	long mentorship(TestInstitution institution, String department, String mentorName) {
+		return mentorship(institution, department, mentorName, institution.aStudent().inDepartment(department).create(this.jdbc));
+	}
+
+	long mentorship(TestInstitution institution, String department, String mentorName, Account s) {
 		Account m = institution.aMentor().inDepartment(department).named(mentorName).create(this.jdbc);
-		Account s = institution.aStudent().inDepartment(department).create(this.jdbc);
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO mentorships (institution_id, department_id, mentor_id, mentee_id, status, created_at, assigned_at)
@@ -174,11 +177,16 @@ class ReportSubscriptionPdfIntegrationTests {
 
 	/** A monthly subscription of the owner (their own scope, or a department), due on 1 February 2026, 06:00 UTC. */
 	long subscribe(Account owner, Long department) {
+		return subscribe(owner, department, null);
+	}
+
+	/** The same, narrowed to a kind of program ({@code program_kind}: its name, or null for every kind). */
+	long subscribe(Account owner, Long department, String kind) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO report_subscriptions (owner_id, institution_id, department_id, frequency, next_run_at, created_at)
-				VALUES (:o, :i, :d, 'MONTHLY', :due, :due)""")
-			.param("o", owner.id()).param("i", this.college.id()).param("d", department)
+				INSERT INTO report_subscriptions (owner_id, institution_id, department_id, frequency, program_kind,
+				next_run_at, created_at) VALUES (:o, :i, :d, 'MONTHLY', :k, :due, :due)""")
+			.param("o", owner.id()).param("i", this.college.id()).param("d", department).param("k", kind)
 			.param("due", LocalDateTime.of(2026, 2, 1, 6, 0))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -264,6 +272,39 @@ class ReportSubscriptionPdfIntegrationTests {
 		assertThat(text).contains("Mailed University", "No-shows 4", this.csMentor + " 3 4.3",
 				this.busMentor + " 3 2.0");
 		assertThat(text).doesNotContain(this.elsewhereMentor, "Faraway", "Other Place");
+	}
+
+	@Test
+	void aMailNarrowedToAKindOfProgramCarriesThePdfOfThatKindOnly() throws Exception {
+		// A new mother in CS with her own mentor: in January three sessions rated 5, 5 and 5, two of them no-shows (one of three attended: 33.3 %).
+		String motherMentor = "Nia Mothermentor " + unique();
+		Account mother = this.college.a(org.mentorhub.identity.RoleName.NEW_MOTHER).inDepartment("CS").create(this.jdbc);
+		long hers = mentorship(this.college, "CS", motherMentor, mother);
+		rated(hers, LocalDateTime.of(2026, 1, 6, 10, 0), "ABSENT", 5);
+		rated(hers, LocalDateTime.of(2026, 1, 13, 10, 0), "ABSENT", 5);
+		rated(hers, LocalDateTime.of(2026, 1, 20, 10, 0), "PRESENT", 5);
+		subscribe(this.coordinator, this.college.department("CS"), "NEW_MOTHER");
+		subscribe(this.admin, null, "STUDENT");
+
+		this.mailer.sendDue();
+		this.mailer.sendDue();
+
+		// The coordinator's: her three sessions and her mentor only, none of the CS students'.
+		List<MimeMessage> mails = mailsTo(this.coordinator);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).getSubject()).contains("Computer Science", "(New-mother support)");
+		String mothers = pdfText(pdfPart(mails.get(0)));
+		assertThat(mothers).contains("Narrowed to: New-mother support", "No-shows 2", "Attendance rate 33.3 %",
+				motherMentor + " 3 5.0");
+		assertThat(mothers).doesNotContain(this.csMentor, this.busMentor, this.elsewhereMentor);
+		assertThat(plainText(mails.get(0))).contains("Narrowed to: New-mother support", "&kind=new-mother");
+		// The administrator's student mentoring: both departments' students (four no-shows), not her.
+		mails = mailsTo(this.admin);
+		assertThat(mails).hasSize(1);
+		String students = pdfText(pdfPart(mails.get(0)));
+		assertThat(students).contains("Narrowed to: Student mentoring", "No-shows 4", this.csMentor + " 3 4.3",
+				this.busMentor + " 3 2.0");
+		assertThat(students).doesNotContain(motherMentor, this.elsewhereMentor);
 	}
 
 	@Test
