@@ -252,14 +252,19 @@ class RelationshipHealthIntegrationTests {
 		// What the dashboard counts: one pair at each instant, in its department of then.
 		AlertStatistics statistics = this.context.getBean(AlertStatistics.class);
 		List<LocalDateTime> at = history.stream().map(i -> i.from().plusSeconds(0)).toList();
-		assertThat(statistics.healthAt(new org.mentorhub.platform.Tenancy.Scope(this.college.id(), cs), at,
-				org.mentorhub.identity.MenteeGroup.ALL))
+		AlertStatistics.HealthFigures inCs = statistics.healthNowAndAt(
+				new org.mentorhub.platform.Tenancy.Scope(this.college.id(), cs), at, org.mentorhub.identity.MenteeGroup.ALL);
+		assertThat(inCs.now()).as("now it is BUS's").isEmpty();
+		assertThat(inCs.at())
 			.extracting(AlertStatistics.HealthAt::at, AlertStatistics.HealthAt::health, AlertStatistics.HealthAt::mentorships)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(at.get(0), RelationshipHealthStatus.HEALTHY, 1L),
 					org.assertj.core.groups.Tuple.tuple(at.get(1), RelationshipHealthStatus.AT_RISK, 1L),
 					org.assertj.core.groups.Tuple.tuple(at.get(2), RelationshipHealthStatus.STALLED, 1L));
-		assertThat(statistics.healthAt(new org.mentorhub.platform.Tenancy.Scope(this.college.id(), bus), at,
-				org.mentorhub.identity.MenteeGroup.NEW_MOTHERS)).isEmpty();
+		assertThat(statistics.healthNowAndAt(new org.mentorhub.platform.Tenancy.Scope(this.college.id(), bus), at,
+				org.mentorhub.identity.MenteeGroup.ALL).now()).singleElement()
+			.isEqualTo(new AlertStatistics.HealthCount(RelationshipHealthStatus.STALLED, 1L));
+		assertThat(statistics.healthNowAndAt(new org.mentorhub.platform.Tenancy.Scope(this.college.id(), bus), at,
+				org.mentorhub.identity.MenteeGroup.NEW_MOTHERS)).isEqualTo(new AlertStatistics.HealthFigures(List.of(), List.of()));
 
 		// The mentorship ends: its health row goes and its last interval ends at that run.
 		this.jdbc.sql("UPDATE mentorships SET status = 'ENDED' WHERE id = :id").param("id", this.mentorship).update();

@@ -310,13 +310,13 @@ public class ProgramDashboards {
 		for (RelationshipHealthStatus health : RelationshipHealthStatus.values()) {
 			healthNow.put(health, 0L);
 		}
-		this.alertStatistics.healthNow(scope, mentees).forEach(h -> healthNow.put(h.health(), h.mentorships()));
+		List<ProgramHealthWeek> healthWeeks = new ArrayList<>();
+		List<ProgramHealthWeek> healthWeeksBefore = new ArrayList<>();
+		healthPerWeek(scope, period, previous, mentees, healthWeeks, healthWeeksBefore)
+			.forEach(h -> healthNow.put(h.health(), h.mentorships()));
 		List<ProgramCount> health = healthNow.entrySet().stream()
 			.map(e -> count(e.getKey().name(), "enum.RelationshipHealthStatus." + e.getKey().name(), e.getValue()))
 			.toList();
-		List<ProgramHealthWeek> healthWeeks = new ArrayList<>();
-		List<ProgramHealthWeek> healthWeeksBefore = new ArrayList<>();
-		healthPerWeek(scope, period, previous, mentees, healthWeeks, healthWeeksBefore);
 		List<ProgramCount> reasons = this.mentorshipStatistics.endReasons(scope, period.from(), end, MINIMUM_GROUP, mentees)
 			.stream()
 			.map(r -> new ProgramCount(r.reason(), r.reason(), r.mentorships()))
@@ -437,12 +437,12 @@ public class ProgramDashboards {
 	}
 
 	/**
-	 * The relationship health at the end of each week of the period and of the previous one, in one statement
-	 * ({@link AlertStatistics#healthAt}): a week's end is the next Monday 00:00 UTC, or the day after the
-	 * period's last day if sooner, or now if that is still to come.
+	 * The relationship health at the end of each week of the period and of the previous one (into the two
+	 * lists), and now (returned), in one statement ({@link AlertStatistics#healthNowAndAt}): a week's end is the
+	 * next Monday 00:00 UTC, or the day after the period's last day if sooner, or now if that is still to come.
 	 */
-	private void healthPerWeek(Scope scope, Period period, Period previous, MenteeGroup mentees,
-			List<ProgramHealthWeek> current, List<ProgramHealthWeek> before) {
+	private List<AlertStatistics.HealthCount> healthPerWeek(Scope scope, Period period, Period previous,
+			MenteeGroup mentees, List<ProgramHealthWeek> current, List<ProgramHealthWeek> before) {
 		LocalDateTime now = LocalDateTime.now(this.clock.withZone(ZoneOffset.UTC));
 		List<LocalDateTime> instants = new ArrayList<>();
 		List<LocalDate> starts = new ArrayList<>();
@@ -459,8 +459,9 @@ public class ProgramDashboards {
 			}
 		}
 		Map<LocalDateTime, Map<RelationshipHealthStatus, Long>> counts = new java.util.HashMap<>();
-		for (AlertStatistics.HealthAt h : this.alertStatistics.healthAt(scope, instants.stream().distinct().toList(),
-				mentees)) {
+		AlertStatistics.HealthFigures figures = this.alertStatistics.healthNowAndAt(scope,
+				instants.stream().distinct().toList(), mentees);
+		for (AlertStatistics.HealthAt h : figures.at()) {
 			counts.computeIfAbsent(h.at(), k -> new EnumMap<>(RelationshipHealthStatus.class)).put(h.health(),
 					h.mentorships());
 		}
@@ -471,6 +472,7 @@ public class ProgramDashboards {
 					c.getOrDefault(RelationshipHealthStatus.STALLED, 0L));
 			(i < currentFrom ? before : current).add(week);
 		}
+		return figures.now();
 	}
 
 	private ProgramChange change(String code, long current, long previous) {
