@@ -176,8 +176,9 @@ class RelationshipHealthJob {
 	}
 
 	/**
-	 * Runs the work in its own transaction, again up to twice when it loses a race: another instance stored the
-	 * same new rows first (a duplicate key), held them, or chose this transaction as a deadlock's victim.
+	 * Runs the work in its own transaction, again up to four times when it loses a race: another instance stored
+	 * the same new rows first (a duplicate key), held them, or chose this transaction as a deadlock's victim;
+	 * after a short random pause, so that the racers do not meet again at once.
 	 */
 	private void retried(Runnable work) {
 		for (int attempt = 1;; attempt++) {
@@ -186,7 +187,14 @@ class RelationshipHealthJob {
 				return;
 			}
 			catch (DataAccessException ex) {
-				if (attempt == 3) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
 					throw ex;
 				}
 				log.debug("Relationship health work retried: {}", ex.getClass().getSimpleName());
@@ -207,11 +215,12 @@ class RelationshipHealthJob {
 			.list();
 		for (int from = 0; from < inactive.size(); from += BATCH) {
 			List<Long> ids = inactive.subList(from, Math.min(from + BATCH, inactive.size()));
+			// The health rows first, then their history, in the order of a batch's writes (no lock cycle).
+			this.jdbc.sql("DELETE FROM relationship_health WHERE mentorship_id IN (:ids)").param("ids", ids).update();
 			this.jdbc.sql("UPDATE relationship_health_history SET valid_to = :now WHERE mentorship_id IN (:ids) AND valid_to IS NULL")
 				.param("now", RelationshipHealthSettings.utc(now))
 				.param("ids", ids)
 				.update();
-			this.jdbc.sql("DELETE FROM relationship_health WHERE mentorship_id IN (:ids)").param("ids", ids).update();
 		}
 	}
 
@@ -255,9 +264,9 @@ class RelationshipHealthJob {
 			Held before = held.get(pair.id());
 			if (before == null || !before.health().equals(health.status().name())
 					|| !Objects.equals(before.departmentId(), pair.departmentId())) {
-				if (before != null) {
-					closes.add(new Object[] { at, pair.id() });
-				}
+				// Closed even when none was open as this transaction read it: a run that stored this pair since
+				// (its write of the health row came first, so this one waited for it) may have opened one.
+				closes.add(new Object[] { at, pair.id() });
 				opens.add(new Object[] { pair.id(), pair.institutionId(), pair.departmentId(), pair.menteeId(),
 						health.status().name(), at });
 			}
