@@ -11,6 +11,7 @@
 #   postgresql: database $BENCH_DB_NAME (default mh_bench_university) on $BENCH_PG_HOST:$BENCH_PG_PORT
 #               (127.0.0.1:5432) as $BENCH_PG_USER (postgres), dropped and created with psql
 #   mariadb:    database $BENCH_DB_NAME on $BENCH_MARIADB_HOST:3306 as root, dropped and created with mariadb
+# Elsewhere: BENCH_DATA_OUT=<file> writes the summary there instead.
 # Smaller: BENCH_OPTS=-Dbench.scale=100 (1/100 of every size), or single sizes: -Dbench.users=... -Dbench.mentors=...
 #   -Dbench.mentorships=... -Dbench.sessions=... -Dbench.notifications=... -Dbench.auditRows=...
 set -euo pipefail
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/../.."
 DB=${1:-h2}
 source bench/dataset/db.sh
 bench_db_recreate "$DB"
-OUT=bench/results/data-$DB.txt
+OUT=${BENCH_DATA_OUT:-bench/results/data-$DB.txt}
 start=$(date +%s)
 ./mvnw -q -B -ntp -o test -Dmentorhub.test.db="$DB" -Dtest=UniversityDataGenerator -Dsurefire.failIfNoSpecifiedTests=false \
   -Djacoco.skip=true -Dmentorhub.demo.enabled=false -Dspring.datasource.url="$(bench_db_url "$DB")" \

@@ -25,6 +25,8 @@
 #   BENCH_APP_ARGS: more arguments of MentorHub only, e.g. --spring.thymeleaf.enable-spring-el-compiler=true;
 #   BENCH_ONLY: measure only these roles and URLs, e.g. "mentee:/mentorships/suggestions admin:/ coordinator"
 #   (a role alone: all its URLs), for a short targeted run of the URLs a change affects;
+#   BENCH_EXTRA: more URLs to measure, "role:path ..." (a path under /api/ is an API read; BENCH_ONLY must name
+#   them too when it is set), e.g. "admin:/reports/program?from=2026-01-01&to=2026-12-31";
 #   BENCH_LOAD=0 stops after the counting phase: statements and the time of one request alone per URL
 #   (a quick look at the costs at scale, robust to a busy machine), written to BENCH_OUT (default
 #   bench/results/web-<db>-alone.txt).
@@ -87,22 +89,10 @@ if [ "$DB" = h2 ]; then
   cp "$BENCH_H2_DIR/db.mv.db" "$WORK/ceiling.mv.db"
   CEILING_URL="jdbc:h2:file:$WORK/ceiling;TRACE_LEVEL_FILE=0"
 fi
+source bench/web/lib.sh
 APP_ARGS=(--server.port=$APP_PORT --spring.datasource.username="$DB_USER" --spring.datasource.password=
   --mentorhub.demo.enabled=false --mentorhub.platform.secure-cookies=false --mentorhub.platform.base-url=$BASE
   --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN ${BENCH_APP_ARGS:-})
-
-# wait_for URL LOG [PID]: until the URL answers 200 (5 minutes at most). Stops at once when the process has
-# ended or its log says that the start failed (a failed migration can leave the JVM running).
-wait_for() {
-  for _ in $(seq 1 3000); do
-    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
-    if { [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; } || grep -q "Application run failed" "$2" 2>/dev/null; then
-      echo "The application did not start; log:" >&2; grep -m5 -A2 "Caused by\|ERROR" "$2" >&2; tail -5 "$2" >&2; exit 1
-    fi
-    sleep 0.1
-  done
-  echo "$1 did not answer; log:" >&2; tail -40 "$2" >&2; exit 1
-}
 
 start_app() { # [counting]
   if [ "${1:-}" = counting ]; then
@@ -120,33 +110,6 @@ start_app() { # [counting]
 
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
 
-# signin EMAIL: signs in through the login form (CSRF token from the page) and prints the SESSION cookie.
-csrf_of() { grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
-signin() {
-  local jar="$WORK/jar-$1" csrf location
-  csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
-  location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$1" \
-    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
-  if [ "$location" != "$BASE/" ]; then
-    echo "Signing in as $1 went to '$location'; is the bench data there (bench/dataset/run.sh $DB)?" >&2; exit 1
-  fi
-  awk '$6 == "SESSION" { print $7 }' "$jar"
-}
-
-# token EMAIL COOKIE: creates a personal access token through the API (read scope, admin too where allowed).
-token() {
-  local csrf body scopes
-  csrf=$(curl -fsS -H "Cookie: SESSION=$2" "$BASE/account/tokens" | csrf_of)
-  for scopes in '["read","admin"]' '["read"]'; do
-    body=$(curl -sS -H "Cookie: SESSION=$2" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
-      -d "{\"name\":\"bench web $(date +%s%N)\",\"scopes\":$scopes,\"expiresInDays\":1}" "$BASE/api/v1/account/tokens")
-    if grep -q '"token"' <<<"$body"; then
-      sed 's/.*"token":"\([^"]*\)".*/\1/' <<<"$body"; return 0
-    fi
-  done
-  echo "Could not create a token for $1: $body" >&2; exit 1
-}
-
 ROLES=(mentor mentee coordinator admin platform)
 # Each role's list and dashboard pages and main API reads (a URL that does not answer the role 200 is left
 # out and listed at the end of the results file).
@@ -160,9 +123,14 @@ PAGES[admin]="/ /mentorships/manage /directory /admin/users /admin/departments /
 PAGES[platform]="/ /platform/institutions /platform/outbox /admin/audit /admin/privacy/retention"
 APIS[mentor]="/api/v1/me /api/v1/reports/my-mentees /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/notifications/unread-count /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/learning/mentees /api/v1/alerts/mine /api/v1/conversations /api/v1/connections /api/v1/connections/suggestions /api/v1/support/issues /api/v1/resources /api/v1/milestones/shared /api/v1/groups /api/v1/integrations/microsoft /api/v1/coverage /api/v1/privacy/exports /api/v1/privacy/consents /api/v1/privacy/disclosures /api/v1/privacy/erasure-requests"
 APIS[mentee]="/api/v1/me /api/v1/reports/my-mentoring /api/v1/sessions /api/v1/sessions/week /api/v1/action-items/mine /api/v1/mentorships /api/v1/mentorships/suggestions /api/v1/directory/mentors /api/v1/profiles/me /api/v1/notifications /api/v1/goals /api/v1/learning/paths /api/v1/learning/mine /api/v1/conversations /api/v1/connections /api/v1/support/issues /api/v1/resources /api/v1/milestones /api/v1/groups /api/v1/privacy/exports /api/v1/privacy/disclosures"
-APIS[coordinator]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/relationship-health /api/v1/relationship-health?health=STALLED /api/v1/alert-rules /api/v1/groups /api/v1/reports/program /api/v1/reports/subscriptions"
-APIS[admin]="/api/v1/me /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/relationship-health /api/v1/support/issues/queue?status=all /api/v1/alert-rules /api/v1/groups /api/v1/reports/program /api/v1/reports/subscriptions /api/v1/single-sign-on /api/v1/coverage /api/v1/privacy/erasure-requests?scope=institution /api/v1/privacy/legal-hold /api/v1/privacy/retention"
+APIS[coordinator]="/api/v1/me /api/v1/reports/department /api/v1/mentorships/managed /api/v1/users /api/v1/admin/onboarding /api/v1/alerts /api/v1/alerts/mine /api/v1/relationship-health /api/v1/relationship-health?health=STALLED /api/v1/alert-rules /api/v1/groups /api/v1/reports/program /api/v1/reports/subscriptions"
+APIS[admin]="/api/v1/me /api/v1/reports/institution /api/v1/mentorships/managed /api/v1/users /api/v1/departments /api/v1/audit-logs /api/v1/learning/paths?status=DRAFT /api/v1/alerts /api/v1/relationship-health /api/v1/support/issues/queue?status=all /api/v1/alert-rules /api/v1/groups /api/v1/reports/program /api/v1/reports/subscriptions /api/v1/single-sign-on /api/v1/coverage /api/v1/privacy/erasure-requests?scope=institution /api/v1/privacy/legal-hold /api/v1/privacy/retention"
 APIS[platform]="/api/v1/me /api/v1/reports/platform /api/v1/institutions /api/v1/audit-logs /api/v1/privacy/retention"
+# BENCH_EXTRA: more URLs, "role:path ..." (a path under /api/ is an API read), e.g. a dashboard with other filters.
+for extra in ${BENCH_EXTRA:-}; do
+  role=${extra%%:*} path=${extra#*:}
+  if [[ $path == /api/* ]]; then APIS[$role]="${APIS[$role]} $path"; else PAGES[$role]="${PAGES[$role]} $path"; fi
+done
 
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
 # count HEADER URL: the SQL statements of one request (least of three) and the median time of one request

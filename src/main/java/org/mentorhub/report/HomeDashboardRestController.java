@@ -11,9 +11,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mentorhub.identity.SignedInUser;
 import org.mentorhub.learning.ProgressView;
+import org.mentorhub.organization.DepartmentSummary;
+import org.mentorhub.organization.InstitutionSummary;
+import org.mentorhub.report.HomeDashboards.AdminHome;
+import org.mentorhub.report.HomeDashboards.CoordinatorHome;
+import org.mentorhub.report.HomeDashboards.ManagerHome;
 import org.mentorhub.report.HomeDashboards.MenteeHome;
 import org.mentorhub.report.HomeDashboards.NewMotherHome;
 import org.mentorhub.report.HomeDashboards.PlatformHome;
+import org.mentorhub.report.HomeQueries.AlertRow;
+import org.mentorhub.report.HomeQueries.DepartmentRow;
 import org.mentorhub.report.HomeQueries.GoalRow;
 import org.mentorhub.report.HomeQueries.GroupRow;
 import org.mentorhub.report.HomeQueries.InstitutionRow;
@@ -29,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The JSON twins of the personal dashboards of the home page: the mentor's mentees at a glance, the
- * mentee's and the new mother's dashboards and the platform administrator's. Each returns the record the
- * page shows ({@link HomeDashboards}, {@link MenteeGlances}), read by the same calls; a caller of another
- * role gets 403.
+ * mentee's and the new mother's dashboards, the platform administrator's, the institution administrator's
+ * and the coordinator's. Each returns the record the page shows ({@link HomeDashboards}, {@link MenteeGlances}),
+ * read by the same calls; a caller of another role gets 403.
  */
 @RestController
 @Tag(name = "Reports")
@@ -228,13 +235,143 @@ class HomeDashboardRestController {
 			.toList());
 	}
 
-	private MenteeDashboardResponse mentee(MenteeHome home) {
+	/** An institution or a department: its id, name and code. */
+	record HomeUnit(long id, String name, String code) {
+
+		static HomeUnit of(InstitutionSummary i) {
+			return i == null ? null : new HomeUnit(i.id(), i.name(), i.code());
+		}
+
+		static HomeUnit of(DepartmentSummary d) {
+			return d == null ? null : new HomeUnit(d.id(), d.name(), d.code());
+		}
+
+	}
+
+	/** How many people hold a role (ADMIN, COORDINATOR, MENTOR, MENTEE, NEW_MOTHER) in the institution. */
+	record HomeRoleCount(String role, long users) {
+	}
+
+	/** How many mentorships of the scope have a status (REQUESTED, ACTIVE, COMPLETED, ...). */
+	record HomeStatusCount(String status, long mentorships) {
+	}
+
+	/** A department of the institution with its members and active mentorships counted. */
+	record HomeDepartment(long id, String name, String code, long members, long activeMentorships) {
+
+		static HomeDepartment of(DepartmentRow d) {
+			return new HomeDepartment(d.id(), d.name(), d.code(), d.members(), d.activeMentorships());
+		}
+
+	}
+
+	/**
+	 * An open alert (OPEN, ACKNOWLEDGED or IN_PROGRESS) about a student of the scope; {@code createdAt} in UTC.
+	 * @param severity CRITICAL, WARN or INFO
+	 */
+	record HomeAlert(long id, String severity, String category, String status, long studentId, String studentName,
+			String message, Instant createdAt) {
+
+		static HomeAlert of(AlertRow a) {
+			return new HomeAlert(a.id(), a.severity(), a.category(), a.status(), a.studentId(), a.studentName(),
+					a.message(), a.createdAt() == null ? null : a.createdAt().toInstant(ZoneOffset.UTC));
+		}
+
+	}
+
+	/** A mentorship of the department (status REQUESTED, PROPOSED, ACCEPTED, ACTIVE or PAUSED). */
+	record HomeManagedMentorship(long id, String status, String mentorName, String menteeName, String goal) {
+
+		static HomeManagedMentorship of(MentorshipRow m) {
+			return new HomeManagedMentorship(m.id(), m.status(), m.mentorName(), m.menteeName(), m.goal());
+		}
+
+	}
+
+	/**
+	 * The institution administrator's home dashboard.
+	 * @param timeZone the zone the page shows times in (the JSON's times are UTC)
+	 * @param figuresAsOf when the counts (people, mentorships, departments, sessions completed and the backlog
+	 * behind the next actions) were read; they are kept for a minute
+	 * @param completedSessions the institution's sessions completed in the {@code recentDays} days up to
+	 * {@code figuresAsOf}
+	 * @param alerts the open alerts the page lists (at most 8, the most severe first)
+	 * @param upcomingSessions at most 8, earliest first
+	 */
+	record InstitutionDashboardResponse(HomeUnit institution, String timeZone, List<HomeNextAction> nextActions,
+			Instant figuresAsOf, List<HomeRoleCount> usersByRole, List<HomeStatusCount> mentorshipsByStatus,
+			long completedSessions, long recentDays, List<HomeDepartment> departments, List<HomeAlert> alerts,
+			List<HomeSession> upcomingSessions) {
+	}
+
+	/**
+	 * The coordinator's home dashboard: their department's.
+	 * @param department null only for a coordinator without a department who is also an administrator (then the
+	 * whole institution); a coordinator without a department otherwise gets 403
+	 * @param timeZone the zone the page shows times in (the JSON's times are UTC)
+	 * @param figuresAsOf when the counts (mentorships, sessions completed and the backlog behind the next
+	 * actions) were read; they are kept for a minute
+	 * @param completedSessions the department's sessions completed in the {@code recentDays} days up to
+	 * {@code figuresAsOf}
+	 * @param mentorships the department's open and running mentorships the page lists (at most 8)
+	 * @param alerts the open alerts about the department's students the page lists (at most 8)
+	 * @param upcomingSessions at most 8, earliest first
+	 */
+	record DepartmentDashboardResponse(HomeUnit institution, HomeUnit department, String timeZone,
+			List<HomeNextAction> nextActions, Instant figuresAsOf, List<HomeStatusCount> mentorshipsByStatus,
+			long completedSessions, long recentDays, List<HomeManagedMentorship> mentorships, List<HomeAlert> alerts,
+			List<HomeSession> upcomingSessions) {
+	}
+
+	@GetMapping("/api/v1/reports/institution")
+	@Operation(summary = "My institution's dashboard",
+			description = "Institution administrators: what waits for them, people by role, mentorships by status, "
+					+ "the sessions completed in the last 30 days, each department with its members and active "
+					+ "mentorships, open alerts and upcoming sessions of their institution, as on the home page (the "
+					+ "counts are kept for a minute; figuresAsOf says when they were read). Anyone else: 403.")
+	InstitutionDashboardResponse institution(@AuthenticationPrincipal SignedInUser user) {
+		AdminHome home = this.dashboards.adminOf(user);
+		ManagerHome m = home.manager();
+		return new InstitutionDashboardResponse(HomeUnit.of(home.institution()), m.zone().getId(),
+				nextActions(m.nextActions()), m.figuresAsOf(),
+				home.usersByRole().stream().map(c -> new HomeRoleCount(c.label(), c.total())).toList(),
+				statusCounts(m), m.completedSessions(), m.recentDays(),
+				home.departments().stream().map(HomeDepartment::of).toList(),
+				m.alerts().stream().map(HomeAlert::of).toList(), m.sessions().stream().map(HomeSession::of).toList());
+	}
+
+	@GetMapping("/api/v1/reports/department")
+	@Operation(summary = "My department's dashboard",
+			description = "Coordinators: what waits for them, the mentorships of their department by status and the "
+					+ "open and running ones, the sessions completed in the last 30 days, open alerts about its "
+					+ "students and its upcoming sessions, as on the home page (the counts are kept for a minute; "
+					+ "figuresAsOf says when they were read). Nothing of another department. Anyone else, and a "
+					+ "coordinator without a department: 403.")
+	DepartmentDashboardResponse department(@AuthenticationPrincipal SignedInUser user) {
+		CoordinatorHome home = this.dashboards.coordinatorOf(user);
+		ManagerHome m = home.manager();
+		return new DepartmentDashboardResponse(HomeUnit.of(home.institution()), HomeUnit.of(home.department()),
+				m.zone().getId(), nextActions(m.nextActions()), m.figuresAsOf(), statusCounts(m),
+				m.completedSessions(), m.recentDays(),
+				home.mentorships().stream().map(HomeManagedMentorship::of).toList(),
+				m.alerts().stream().map(HomeAlert::of).toList(), m.sessions().stream().map(HomeSession::of).toList());
+	}
+
+	private static List<HomeStatusCount> statusCounts(ManagerHome home) {
+		return home.mentorshipsByStatus().stream().map(c -> new HomeStatusCount(c.label(), c.total())).toList();
+	}
+
+	/** The next actions as the page words them, in the caller's language. */
+	private List<HomeNextAction> nextActions(List<NextAction> actions) {
 		Locale locale = LocaleContextHolder.getLocale();
+		return actions.stream()
+			.map(a -> new HomeNextAction(a.id(), a.href(), this.messages.getMessage(a.key(), a.args(), locale)))
+			.toList();
+	}
+
+	private MenteeDashboardResponse mentee(MenteeHome home) {
 		List<HomeSession> sessions = home.sessions().stream().map(HomeSession::of).toList();
-		return new MenteeDashboardResponse(home.zone().getId(),
-				home.nextActions().stream()
-					.map(a -> new HomeNextAction(a.id(), a.href(), this.messages.getMessage(a.key(), a.args(), locale)))
-					.toList(),
+		return new MenteeDashboardResponse(home.zone().getId(), nextActions(home.nextActions()),
 				home.mentorships().stream().map(HomeMentorship::of).toList(), sessions.isEmpty() ? null : sessions.get(0),
 				sessions, home.goals().stream().map(HomeGoal::of).toList(),
 				home.learning().stream().map(HomeLearningPath::of).toList(), home.learningTotal(),

@@ -20,9 +20,12 @@ import org.mentorhub.learning.ProgressView;
 import org.mentorhub.messaging.Conversations;
 import org.mentorhub.mentorship.MentorshipStatistics;
 import org.mentorhub.session.SessionStatistics;
+import org.mentorhub.organization.DepartmentSummary;
+import org.mentorhub.organization.InstitutionSummary;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.profile.Onboarding;
 import org.mentorhub.platform.LocalCaches;
+import org.mentorhub.report.HomeQueries.AlertRow;
 import org.mentorhub.report.HomeQueries.Count;
 import org.mentorhub.report.HomeQueries.DepartmentRow;
 import org.mentorhub.report.HomeQueries.GoalRow;
@@ -61,9 +64,9 @@ import org.springframework.ui.Model;
  * department ({@link Figures}, a cache of {@link LocalCaches}) and labelled with the time they were
  * read; the lists, the approvals waiting and everything about the viewer are read on every request.
  * <p>
- * The mentee's, the new mother's and the platform administrator's dashboards are read into one record
- * each ({@link MenteeHome}, {@link NewMotherHome}, {@link PlatformHome}); the page shows it and its JSON
- * twin ({@link HomeDashboardRestController}) returns it, so both carry the same figures from the same calls.
+ * Every dashboard but the mentor's is read into one record ({@link MenteeHome}, {@link NewMotherHome},
+ * {@link PlatformHome}, {@link AdminHome}, {@link CoordinatorHome}); the page shows it and its JSON twin
+ * ({@link HomeDashboardRestController}) returns it, so both carry the same figures from the same calls.
  */
 @Component
 @Transactional(readOnly = true)
@@ -167,6 +170,30 @@ class HomeDashboards {
 			Map<Long, Long> recentSessions, long recentDays) {
 	}
 
+	/**
+	 * What an administrator's and a coordinator's dashboards share, over their scope (the institution, or the
+	 * coordinator's department): the viewer's zone, what waits for them, when the kept {@link Figures} were read,
+	 * mentorships by status, the sessions completed in the {@code recentDays} days up to then, and the open alerts
+	 * and upcoming sessions (at most 8 each, read now).
+	 */
+	record ManagerHome(ZoneId zone, List<NextAction> nextActions, Instant figuresAsOf, List<Count> mentorshipsByStatus,
+			long completedSessions, long recentDays, List<AlertRow> alerts, List<SessionRow> sessions) {
+	}
+
+	/** The administrator's dashboard: their institution, the shared cards, people by role and the departments. */
+	record AdminHome(InstitutionSummary institution, ManagerHome manager, List<Count> usersByRole,
+			List<DepartmentRow> departments) {
+	}
+
+	/**
+	 * The coordinator's dashboard: their institution and department, the shared cards and the department's
+	 * mentorships (at most 8). {@code department} is null only for a coordinator without one who is also an
+	 * administrator: theirs is the whole institution.
+	 */
+	record CoordinatorHome(InstitutionSummary institution, DepartmentSummary department, ManagerHome manager,
+			List<MentorshipRow> mentorships) {
+	}
+
 	/** Fills the model with the user's dashboard and returns its view name. */
 	String fill(SignedInUser user, Model model) {
 		if (user.primaryRole() == RoleName.PLATFORM_ADMIN || user.institutionId() == null) {
@@ -178,14 +205,13 @@ class HomeDashboards {
 			return "report/home-platform-admin";
 		}
 		long institutionId = user.institutionId();
-		model.addAttribute("institution", this.organizations.findInstitution(institutionId).orElse(null));
 		model.addAttribute("unreadCount", this.queries.unreadNotificationCount(user.id()));
 		model.addAttribute("notifications", this.queries.unreadNotifications(user.id()));
 		// "Finish setting up your profile (step 2 of 4)" until onboarding is finished.
 		model.addAttribute("onboarding", this.onboarding.unfinished().orElse(null));
 		return switch (user.primaryRole()) {
-			case ADMIN -> adminHome(institutionId, user, model);
-			case COORDINATOR -> coordinatorHome(institutionId, user, model);
+			case ADMIN -> adminPage(adminHome(user), model);
+			case COORDINATOR -> coordinatorPage(coordinatorHome(user), model);
 			case MENTOR -> mentorHome(institutionId, user, model);
 			case MENTEE, NEW_MOTHER -> menteeHome(user, model);
 			case PLATFORM_ADMIN -> throw new IllegalStateException("handled above");
@@ -198,31 +224,31 @@ class HomeDashboards {
 	/** Mentees (or mentorships) without a session since this many days are called "quiet". */
 	static final Duration QUIET = Duration.ofDays(30);
 
-	private String adminHome(long institutionId, SignedInUser user, Model model) {
-		Figures figures = figures(institutionId, null);
-		managerActions(institutionId, null, figures, user, model);
-		model.addAttribute("usersByRole", figures.usersByRole());
-		model.addAttribute("mentorshipsByStatus", figures.mentorshipsByStatus());
-		model.addAttribute("departments", figures.departments());
-		model.addAttribute("alerts", this.queries.openAlerts(institutionId, null, null));
-		model.addAttribute("sessions", this.queries.upcomingSessions(institutionId, null, null, this.clock.instant()));
-		model.addAttribute("completedSessions", figures.completedSessions());
+	private String adminPage(AdminHome home, Model model) {
+		model.addAttribute("institution", home.institution());
+		addManager(home.manager(), model);
+		model.addAttribute("usersByRole", home.usersByRole());
+		model.addAttribute("departments", home.departments());
 		return "report/home-admin";
 	}
 
-	private String coordinatorHome(long institutionId, SignedInUser user, Model model) {
-		Long department = user.departmentId();
-		Figures figures = figures(institutionId, department);
-		managerActions(institutionId, department, figures, user, model);
-		model.addAttribute("department",
-				department == null ? null : this.organizations.findDepartment(department).orElse(null));
-		model.addAttribute("mentorshipsByStatus", figures.mentorshipsByStatus());
-		model.addAttribute("mentorships", this.queries.mentorships(institutionId, department, null, null));
-		model.addAttribute("alerts", this.queries.openAlerts(institutionId, department, null));
-		model.addAttribute("sessions",
-				this.queries.upcomingSessions(institutionId, department, null, this.clock.instant()));
-		model.addAttribute("completedSessions", figures.completedSessions());
+	private String coordinatorPage(CoordinatorHome home, Model model) {
+		model.addAttribute("institution", home.institution());
+		model.addAttribute("department", home.department());
+		addManager(home.manager(), model);
+		model.addAttribute("mentorships", home.mentorships());
 		return "report/home-coordinator";
+	}
+
+	private static void addManager(ManagerHome home, Model model) {
+		model.addAttribute("zone", home.zone());
+		// The figures' time in the viewer's zone, as a local time (the display formatter then looks nothing up).
+		model.addAttribute("figuresAsOf", LocalDateTime.ofInstant(home.figuresAsOf(), home.zone()));
+		model.addAttribute("nextActions", home.nextActions());
+		model.addAttribute("mentorshipsByStatus", home.mentorshipsByStatus());
+		model.addAttribute("completedSessions", home.completedSessions());
+		model.addAttribute("alerts", home.alerts());
+		model.addAttribute("sessions", home.sessions());
 	}
 
 	private String mentorHome(long institutionId, SignedInUser user, Model model) {
@@ -280,6 +306,22 @@ class HomeDashboards {
 		return newMotherHome(user);
 	}
 
+	/** The administrator's dashboard of their institution (the JSON twin); refused (403) for anybody else. */
+	AdminHome adminOf(SignedInUser user) {
+		if (user.institutionId() == null || !user.hasRole(RoleName.ADMIN)) {
+			throw new AccessDeniedException("Only an institution's administrators see its dashboard");
+		}
+		return adminHome(user);
+	}
+
+	/** The coordinator's dashboard of their department (the JSON twin); refused (403) for anybody else. */
+	CoordinatorHome coordinatorOf(SignedInUser user) {
+		if (user.institutionId() == null || !user.hasRole(RoleName.COORDINATOR)) {
+			throw new AccessDeniedException("Only coordinators see a department's dashboard");
+		}
+		return coordinatorHome(user);
+	}
+
 	/** The platform administrator's dashboard (the JSON twin); refused (403) for anybody else. */
 	PlatformHome platformOf(SignedInUser user) {
 		if (!user.hasRole(RoleName.PLATFORM_ADMIN)) {
@@ -320,6 +362,57 @@ class HomeDashboards {
 				RECENT.toDays());
 	}
 
+	private AdminHome adminHome(SignedInUser user) {
+		long institutionId = user.institutionId();
+		Figures figures = figures(institutionId, null);
+		return new AdminHome(this.organizations.findInstitution(institutionId).orElse(null),
+				managerHome(institutionId, null, figures, user), figures.usersByRole(), figures.departments());
+	}
+
+	private CoordinatorHome coordinatorHome(SignedInUser user) {
+		long institutionId = user.institutionId();
+		Long department = coordinatedDepartment(user);
+		Figures figures = figures(institutionId, department);
+		return new CoordinatorHome(this.organizations.findInstitution(institutionId).orElse(null),
+				department == null ? null : this.organizations.findDepartment(department).orElse(null),
+				managerHome(institutionId, department, figures, user),
+				this.queries.mentorships(institutionId, department, null, null));
+	}
+
+	/**
+	 * The department a coordinator's dashboard covers: theirs; none (the whole institution) for a coordinator
+	 * without one who is an administrator too. A coordinator without a department who is not is refused (403),
+	 * as {@code platform.Tenancy#scope} refuses them: they see nothing, never the whole institution.
+	 */
+	private static Long coordinatedDepartment(SignedInUser user) {
+		if (user.departmentId() == null && !user.hasRole(RoleName.ADMIN)) {
+			throw new AccessDeniedException("A coordinator needs a department");
+		}
+		return user.departmentId();
+	}
+
+	private ManagerHome managerHome(long institutionId, Long department, Figures figures, SignedInUser user) {
+		ManagerTodo todo = this.queries.managerTodo(user.id(), institutionId, department);
+		ManagerBacklog backlog = figures.backlog();
+		List<NextAction> actions = new ArrayList<>();
+		if (todo.approvals() > 0) {
+			actions.add(NextAction.of("approvals", "/mentorships/manage?status=ACCEPTED", "report.next.approvals",
+					todo.approvals()));
+		}
+		if (backlog.unmatchedMentees() > 0) {
+			actions.add(NextAction.of("unmatched", "/mentorships/bulk", "report.next.unmatched",
+					backlog.unmatchedMentees()));
+		}
+		if (backlog.quietMentorships() > 0) {
+			actions.add(NextAction.of("quiet", "/mentorships/manage?status=ACTIVE", "report.next.quietManaged",
+					backlog.quietMentorships(), QUIET.toDays()));
+		}
+		return new ManagerHome(zone(todo.timeZone()), List.copyOf(actions), figures.asOf(),
+				figures.mentorshipsByStatus(), figures.completedSessions(), RECENT.toDays(),
+				this.queries.openAlerts(institutionId, department, null),
+				this.queries.upcomingSessions(institutionId, department, null, this.clock.instant()));
+	}
+
 	private ParticipantActions participantActions(SignedInUser user) {
 		Instant now = this.clock.instant();
 		ParticipantTodo todo = this.queries.participantTodo(user.id(), now, now.minus(QUIET));
@@ -356,29 +449,6 @@ class HomeDashboards {
 			actions.add(NextAction.of("book", "/sessions/new", "report.next.book"));
 		}
 		return new ParticipantActions(zone, List.copyOf(actions));
-	}
-
-	private void managerActions(long institutionId, Long department, Figures figures, SignedInUser user, Model model) {
-		ManagerTodo todo = this.queries.managerTodo(user.id(), institutionId, department);
-		ManagerBacklog backlog = figures.backlog();
-		ZoneId zone = zone(todo.timeZone());
-		model.addAttribute("zone", zone);
-		// The figures' time in the viewer's zone, as a local time (the display formatter then looks nothing up).
-		model.addAttribute("figuresAsOf", LocalDateTime.ofInstant(figures.asOf(), zone));
-		List<NextAction> actions = new ArrayList<>();
-		if (todo.approvals() > 0) {
-			actions.add(NextAction.of("approvals", "/mentorships/manage?status=ACCEPTED", "report.next.approvals",
-					todo.approvals()));
-		}
-		if (backlog.unmatchedMentees() > 0) {
-			actions.add(NextAction.of("unmatched", "/mentorships/bulk", "report.next.unmatched",
-					backlog.unmatchedMentees()));
-		}
-		if (backlog.quietMentorships() > 0) {
-			actions.add(NextAction.of("quiet", "/mentorships/manage?status=ACTIVE", "report.next.quietManaged",
-					backlog.quietMentorships(), QUIET.toDays()));
-		}
-		model.addAttribute("nextActions", actions);
 	}
 
 	/** The viewer's zone; UTC when the stored zone is not one Java knows. */

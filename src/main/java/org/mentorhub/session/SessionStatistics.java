@@ -125,21 +125,29 @@ public class SessionStatistics {
 	 */
 	public List<RatingTotal> mentorRatings(Scope scope, LocalDate from, LocalDate to, int minimum,
 			MenteeGroup mentees) {
-		String base = """
-				FROM session_feedback f JOIN mentoring_sessions s ON s.id = f.session_id
-				JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
-				WHERE f.type = 'MENTEE_TO_MENTOR'
-				  AND mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-				  AND s.scheduled_at >= :from AND s.scheduled_at < :to AND""" + " " + mentees.sql("s.mentee_id");
-		// The per-mentor branch comes first: its typed columns give the NULLs of the others their type
+		// One pass over the ratings, grouped per mentor and department; the three levels are summed from it
+		// (the scope's sessions of a year are hundreds of thousands: three passes took three times as long).
+		// The thresholds are applied here, so that no group below the minimum leaves the database. The
+		// per-mentor branch comes first: its typed columns give the NULLs of the others their type
 		// (PostgreSQL types a column of NULLs in the first branches as text).
-		return this.jdbc.sql("SELECT 2 AS kind, s.mentor_id AS mentor_id, NULL AS department_id, COUNT(*) AS answers,"
-				+ " SUM(f.rating) AS rating_sum " + base + " GROUP BY s.mentor_id HAVING COUNT(*) >= :minimum"
-				+ " UNION ALL SELECT 1, NULL, mp.department_id, COUNT(*), SUM(f.rating) " + base
-				+ " AND mp.department_id IS NOT NULL GROUP BY mp.department_id HAVING COUNT(*) >= :minimum"
-				+ " UNION ALL SELECT 0, NULL, NULL, COUNT(*), COALESCE(SUM(f.rating), 0) " + base
-				+ " HAVING COUNT(*) >= :minimum"
-				+ " ORDER BY kind, answers DESC")
+		String grouped = """
+				WITH r AS (
+				  SELECT s.mentor_id AS mentor_id, mp.department_id AS department_id, COUNT(*) AS answers,
+				         SUM(f.rating) AS rating_sum
+				  FROM session_feedback f JOIN mentoring_sessions s ON s.id = f.session_id
+				  JOIN mentorship_pairs mp ON mp.id = s.mentorship_id
+				  WHERE f.type = 'MENTEE_TO_MENTOR'
+				    AND mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
+				    AND s.scheduled_at >= :from AND s.scheduled_at < :to AND MENTEES
+				  GROUP BY s.mentor_id, mp.department_id)
+				SELECT 2 AS kind, mentor_id, NULL AS department_id, SUM(answers) AS answers, SUM(rating_sum) AS rating_sum
+				FROM r GROUP BY mentor_id HAVING SUM(answers) >= :minimum
+				UNION ALL SELECT 1, NULL, department_id, SUM(answers), SUM(rating_sum)
+				FROM r WHERE department_id IS NOT NULL GROUP BY department_id HAVING SUM(answers) >= :minimum
+				UNION ALL SELECT 0, NULL, NULL, COALESCE(SUM(answers), 0), COALESCE(SUM(rating_sum), 0)
+				FROM r HAVING COALESCE(SUM(answers), 0) >= :minimum
+				ORDER BY kind, answers DESC""".replace("MENTEES", mentees.sql("s.mentee_id"));
+		return this.jdbc.sql(grouped)
 			.param("institution", scope.institutionId())
 			.param("department", scope.departmentOrZero())
 			.param("from", from.atStartOfDay())

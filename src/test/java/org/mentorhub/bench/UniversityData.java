@@ -455,6 +455,9 @@ public final class UniversityData {
 					withSessions--;
 				}
 			}
+			// The days the sessions span (bench.sessionDays, default three years): two thirds back, one third ahead.
+			int span = Integer.getInteger("bench.sessionDays", 1095);
+			int back = span * 2 / 3;
 			try (Table t = this.writer.table("mentoring_sessions", "id", "mentorship_id", "mentor_id", "mentee_id",
 					"title", "scheduled_at", "time_zone", "duration_minutes", "status", "mode", "meeting_link",
 					"created_by_id", "ical_uid", "attendance", "topic", "summary", "completed_at", "cancelled_at",
@@ -463,8 +466,9 @@ public final class UniversityData {
 				for (int j = 0; j < this.n.mentorships(); j++) {
 					boolean active = this.mentorshipStatus[j].equals("ACTIVE");
 					for (int k = 0; k < this.sessionCount[j]; k++, s++) {
-						// Active: 2 years back to 1 year ahead; paused and ended: 2 years back to a month ago.
-						int hours = -730 * 24 + this.random.nextInt(active ? 1095 * 24 : 700 * 24);
+						// Active: 2 years back to 1 year ahead; paused and ended: 2 years back to a month ago
+						// (by default; bench.sessionDays scales both).
+						int hours = -back * 24 + this.random.nextInt(active ? span * 24 : (back - 30) * 24);
 						int r = this.random.nextInt(10);
 						int status = hours < 0 ? (r < 8 ? 0 : r < 9 ? 1 : 2) : (r < 6 ? 3 : r < 8 ? 4 : 5);
 						this.sessionHours[s] = hours;
@@ -475,7 +479,7 @@ public final class UniversityData {
 								"Session " + (k + 1), at, "Europe/London", 60, SESSION_STATUS[status], "ONLINE",
 								"https://meet.example.org/bench-" + j, user(mentorOf(j)),
 								UniversityData.this.prefix + "bench-" + id("mentoring_sessions", s) + "@mentorhub",
-								completed ? (r < 6 ? "PRESENT" : "LATE") : null, completed ? "Study plan" : null,
+								completed ? (r < 5 ? "PRESENT" : r < 7 ? "LATE" : "ABSENT") : null, completed ? "Study plan" : null,
 								completed ? "Went through the plan; next steps agreed." : null,
 								completed ? at.plusHours(1) : null, status == 1 ? at.minusDays(1) : null, at.minusDays(7));
 					}

@@ -142,21 +142,24 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
 				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
-				"/api/v1/alerts/" + this.alert, "/alerts/rules", "/api/v1/alert-rules")) {
+				"/api/v1/alerts/" + this.alert, "/alerts/rules", "/api/v1/alert-rules",
+				"/api/v1/reports/department")) {
 			requests.put("coordinator " + uri, this.coordinator);
 		}
 		requests.put("coordinator /" + COLD, this.coordinator);
+		requests.put("coordinator /api/v1/reports/department" + COLD, this.coordinator);
 		for (String uri : List.of("/", "/admin/users", "/admin/departments", "/admin/audit", "/admin/matching",
 				"/admin/academic-imports", "/mentorships/manage", "/api/v1/users", "/api/v1/departments",
 				"/api/v1/audit-logs", "/api/v1/mentorships", "/goals", "/api/v1/goals", "/learning",
 				"/api/v1/learning/paths?status=DRAFT",
 				"/alerts", "/api/v1/alerts", "/alerts/rules", "/api/v1/alert-rules", "/admin/privacy/erasure-requests",
 				"/api/v1/privacy/erasure-requests?scope=institution", "/api/v1/privacy/legal-hold",
-				"/admin/privacy/retention", "/api/v1/privacy/retention", "/reports/program/health",
-				"/api/v1/reports/program/health")) {
+				"/admin/privacy/retention", "/api/v1/privacy/retention", "/api/v1/reports/institution",
+				"/reports/program/health", "/api/v1/reports/program/health")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
+		requests.put("admin /api/v1/reports/institution" + COLD, this.admin);
 		// Her home page and its twins, with her milestones, groups and leave-coverage plan growing too.
 		for (String uri : List.of("/", "/api/v1/reports/my-mentoring", "/api/v1/reports/my-support")) {
 			requests.put("new-mother " + uri, this.newMother);

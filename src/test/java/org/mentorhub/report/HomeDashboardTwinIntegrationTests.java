@@ -37,6 +37,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.report.TwinJson.ints;
+import static org.mentorhub.report.TwinJson.longs;
+import static org.mentorhub.report.TwinJson.texts;
 import static org.mentorhub.TestInstitutions.aCompany;
 import static org.mentorhub.TestInstitutions.aUniversity;
 import static org.mentorhub.TestInstitutions.unique;
@@ -404,24 +407,6 @@ class HomeDashboardTwinIntegrationTests {
 
 	private JsonNode read(MvcResult result) throws Exception {
 		return this.json.readTree(result.getResponse().getContentAsString());
-	}
-
-	private static List<String> texts(JsonNode array, String field) {
-		List<String> values = new ArrayList<>();
-		array.forEach(node -> values.add(node.get(field).asString()));
-		return values;
-	}
-
-	private static List<Long> longs(JsonNode array, String field) {
-		List<Long> values = new ArrayList<>();
-		array.forEach(node -> values.add(node.get(field).asLong()));
-		return values;
-	}
-
-	private static List<Integer> ints(JsonNode array, String field) {
-		List<Integer> values = new ArrayList<>();
-		array.forEach(node -> values.add(node.get(field).asInt()));
-		return values;
 	}
 
 	private void session(long mentorship, Account mentee, String title, LocalDateTime at, String status) {

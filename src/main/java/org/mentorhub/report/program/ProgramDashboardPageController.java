@@ -76,6 +76,7 @@ class ProgramDashboardPageController {
 		}
 		ProgramReport report = this.dashboards.report(scope, period, form.kind());
 		model.addAttribute("report", report);
+		model.addAttribute("keptMinutes", this.dashboards.keptFor().toMinutes());
 		model.addAttribute("problems", List.of());
 		model.addAttribute("charts", this.json.writeValueAsString(ProgramCharts.of(report)));
 		model.addAttribute("query", query(report));

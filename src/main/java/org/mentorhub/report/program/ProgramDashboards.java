@@ -33,6 +33,7 @@ import org.mentorhub.organization.DepartmentSummary;
 import org.mentorhub.organization.InstitutionSummary;
 import org.mentorhub.organization.Organizations;
 import org.mentorhub.platform.InvalidInputException;
+import org.mentorhub.platform.LocalCaches;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Tenancy;
 import org.mentorhub.platform.Tenancy.Scope;
@@ -54,6 +55,8 @@ import org.mentorhub.session.SessionStatistics;
 import org.mentorhub.session.SessionStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+
+import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,10 +108,26 @@ public class ProgramDashboards {
 
 	private final Clock clock;
 
+	/**
+	 * How long a dashboard is kept once computed ({@code mentorhub.platform.caches.ttl.program-dashboards}):
+	 * at university scale one computation reads hundreds of thousands of sessions (docs/reports.md, "Speed").
+	 */
+	static final Duration KEPT = Duration.ofMinutes(5);
+
+	/** A computed dashboard: the scope, the period, the kind of program and the language of its labels. */
+	private record Key(long institutionId, Long departmentId, LocalDate from, LocalDate to, ProgramKind kind,
+			Locale locale) {
+	}
+
+	private final Cache<Key, ProgramReport> kept;
+
+	private final Duration keptFor;
+
 	ProgramDashboards(Tenancy tenancy, Organizations organizations, People people, PeopleStatistics peopleStatistics,
 			ProfileStatistics profileStatistics, MentorshipStatistics mentorshipStatistics,
 			SessionStatistics sessionStatistics, GoalStatistics goalStatistics, LearningStatistics learningStatistics,
-			AlertStatistics alertStatistics, RelationshipHealths healths, MessageSource messages, Clock clock) {
+			AlertStatistics alertStatistics, RelationshipHealths healths, MessageSource messages, Clock clock,
+			LocalCaches caches) {
 		this.healths = healths;
 		this.tenancy = tenancy;
 		this.organizations = organizations;
@@ -122,6 +141,13 @@ public class ProgramDashboards {
 		this.alertStatistics = alertStatistics;
 		this.messages = messages;
 		this.clock = clock;
+		this.kept = caches.create("program-dashboards", KEPT, 1_000);
+		this.keptFor = caches.ttlOf("program-dashboards", KEPT);
+	}
+
+	/** How long a computed dashboard is kept (the page says so beside its "as of" time). */
+	public Duration keptFor() {
+		return this.keptFor;
 	}
 
 	/** A period of whole UTC days, both ends included. */
@@ -259,6 +285,13 @@ public class ProgramDashboards {
 	 */
 	public ProgramReport report(Scope scope, Period period, String kindText) {
 		ProgramKind kind = ProgramKind.parse(kindText);
+		// Kept for everyone asking for the same scope, period, kind and language: the callers have checked
+		// the caller's access to the scope before, on every request.
+		return this.kept.get(new Key(scope.institutionId(), scope.departmentId(), period.from(), period.to(), kind,
+				LocaleContextHolder.getLocale()), key -> compute(scope, period, kind));
+	}
+
+	private ProgramReport compute(Scope scope, Period period, ProgramKind kind) {
 		Period previous = period.previous();
 		LocalDate end = period.to().plusDays(1);
 		InstitutionSummary institution = this.organizations.findInstitution(scope.institutionId()).orElse(null);
@@ -433,7 +466,7 @@ public class ProgramDashboards {
 						confirmations.confirmed(), confirmations.medianHours(), confirmations.medianHoursBefore()),
 				new ProgramOutcomes(overall, byDepartment, byMentor, goals, paths.started(), paths.completed(), opened,
 						closed, overdue, median(closeHours)),
-				comparison);
+				comparison, this.clock.instant());
 	}
 
 	/**

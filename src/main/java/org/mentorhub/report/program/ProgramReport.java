@@ -1,5 +1,6 @@
 package org.mentorhub.report.program;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom
 		@Schema(description = "the kind of program the figures are narrowed to (student, professional, new-mother); null for every kind") String programKind,
 		ProgramParticipation participation,
 		ProgramMentorships mentorships, ProgramSessions sessions, ProgramOutcomes outcomes,
-		List<ProgramChange> comparison) {
+		List<ProgramChange> comparison,
+		@Schema(description = "when these figures were computed: a dashboard is kept for a few minutes (five by default) for everyone asking for the same scope, period and kind") Instant asOf) {
 
 	/** A count under a code (a role, a status, a reason) and its label in words. */
 	@Schema(name = "ProgramCount")

@@ -106,6 +106,10 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			.allow(EnumSet.of(Persona.NEW_MOTHER)));
 		rows.add(Endpoint.get("/api/v1/reports/platform").uri(t -> "/api/v1/reports/platform")
 			.allow(EnumSet.of(Persona.PLATFORM_ADMIN)));
+		rows.add(Endpoint.get("/api/v1/reports/institution").uri(t -> "/api/v1/reports/institution")
+			.allow(EnumSet.of(Persona.ADMIN)));
+		rows.add(Endpoint.get("/api/v1/reports/department").uri(t -> "/api/v1/reports/department")
+			.allow(EnumSet.of(Persona.COORDINATOR)));
 		rows.add(Endpoint.get("/reports/program.pdf").uri(t -> "/reports/program.pdf").allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/program.pdf").uri(t -> "/api/v1/reports/program.pdf").allow(MANAGERS));
 		rows.add(Endpoint.get("/api/v1/reports/subscriptions").allow(MANAGERS));
