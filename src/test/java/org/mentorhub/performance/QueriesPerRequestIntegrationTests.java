@@ -137,7 +137,7 @@ class QueriesPerRequestIntegrationTests {
 				"/reports/program/sessions?status=CONFIRMED&from=2000-01-01&to=2000-12-31",
 				"/reports/program/sessions?status=CONFIRMED&from=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30)
 						+ "&to=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(300),
-				"/reports/program", "/api/v1/reports/program?kind=student", "/reports/program/health",
+				"/api/v1/reports/program?kind=student", "/reports/program/health",
 				"/reports/program/health?health=STALLED&kind=student", "/api/v1/reports/program/health?health=STALLED",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
