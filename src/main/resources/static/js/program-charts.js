@@ -23,7 +23,7 @@
         data: {
           labels: spec.labels,
           datasets: spec.datasets.map(function (d, i) {
-            return { label: d.label, data: d.data, backgroundColor: palette[i % palette.length] };
+            return { label: d.label, data: d.data, backgroundColor: (spec.colours && spec.colours[i]) || palette[i % palette.length] };
           })
         },
         options: {

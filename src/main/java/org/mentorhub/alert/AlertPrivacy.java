@@ -24,7 +24,10 @@ class AlertPrivacy extends TablePrivacyProvider {
 					"enabled_by_id", "updated_by_id"),
 			PersonalTable.of("relationship_health", Erasure.DELETE,
 					"The computed health of a mentorship the person is in.",
-					"mentor_id", "mentee_id"));
+					"mentor_id", "mentee_id"),
+			PersonalTable.of("relationship_health_history", Erasure.DELETE,
+					"The history of the health of a mentorship the person is the mentee of.",
+					"mentee_id"));
 
 	AlertPrivacy(JdbcClient jdbc) {
 		super(jdbc);
@@ -37,7 +40,7 @@ class AlertPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String description() {
-		return "Alerts raised about a student (risk, reason, owner, closing note), what each person did on an alert, who enabled alert rules, and the computed health of each mentorship.";
+		return "Alerts raised about a student (risk, reason, owner, closing note), what each person did on an alert, who enabled alert rules, and the computed health of each mentorship with its history.";
 	}
 
 	@Override
@@ -47,7 +50,7 @@ class AlertPrivacy extends TablePrivacyProvider {
 
 	@Override
 	public String retention() {
-		return "Alerts and their events are kept as education records while the institution requires (legal hold); relationship health is recomputed daily and deleted on erasure.";
+		return "Alerts and their events are kept as education records while the institution requires (legal hold); relationship health is recomputed hourly and, with its history, deleted on erasure.";
 	}
 
 	@Override

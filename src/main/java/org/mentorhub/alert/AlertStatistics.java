@@ -33,6 +33,10 @@ public class AlertStatistics {
 	public record HealthCount(RelationshipHealthStatus health, long mentorships) {
 	}
 
+	/** How many of the scope's mentorships had one relationship health at one instant (UTC). */
+	public record HealthAt(LocalDateTime at, RelationshipHealthStatus health, long mentorships) {
+	}
+
 	/** An alert closed in the period: when it was opened and when it was closed. */
 	public record CloseTime(LocalDateTime openedAt, LocalDateTime closedAt) {
 	}
@@ -60,19 +64,67 @@ public class AlertStatistics {
 	}
 
 	/**
-	 * The relationship health of the scope's active mentorships now (the mentorship's department decides, as
-	 * for the other mentorship figures), as the last run of the health job computed it.
+	 * The relationship health of a scope's mentorships now (the mentorship's department decides, as for the
+	 * other mentorship figures; as the last run of the health job computed it) and at some instants.
 	 */
-	public List<HealthCount> healthNow(Scope scope, MenteeGroup mentees) {
-		return this.jdbc.sql("""
-				SELECT h.health AS health, COUNT(*) AS mentorships FROM relationship_health h
+	public record HealthFigures(List<HealthCount> now, List<HealthAt> at) {
+	}
+
+	/**
+	 * The relationship health of the scope's active mentorships now, exactly as {@link #healthNow} counts it,
+	 * and how many of its mentorships were healthy, at risk and stalled at each of the instants (UTC; a
+	 * dashboard's week ends), from the history the health job keeps (the mentorship's department at that
+	 * instant decides). One statement whatever the data and however many instants: the now branch groups
+	 * {@code relationship_health}, the history branch has a column per instant that counts the intervals holding
+	 * then ({@code valid_from <= t < valid_to}). A health no mentorship had at an instant is left out (0). A
+	 * column per instant rather than a derived table of the instants: a bound parameter in a derived table's
+	 * select list has no type on PostgreSQL, and MariaDB has no {@code CAST(... AS TIMESTAMP)}, whereas a
+	 * parameter compared with a column is typed on all three.
+	 */
+	public HealthFigures healthNowAndAt(Scope scope, List<LocalDateTime> instants, MenteeGroup mentees) {
+		StringBuilder zeros = new StringBuilder();
+		StringBuilder columns = new StringBuilder();
+		for (int i = 0; i < instants.size(); i++) {
+			zeros.append(", 0 AS n").append(i);
+			columns.append(", SUM(CASE WHEN h.valid_from <= :t").append(i).append(" AND (h.valid_to IS NULL OR h.valid_to > :t")
+				.append(i).append(") THEN 1 ELSE 0 END) AS n").append(i);
+		}
+		String history = instants.isEmpty() ? "" : """
+				 UNION ALL
+				SELECT h.health AS health, 0 AS now_count""" + columns + """
+				 FROM relationship_health_history h
 				WHERE h.institution_id = :institution AND (:department = 0 OR h.department_id = :department)
-				  AND MENTEES
-				GROUP BY h.health""".replace("MENTEES", mentees.sql("h.mentee_id")))
+				  AND h.valid_from <= :last AND (h.valid_to IS NULL OR h.valid_to > :first) AND MENTEES
+				GROUP BY h.health""";
+		var statement = this.jdbc.sql(("SELECT h.health AS health, COUNT(*) AS now_count" + zeros + """
+				 FROM relationship_health h
+				WHERE h.institution_id = :institution AND (:department = 0 OR h.department_id = :department) AND MENTEES
+				GROUP BY h.health""" + history).replace("MENTEES", mentees.sql("h.mentee_id")))
 			.param("institution", scope.institutionId())
-			.param("department", scope.departmentOrZero())
-			.query(HealthCount.class)
-			.list();
+			.param("department", scope.departmentOrZero());
+		if (!instants.isEmpty()) {
+			statement = statement.param("first", instants.stream().min(LocalDateTime::compareTo).orElseThrow())
+				.param("last", instants.stream().max(LocalDateTime::compareTo).orElseThrow());
+		}
+		for (int i = 0; i < instants.size(); i++) {
+			statement = statement.param("t" + i, instants.get(i));
+		}
+		List<HealthCount> now = new java.util.ArrayList<>();
+		List<HealthAt> at = new java.util.ArrayList<>();
+		statement.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+			RelationshipHealthStatus health = RelationshipHealthStatus.valueOf(rs.getString("health"));
+			long current = rs.getLong("now_count");
+			if (current > 0) {
+				now.add(new HealthCount(health, current));
+			}
+			for (int i = 0; i < instants.size(); i++) {
+				long n = rs.getLong("n" + i);
+				if (n > 0) {
+					at.add(new HealthAt(instants.get(i), health, n));
+				}
+			}
+		});
+		return new HealthFigures(now, at);
 	}
 
 	/** Alerts still open now that were escalated for going unanswered past their response time. */

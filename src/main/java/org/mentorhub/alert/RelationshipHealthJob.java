@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per cluster (ShedLock {@code alert-relationship-health}) every {@code mentorhub.alert.health.interval}
  * (one hour). Each batch of {@link #BATCH} pairs costs a fixed number of statements whatever its size (the
  * pairs, the institutions' expectations, the three cadence queries of {@link SessionCadence}, the rows
- * already stored, one batched update and one batched insert). Then, for each stalled pair:
+ * already stored with their open history intervals, one batched update and one batched insert, and, where a
+ * pair's health or department changed, one batched close and one batched open of its interval in
+ * {@code relationship_health_history}, in the same transaction). Then, for each stalled pair:
  * <ol>
  * <li>it is nudged once ({@link MentorshipNudged}: the notification module tells both, with a link to
  * schedule a session), claimed by setting {@code nudged_at} where it is still null;</li>
@@ -72,6 +77,17 @@ class RelationshipHealthJob {
 			INSERT INTO relationship_health (institution_id, department_id, mentor_id, mentee_id, health, reasons, computed_at,
 			  stalled_since, mentorship_id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String CLOSE = """
+			UPDATE relationship_health_history SET valid_to = ? WHERE mentorship_id = ? AND valid_to IS NULL""";
+
+	private static final String OPEN = """
+			INSERT INTO relationship_health_history (mentorship_id, institution_id, department_id, mentee_id, health, valid_from)
+			VALUES (?, ?, ?, ?, ?, ?)""";
+
+	/** The health a mentorship has held since its open interval began, in which department. */
+	private record Held(String health, Long departmentId) {
+	}
 
 	/** What one run did. */
 	record Summary(int computed, int nudged, int escalated) {
@@ -150,7 +166,7 @@ class RelationshipHealthJob {
 				break;
 			}
 		}
-		retried(this::removeInactive);
+		retried(() -> removeInactive(now));
 		return new Summary(computed, nudge(now), escalate(now));
 	}
 
@@ -160,8 +176,9 @@ class RelationshipHealthJob {
 	}
 
 	/**
-	 * Runs the work in its own transaction, again up to twice when it loses a race: another instance stored the
-	 * same new rows first (a duplicate key), held them, or chose this transaction as a deadlock's victim.
+	 * Runs the work in its own transaction, again up to four times when it loses a race: another instance stored
+	 * the same new rows first (a duplicate key), held them, or chose this transaction as a deadlock's victim;
+	 * after a short random pause, so that the racers do not meet again at once.
 	 */
 	private void retried(Runnable work) {
 		for (int attempt = 1;; attempt++) {
@@ -170,7 +187,14 @@ class RelationshipHealthJob {
 				return;
 			}
 			catch (DataAccessException ex) {
-				if (attempt == 3) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
 					throw ex;
 				}
 				log.debug("Relationship health work retried: {}", ex.getClass().getSimpleName());
@@ -179,19 +203,23 @@ class RelationshipHealthJob {
 	}
 
 	/**
-	 * A mentorship that is no longer active has no health (paused, ended). The rows are found first and deleted
-	 * by key: one {@code DELETE ... NOT IN (...)} scanned and locked the whole table on MariaDB and deadlocked
-	 * with another instance's inserts.
+	 * A mentorship that is no longer active has no health (paused, ended): its row goes and its open history
+	 * interval ends now. The rows are found first and deleted by key: one {@code DELETE ... NOT IN (...)}
+	 * scanned and locked the whole table on MariaDB and deadlocked with another instance's inserts.
 	 */
-	private void removeInactive() {
+	private void removeInactive(Instant now) {
 		List<Long> inactive = this.jdbc.sql("""
 				SELECT h.mentorship_id FROM relationship_health h
 				WHERE h.mentorship_id NOT IN (SELECT p.id FROM mentorship_pairs p WHERE p.status = 'ACTIVE')""")
 			.query(Long.class)
 			.list();
 		for (int from = 0; from < inactive.size(); from += BATCH) {
-			this.jdbc.sql("DELETE FROM relationship_health WHERE mentorship_id IN (:ids)")
-				.param("ids", inactive.subList(from, Math.min(from + BATCH, inactive.size())))
+			List<Long> ids = inactive.subList(from, Math.min(from + BATCH, inactive.size()));
+			// The health rows first, then their history, in the order of a batch's writes (no lock cycle).
+			this.jdbc.sql("DELETE FROM relationship_health WHERE mentorship_id IN (:ids)").param("ids", ids).update();
+			this.jdbc.sql("UPDATE relationship_health_history SET valid_to = :now WHERE mentorship_id IN (:ids) AND valid_to IS NULL")
+				.param("now", RelationshipHealthSettings.utc(now))
+				.param("ids", ids)
 				.update();
 		}
 	}
@@ -202,14 +230,29 @@ class RelationshipHealthJob {
 			.of(batch.stream().map(ActivePair::institutionId).distinct().toList());
 		Map<Long, Cadence> cadences = this.cadence.of(ids, now.minus(this.properties.window()), now,
 				now.minus(Duration.ofDays(this.properties.unansweredDays())));
-		Set<Long> stored = new HashSet<>(this.jdbc
-			.sql("SELECT mentorship_id FROM relationship_health WHERE mentorship_id IN (:ids)")
+		Set<Long> stored = new HashSet<>();
+		Map<Long, Held> held = new HashMap<>();
+		// One statement: the rows stored (0) and the open history intervals (1) of the batch.
+		this.jdbc.sql("""
+				SELECT mentorship_id, 0 AS from_history, health, department_id FROM relationship_health WHERE mentorship_id IN (:ids)
+				UNION ALL
+				SELECT mentorship_id, 1 AS from_history, health, department_id FROM relationship_health_history
+				WHERE mentorship_id IN (:ids) AND valid_to IS NULL""")
 			.param("ids", ids)
-			.query(Long.class)
-			.list());
+			.query((RowCallbackHandler) rs -> {
+				if (rs.getInt("from_history") == 0) {
+					stored.add(rs.getLong("mentorship_id"));
+				}
+				else {
+					held.put(rs.getLong("mentorship_id"),
+							new Held(rs.getString("health"), rs.getObject("department_id", Long.class)));
+				}
+			});
 		LocalDateTime at = RelationshipHealthSettings.utc(now);
 		List<Object[]> updates = new ArrayList<>();
 		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> closes = new ArrayList<>();
+		List<Object[]> opens = new ArrayList<>();
 		for (ActivePair pair : batch) {
 			Assessment health = RelationshipHealthRules.assess(pair, cadences.get(pair.id()),
 					expectations.get(pair.institutionId()), this.properties.windowDays(), this.properties.unansweredDays(),
@@ -218,6 +261,15 @@ class RelationshipHealthJob {
 			int stalled = health.status() == RelationshipHealthStatus.STALLED ? 1 : 0;
 			Object[] common = { pair.institutionId(), pair.departmentId(), pair.mentorId(), pair.menteeId(),
 					health.status().name(), reasons, at };
+			Held before = held.get(pair.id());
+			if (before == null || !before.health().equals(health.status().name())
+					|| !Objects.equals(before.departmentId(), pair.departmentId())) {
+				// Closed even when none was open as this transaction read it: a run that stored this pair since
+				// (its write of the health row came first, so this one waited for it) may have opened one.
+				closes.add(new Object[] { at, pair.id() });
+				opens.add(new Object[] { pair.id(), pair.institutionId(), pair.departmentId(), pair.menteeId(),
+						health.status().name(), at });
+			}
 			if (stored.contains(pair.id())) {
 				Object[] row = Arrays.copyOf(common, 13);
 				row[7] = stalled;
@@ -240,6 +292,12 @@ class RelationshipHealthJob {
 		}
 		if (!inserts.isEmpty()) {
 			this.batches.batchUpdate(INSERT, inserts);
+		}
+		if (!closes.isEmpty()) {
+			this.batches.batchUpdate(CLOSE, closes);
+		}
+		if (!opens.isEmpty()) {
+			this.batches.batchUpdate(OPEN, opens);
 		}
 	}
 

@@ -11,12 +11,14 @@ import java.util.Map;
 
 import org.mentorhub.alert.AlertAccess.Reader;
 import org.mentorhub.alert.RelationshipHealthRules.Expectation;
+import org.mentorhub.identity.MenteeGroup;
 import org.mentorhub.mentorship.MentorshipHealthSource;
 import org.mentorhub.mentorship.MentorshipView;
 import org.mentorhub.mentorship.Mentorships;
 import org.mentorhub.platform.InvalidInputException;
 import org.mentorhub.platform.NotFoundException;
 import org.mentorhub.platform.Paged;
+import org.mentorhub.platform.Tenancy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -108,24 +110,49 @@ public class RelationshipHealths implements MentorshipHealthSource {
 	@Transactional(readOnly = true)
 	public RelationshipHealthPage list(String health, int page, int size) {
 		Reader reader = requireManager();
-		RelationshipHealthStatus status = health == null || health.isBlank() ? null
+		return page(reader.institutionId(), reader.admin() ? null : reader.departmentId(), status(health),
+				MenteeGroup.ALL, page, size);
+	}
+
+	/**
+	 * The pairs of one scope (an institution, or one of its departments), optionally of one health and of one
+	 * group of mentees (a kind of program), the worst first: the list behind the program dashboard's health
+	 * figure. The caller's scope is checked here too: an administrator of the institution, or the coordinator of
+	 * that department (403 for anybody else); 400 for an unknown health.
+	 */
+	@Transactional(readOnly = true)
+	public RelationshipHealthPage listIn(Scope scope, MenteeGroup mentees, String health, int page, int size) {
+		Reader reader = requireManager();
+		if (!reader.manages(scope.institutionId(), scope.departmentId())) {
+			throw new AccessDeniedException("A coordinator sees the pairs of their own department only.");
+		}
+		return page(scope.institutionId(), scope.departmentId(), status(health), mentees, page, size);
+	}
+
+	/** The health asked for: null when blank; 400 when unknown. */
+	public static RelationshipHealthStatus status(String health) {
+		return health == null || health.isBlank() ? null
 				: RelationshipHealthStatus.of(health).orElseThrow(() -> new InvalidInputException("health",
 						"Choose a health: HEALTHY, AT_RISK or STALLED."));
+	}
+
+	private RelationshipHealthPage page(long institutionId, Long departmentId, RelationshipHealthStatus status,
+			MenteeGroup mentees, int page, int size) {
 		int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 		int safePage = Math.max(0, page);
-		String where = " WHERE h.institution_id = :inst" + (reader.admin() ? "" : " AND h.department_id = :dept")
-				+ (status == null ? "" : " AND h.health = :health");
+		String where = " WHERE h.institution_id = :inst" + (departmentId == null ? "" : " AND h.department_id = :dept")
+				+ (status == null ? "" : " AND h.health = :health") + " AND " + mentees.sql("h.mentee_id");
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM relationship_health h" + where)
-			.param("inst", reader.institutionId())
-			.param("dept", reader.departmentId() == null ? -1L : reader.departmentId())
+			.param("inst", institutionId)
+			.param("dept", departmentId == null ? -1L : departmentId)
 			.param("health", status == null ? "" : status.name())
 			.query(Long.class)
 			.single();
 		List<RelationshipHealthView> items = this.jdbc.sql(SELECT + where + """
 				 ORDER BY CASE h.health WHEN 'STALLED' THEN 0 WHEN 'AT_RISK' THEN 1 ELSE 2 END, h.mentorship_id
 				LIMIT :limit OFFSET :offset""")
-			.param("inst", reader.institutionId())
-			.param("dept", reader.departmentId() == null ? -1L : reader.departmentId())
+			.param("inst", institutionId)
+			.param("dept", departmentId == null ? -1L : departmentId)
 			.param("health", status == null ? "" : status.name())
 			.param("limit", safeSize)
 			.param("offset", (long) safePage * safeSize)

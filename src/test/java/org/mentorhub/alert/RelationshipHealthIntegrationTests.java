@@ -184,6 +184,99 @@ class RelationshipHealthIntegrationTests {
 			.param("m", List.of(this.mentorship, ending)).query(Long.class).single()).isZero();
 	}
 
+	record Interval(String health, Long departmentId, LocalDateTime from, LocalDateTime to) {
+	}
+
+	List<Interval> intervals() {
+		return this.jdbc.sql("""
+				SELECT health, department_id, valid_from, valid_to FROM relationship_health_history
+				WHERE mentorship_id = :m ORDER BY valid_from""")
+			.param("m", this.mentorship)
+			.query((rs, i) -> new Interval(rs.getString("health"), rs.getObject("department_id", Long.class),
+					rs.getObject("valid_from", LocalDateTime.class), rs.getObject("valid_to", LocalDateTime.class)))
+			.list();
+	}
+
+	LocalDateTime now() {
+		return LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** Runs the job and answers when (UTC) it ran: between the two readings of the clock. */
+	LocalDateTime[] run() {
+		LocalDateTime before = now();
+		this.job.runOnce();
+		return new LocalDateTime[] { before, now() };
+	}
+
+	static void between(LocalDateTime value, LocalDateTime[] run) {
+		assertThat(value).isAfterOrEqualTo(run[0].minusNanos(1000)).isBeforeOrEqualTo(run[1]);
+	}
+
+	@Test
+	void theHistoryOpensAnIntervalWhenTheHealthOrDepartmentChangesAndClosesItWhenTheMentorshipEnds() {
+		long cs = this.college.department("CS");
+		LocalDateTime[] first = run();
+		assertThat(intervals()).singleElement().satisfies(i -> {
+			assertThat(i.health()).isEqualTo("HEALTHY");
+			assertThat(i.departmentId()).isEqualTo(cs);
+			assertThat(i.to()).isNull();
+			between(i.from(), first);
+		});
+		// The same health again: nothing new.
+		run();
+		assertThat(intervals()).hasSize(1);
+
+		this.clock.advance(Duration.ofDays(20));
+		LocalDateTime[] late = run();
+		run();
+		List<Interval> history = intervals();
+		assertThat(history).extracting(Interval::health).containsExactly("HEALTHY", "AT_RISK");
+		assertThat(history.get(0).to()).isEqualTo(history.get(1).from());
+		between(history.get(1).from(), late);
+		assertThat(history.get(1).to()).isNull();
+
+		this.clock.advance(Duration.ofDays(10));
+		run();
+		assertThat(intervals()).extracting(Interval::health).containsExactly("HEALTHY", "AT_RISK", "STALLED");
+
+		// The mentorship moves to BUS: the stalled interval in CS ends, one in BUS begins.
+		long bus = this.college.department("BUS");
+		this.jdbc.sql("UPDATE mentorships SET department_id = :d WHERE id = :id").param("d", bus)
+			.param("id", this.mentorship).update();
+		run();
+		history = intervals();
+		assertThat(history).extracting(Interval::health).containsExactly("HEALTHY", "AT_RISK", "STALLED", "STALLED");
+		assertThat(history).extracting(Interval::departmentId).containsExactly(cs, cs, cs, bus);
+		assertThat(history.get(2).to()).isEqualTo(history.get(3).from());
+
+		// What the dashboard counts: one pair at each instant, in its department of then.
+		AlertStatistics statistics = this.context.getBean(AlertStatistics.class);
+		List<LocalDateTime> at = history.stream().map(i -> i.from().plusSeconds(0)).toList();
+		AlertStatistics.HealthFigures inCs = statistics.healthNowAndAt(
+				new org.mentorhub.platform.Tenancy.Scope(this.college.id(), cs), at, org.mentorhub.identity.MenteeGroup.ALL);
+		assertThat(inCs.now()).as("now it is BUS's").isEmpty();
+		assertThat(inCs.at())
+			.extracting(AlertStatistics.HealthAt::at, AlertStatistics.HealthAt::health, AlertStatistics.HealthAt::mentorships)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(at.get(0), RelationshipHealthStatus.HEALTHY, 1L),
+					org.assertj.core.groups.Tuple.tuple(at.get(1), RelationshipHealthStatus.AT_RISK, 1L),
+					org.assertj.core.groups.Tuple.tuple(at.get(2), RelationshipHealthStatus.STALLED, 1L));
+		assertThat(statistics.healthNowAndAt(new org.mentorhub.platform.Tenancy.Scope(this.college.id(), bus), at,
+				org.mentorhub.identity.MenteeGroup.ALL).now()).singleElement()
+			.isEqualTo(new AlertStatistics.HealthCount(RelationshipHealthStatus.STALLED, 1L));
+		assertThat(statistics.healthNowAndAt(new org.mentorhub.platform.Tenancy.Scope(this.college.id(), bus), at,
+				org.mentorhub.identity.MenteeGroup.NEW_MOTHERS)).isEqualTo(new AlertStatistics.HealthFigures(List.of(), List.of()));
+
+		// The mentorship ends: its health row goes and its last interval ends at that run.
+		this.jdbc.sql("UPDATE mentorships SET status = 'ENDED' WHERE id = :id").param("id", this.mentorship).update();
+		LocalDateTime[] ended = run();
+		assertThat(health()).isNull();
+		history = intervals();
+		assertThat(history).hasSize(4).allSatisfy(i -> assertThat(i.to()).isNotNull());
+		between(history.get(3).to(), ended);
+		run();
+		assertThat(intervals()).isEqualTo(history);
+	}
+
 	@Test
 	void fourRunsAtOnceNudgeAndAlertOnce() throws Exception {
 		this.clock.advance(Duration.ofDays(30));
@@ -197,6 +290,8 @@ class RelationshipHealthIntegrationTests {
 		assertThat(alerts()).hasSize(1);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM relationship_health WHERE mentorship_id = :m")
 			.param("m", this.mentorship).query(Long.class).single()).isOne();
+		// One open interval however many runs raced: healthy never computed here (the clock starts 30 days on).
+		assertThat(intervals()).extracting(Interval::health).containsExactly("STALLED");
 	}
 
 	void race() throws Exception {

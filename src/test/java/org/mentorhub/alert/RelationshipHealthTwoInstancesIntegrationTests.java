@@ -87,6 +87,10 @@ class RelationshipHealthTwoInstancesIntegrationTests {
 		Thread.sleep(2000);
 		assertThat(notifications(mentor)).isOne();
 		assertThat(notifications(mentee)).isOne();
+		// Six runs at once, each with its own time: one open history interval, stalled.
+		assertThat(this.jdbc.sql("""
+				SELECT health FROM relationship_health_history WHERE mentorship_id = :id AND valid_to IS NULL""")
+			.param("id", mentorship).query(String.class).list()).containsExactly("STALLED");
 
 		// A week after the nudge, as both instances see it.
 		this.jdbc.sql("""

@@ -137,6 +137,8 @@ class QueriesPerRequestIntegrationTests {
 				"/reports/program/sessions?status=CONFIRMED&from=2000-01-01&to=2000-12-31",
 				"/reports/program/sessions?status=CONFIRMED&from=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30)
 						+ "&to=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(300),
+				"/api/v1/reports/program?kind=student", "/reports/program/health",
+				"/reports/program/health?health=STALLED&kind=student", "/api/v1/reports/program/health?health=STALLED",
 				"/api/v1/mentorships", "/api/v1/admin/onboarding",
 				"/sessions/feedback/summary?mentor=" + this.mentor.id(), "/goals", "/api/v1/goals?scope=managed", "/alerts",
 				"/alerts?status=all", "/api/v1/alerts", "/alerts/mine", "/api/v1/alerts/mine", "/alerts/" + this.alert,
@@ -152,7 +154,8 @@ class QueriesPerRequestIntegrationTests {
 				"/api/v1/learning/paths?status=DRAFT",
 				"/alerts", "/api/v1/alerts", "/alerts/rules", "/api/v1/alert-rules", "/admin/privacy/erasure-requests",
 				"/api/v1/privacy/erasure-requests?scope=institution", "/api/v1/privacy/legal-hold",
-				"/admin/privacy/retention", "/api/v1/privacy/retention", "/api/v1/reports/institution")) {
+				"/admin/privacy/retention", "/api/v1/privacy/retention", "/api/v1/reports/institution",
+				"/reports/program/health", "/api/v1/reports/program/health")) {
 			requests.put("admin " + uri, this.admin);
 		}
 		requests.put("admin /" + COLD, this.admin);
@@ -216,6 +219,22 @@ class QueriesPerRequestIntegrationTests {
 		for (int i = 0; i < mentees; i++) {
 			Account other = this.college.aStudent().inDepartment("CS").create(this.jdbc);
 			long mentorship = TestMentorships.plant(this.jdbc, this.mentor, other, "ACTIVE");
+			// Its relationship health now and its history (the program dashboard's figures and the list behind them).
+			this.jdbc.sql("""
+					INSERT INTO relationship_health (mentorship_id, institution_id, department_id, mentor_id, mentee_id,
+					                                 health, reasons, computed_at)
+					SELECT id, institution_id, department_id, mentor_id, mentee_id, 'STALLED', 'Grown', :at FROM mentorships
+					WHERE id = :m""")
+				.param("m", mentorship).param("at", java.time.LocalDateTime.now().minusHours(1)).update();
+			for (int week = 1; week <= 2; week++) {
+				this.jdbc.sql("""
+						INSERT INTO relationship_health_history (mentorship_id, institution_id, department_id, mentee_id,
+						                                         health, valid_from, valid_to)
+						SELECT id, institution_id, department_id, mentee_id, :h, :from, :to FROM mentorships WHERE id = :m""")
+					.param("m", mentorship).param("h", week == 1 ? "HEALTHY" : "STALLED")
+					.param("from", java.time.LocalDateTime.now().minusDays(week == 1 ? 40 : 20))
+					.param("to", week == 1 ? java.time.LocalDateTime.now().minusDays(20) : null).update();
+			}
 			for (String[] session : new String[][] { { "COMPLETED", "-7" }, { "CONFIRMED", "3" },
 					{ "REQUESTED", "5" } }) {
 				long id = session(mentorship, other, session[0], Integer.parseInt(session[1]));

@@ -22,14 +22,35 @@ final class ProgramCharts {
 	record Dataset(String label, List<? extends Number> data) {
 	}
 
-	record Chart(String type, boolean stacked, List<String> labels, List<Dataset> datasets) {
+	/** A chart; {@code colours}, when set, one per dataset (health: green, amber, red), else the palette's. */
+	record Chart(String type, boolean stacked, List<String> labels, List<Dataset> datasets, List<String> colours) {
+
+		Chart(String type, boolean stacked, List<String> labels, List<Dataset> datasets) {
+			this(type, stacked, labels, datasets, null);
+		}
+
 	}
+
+	/** The colours of healthy, at risk and stalled. */
+	static final List<String> HEALTH_COLOURS = List.of("#15803d", "#d97706", "#b91c1c");
 
 	static Map<String, Chart> of(ProgramReport r) {
 		Map<String, Chart> charts = new LinkedHashMap<>();
 		charts.put("chart-roles", counts("bar", r.participation().peopleByRole()));
 		charts.put("chart-mentorship-status", counts("bar", r.mentorships().byStatus()));
 		charts.put("chart-health", counts("bar", r.mentorships().health()));
+		Map<String, String> healthLabels = new LinkedHashMap<>();
+		r.mentorships().health().forEach(c -> healthLabels.put(c.code(), c.label()));
+		List<ProgramReport.ProgramHealthWeek> healthWeeks = r.mentorships().healthPerWeek();
+		charts.put("chart-health-weeks", new Chart("bar", true,
+				healthWeeks.stream().map(ProgramReport.ProgramHealthWeek::weekStart).map(Object::toString).toList(),
+				List.of(new Dataset(healthLabels.getOrDefault("HEALTHY", "HEALTHY"),
+						healthWeeks.stream().map(ProgramReport.ProgramHealthWeek::healthy).toList()),
+						new Dataset(healthLabels.getOrDefault("AT_RISK", "AT_RISK"),
+								healthWeeks.stream().map(ProgramReport.ProgramHealthWeek::atRisk).toList()),
+						new Dataset(healthLabels.getOrDefault("STALLED", "STALLED"),
+								healthWeeks.stream().map(ProgramReport.ProgramHealthWeek::stalled).toList())),
+				HEALTH_COLOURS));
 		charts.put("chart-months", new Chart("bar", false,
 				r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::month).toList(),
 				List.of(new Dataset("started", r.mentorships().perMonth().stream().map(ProgramReport.ProgramMonth::started).toList()),

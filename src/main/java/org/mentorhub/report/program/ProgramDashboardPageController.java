@@ -120,6 +120,36 @@ class ProgramDashboardPageController {
 		return new ModelAndView("report/program-sessions", model.asMap(), HttpStatus.OK);
 	}
 
+	/** The filter of the pairs behind the health figure: the dashboard's, a health and a page. */
+	record ProgramHealthForm(String from, String to, Long department, String health, String kind, Integer page) {
+	}
+
+	/** The active mentorships behind the health figure, with the dashboard's department and kind, in its scope. */
+	@GetMapping("/health")
+	ModelAndView health(ProgramHealthForm form, Model model) {
+		ProgramDashboards.HealthList list;
+		Period period;
+		try {
+			list = this.dashboards.healthList(form.department(), form.health(), form.kind(),
+					form.page() == null ? 0 : form.page(), ProgramDashboards.HEALTH_PAGE_SIZE);
+			period = this.dashboards.period(form.from(), form.to());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problems", ex.problems());
+			return new ModelAndView("report/program-health", model.asMap(), HttpStatus.BAD_REQUEST);
+		}
+		model.addAttribute("problems", List.of());
+		model.addAttribute("list", list);
+		String dashboardQuery = "from=" + period.from() + "&to=" + period.to()
+				+ (form.department() == null ? "" : "&department=" + list.scope().departmentId())
+				+ (list.kind() == null ? "" : "&kind=" + list.kind());
+		model.addAttribute("dashboardQuery", dashboardQuery);
+		model.addAttribute("query", dashboardQuery + (list.health() == null ? "" : "&health=" + list.health().name()));
+		long pages = (list.pairs().total() + list.pairs().size() - 1) / list.pairs().size();
+		model.addAttribute("pages", pages);
+		return new ModelAndView("report/program-health", model.asMap(), HttpStatus.OK);
+	}
+
 	@GetMapping("/export")
 	@RateLimited(name = "report-export", capacity = 10, per = "PT10M")
 	ResponseEntity<StreamingResponseBody> export(ProgramFilterForm form, @RequestParam(required = false) String format) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.mentorhub.alert.RelationshipHealths;
 import org.mentorhub.platform.RateLimited;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,21 @@ class ProgramDashboardRestController {
 			@Parameter(description = "A department id") @RequestParam(required = false) Long department,
 			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind) {
 		return this.dashboards.report(this.dashboards.scope(department), this.dashboards.period(from, to), kind);
+	}
+
+	@GetMapping("/health")
+	@Operation(summary = "The mentorships behind the health figure", description = "The active mentorships of the "
+			+ "dashboard's scope (administrators: their institution, or one of its departments; coordinators: their own "
+			+ "department, another one is 403; another institution's department is 404) by relationship health as the "
+			+ "health job last computed it, stalled first, then at risk, then healthy; optionally of one health (an "
+			+ "unknown one is 400) and one kind of program (an unknown kind is 400).")
+	RelationshipHealths.RelationshipHealthPage health(
+			@Parameter(schema = @Schema(allowableValues = { "HEALTHY", "AT_RISK", "STALLED" })) @RequestParam(required = false) String health,
+			@Parameter(description = "A department id") @RequestParam(required = false) Long department,
+			@Parameter(description = "A kind of program: student, professional or new-mother (blank: every kind)") @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "0") int page,
+			@Parameter(schema = @Schema(minimum = "1", maximum = "100")) @RequestParam(defaultValue = "50") int size) {
+		return this.dashboards.healthList(department, health, kind, page, size).pairs();
 	}
 
 	@GetMapping("/export")

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.mentorhub.alert.AlertStatistics;
 import org.mentorhub.alert.RelationshipHealthStatus;
+import org.mentorhub.alert.RelationshipHealths;
 import org.mentorhub.goal.GoalStatistics;
 import org.mentorhub.identity.People;
 import org.mentorhub.identity.PeopleStatistics;
@@ -40,6 +41,7 @@ import org.mentorhub.profile.ProfileStatistics;
 import org.mentorhub.report.program.ProgramReport.ProgramChange;
 import org.mentorhub.report.program.ProgramReport.ProgramCount;
 import org.mentorhub.report.program.ProgramReport.ProgramGoalStatus;
+import org.mentorhub.report.program.ProgramReport.ProgramHealthWeek;
 import org.mentorhub.report.program.ProgramReport.ProgramMentorships;
 import org.mentorhub.report.program.ProgramReport.ProgramMonth;
 import org.mentorhub.report.program.ProgramReport.ProgramOutcomes;
@@ -100,6 +102,8 @@ public class ProgramDashboards {
 
 	private final AlertStatistics alertStatistics;
 
+	private final RelationshipHealths healths;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -122,7 +126,9 @@ public class ProgramDashboards {
 	ProgramDashboards(Tenancy tenancy, Organizations organizations, People people, PeopleStatistics peopleStatistics,
 			ProfileStatistics profileStatistics, MentorshipStatistics mentorshipStatistics,
 			SessionStatistics sessionStatistics, GoalStatistics goalStatistics, LearningStatistics learningStatistics,
-			AlertStatistics alertStatistics, MessageSource messages, Clock clock, LocalCaches caches) {
+			AlertStatistics alertStatistics, RelationshipHealths healths, MessageSource messages, Clock clock,
+			LocalCaches caches) {
+		this.healths = healths;
 		this.tenancy = tenancy;
 		this.organizations = organizations;
 		this.people = people;
@@ -244,6 +250,28 @@ public class ProgramDashboards {
 				this.organizations.findInstitution(scope.institutionId()).map(InstitutionSummary::kind).orElse(null));
 	}
 
+	/** The pairs behind the health figure: the scope, the health and kind asked for, and one page of them. */
+	public record HealthList(Scope scope, RelationshipHealthStatus health, String kind,
+			RelationshipHealths.RelationshipHealthPage pairs) {
+	}
+
+	/** The most pairs on one page of the list behind the health figure. */
+	public static final int HEALTH_PAGE_SIZE = 50;
+
+	/**
+	 * The active mentorships behind the dashboard's health figure: the dashboard's scope (an administrator's
+	 * institution or one of its departments, a coordinator's own department; another one is 403, another
+	 * institution's 404, anyone without the dashboard 403), of one health (blank: all; unknown: 400) and one
+	 * kind of program (unknown: 400), stalled first, as the health job last computed them.
+	 */
+	public HealthList healthList(Long departmentId, String health, String kindText, int page, int size) {
+		Scope scope = scope(departmentId);
+		RelationshipHealthStatus status = RelationshipHealths.status(health);
+		MenteeGroup mentees = mentees(scope, kindText);
+		return new HealthList(scope, status, kindCode(kindText),
+				this.healths.listIn(scope, mentees, health, page, size));
+	}
+
 	/** The kind of program asked for ({@code kind} parameter): null when blank, 400 when unknown. */
 	public static String kindCode(String text) {
 		ProgramKind kind = ProgramKind.parse(text);
@@ -315,7 +343,10 @@ public class ProgramDashboards {
 		for (RelationshipHealthStatus health : RelationshipHealthStatus.values()) {
 			healthNow.put(health, 0L);
 		}
-		this.alertStatistics.healthNow(scope, mentees).forEach(h -> healthNow.put(h.health(), h.mentorships()));
+		List<ProgramHealthWeek> healthWeeks = new ArrayList<>();
+		List<ProgramHealthWeek> healthWeeksBefore = new ArrayList<>();
+		healthPerWeek(scope, period, previous, mentees, healthWeeks, healthWeeksBefore)
+			.forEach(h -> healthNow.put(h.health(), h.mentorships()));
 		List<ProgramCount> health = healthNow.entrySet().stream()
 			.map(e -> count(e.getKey().name(), "enum.RelationshipHealthStatus." + e.getKey().name(), e.getValue()))
 			.toList();
@@ -429,12 +460,52 @@ public class ProgramDashboards {
 				kind == null ? null : kind.code,
 				new ProgramParticipation(roles, participation.onboardingCompleted(), participation.mentors(),
 						participation.mentorsAtCapacity(), waiting, matchDays.size(), median(matchDays)),
-				new ProgramMentorships(byStatus, perMonth, reasons, rematches.current(), rematches.previous(), health),
+				new ProgramMentorships(byStatus, perMonth, reasons, rematches.current(), rematches.previous(), health,
+						healthWeeks, healthWeeksBefore),
 				new ProgramSessions(perWeek, sessionsByStatus, sessionsByMode, scheduled, attended, absent, attendanceRate,
 						confirmations.confirmed(), confirmations.medianHours(), confirmations.medianHoursBefore()),
 				new ProgramOutcomes(overall, byDepartment, byMentor, goals, paths.started(), paths.completed(), opened,
 						closed, overdue, median(closeHours)),
 				comparison, this.clock.instant());
+	}
+
+	/**
+	 * The relationship health at the end of each week of the period and of the previous one (into the two
+	 * lists), and now (returned), in one statement ({@link AlertStatistics#healthNowAndAt}): a week's end is the
+	 * next Monday 00:00 UTC, or the day after the period's last day if sooner, or now if that is still to come.
+	 */
+	private List<AlertStatistics.HealthCount> healthPerWeek(Scope scope, Period period, Period previous,
+			MenteeGroup mentees, List<ProgramHealthWeek> current, List<ProgramHealthWeek> before) {
+		LocalDateTime now = LocalDateTime.now(this.clock.withZone(ZoneOffset.UTC));
+		List<LocalDateTime> instants = new ArrayList<>();
+		List<LocalDate> starts = new ArrayList<>();
+		int currentFrom = 0;
+		for (Period p : List.of(previous, period)) {
+			if (p == period) {
+				currentFrom = instants.size();
+			}
+			for (LocalDate w = monday(p.from()); !w.isAfter(p.to()); w = w.plusWeeks(1)) {
+				LocalDate end = w.plusWeeks(1).isAfter(p.to().plusDays(1)) ? p.to().plusDays(1) : w.plusWeeks(1);
+				LocalDateTime at = end.atStartOfDay().isAfter(now) ? now : end.atStartOfDay();
+				instants.add(at);
+				starts.add(w);
+			}
+		}
+		Map<LocalDateTime, Map<RelationshipHealthStatus, Long>> counts = new java.util.HashMap<>();
+		AlertStatistics.HealthFigures figures = this.alertStatistics.healthNowAndAt(scope,
+				instants.stream().distinct().toList(), mentees);
+		for (AlertStatistics.HealthAt h : figures.at()) {
+			counts.computeIfAbsent(h.at(), k -> new EnumMap<>(RelationshipHealthStatus.class)).put(h.health(),
+					h.mentorships());
+		}
+		for (int i = 0; i < instants.size(); i++) {
+			Map<RelationshipHealthStatus, Long> c = counts.getOrDefault(instants.get(i), Map.of());
+			ProgramHealthWeek week = new ProgramHealthWeek(starts.get(i), instants.get(i),
+					c.getOrDefault(RelationshipHealthStatus.HEALTHY, 0L), c.getOrDefault(RelationshipHealthStatus.AT_RISK, 0L),
+					c.getOrDefault(RelationshipHealthStatus.STALLED, 0L));
+			(i < currentFrom ? before : current).add(week);
+		}
+		return figures.now();
 	}
 
 	private ProgramChange change(String code, long current, long previous) {

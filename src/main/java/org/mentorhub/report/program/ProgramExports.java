@@ -15,6 +15,7 @@ import org.mentorhub.report.program.ProgramDashboards.Period;
 import org.mentorhub.report.program.ProgramReport.ProgramChange;
 import org.mentorhub.report.program.ProgramReport.ProgramCount;
 import org.mentorhub.report.program.ProgramReport.ProgramGoalStatus;
+import org.mentorhub.report.program.ProgramReport.ProgramHealthWeek;
 import org.mentorhub.report.program.ProgramReport.ProgramMonth;
 import org.mentorhub.report.program.ProgramReport.ProgramRating;
 import org.mentorhub.report.program.ProgramReport.ProgramWeek;
@@ -235,6 +236,16 @@ public class ProgramExports {
 		for (ProgramCount c : r.mentorships().health()) {
 			rows.add(row(mentorships, text("report.program.health", locale), c.label(), c.count()));
 		}
+		Map<String, String> health = new LinkedHashMap<>();
+		r.mentorships().health().forEach(c -> health.put(c.code(), c.label()));
+		String perWeek = text("report.program.healthPerWeek", locale);
+		String perWeekBefore = perWeek + ", " + text("report.program.previous", locale);
+		for (ProgramHealthWeek w : r.mentorships().healthPerWeekBefore()) {
+			healthRows(rows, mentorships, perWeekBefore, w, health);
+		}
+		for (ProgramHealthWeek w : r.mentorships().healthPerWeek()) {
+			healthRows(rows, mentorships, perWeek, w, health);
+		}
 		String sessions = text("report.program.sessions", locale);
 		for (ProgramWeek w : r.sessions().perWeek()) {
 			rows.add(row(sessions, text("report.program.perWeek", locale), w.weekStart().toString(), w.total()));
@@ -278,6 +289,14 @@ public class ProgramExports {
 			rows.add(row(comparison, c.label(), text("report.program.current", locale), c.current()));
 		}
 		return rows;
+	}
+
+	/** A week's three counts, one row each, the item "week (its Monday) health". */
+	private static void healthRows(List<List<?>> rows, String section, String figure, ProgramHealthWeek week,
+			Map<String, String> labels) {
+		rows.add(row(section, figure, week.weekStart() + " " + labels.getOrDefault("HEALTHY", "HEALTHY"), week.healthy()));
+		rows.add(row(section, figure, week.weekStart() + " " + labels.getOrDefault("AT_RISK", "AT_RISK"), week.atRisk()));
+		rows.add(row(section, figure, week.weekStart() + " " + labels.getOrDefault("STALLED", "STALLED"), week.stalled()));
 	}
 
 	private static List<?> row(String section, String figure, String item, Object value) {

@@ -41,14 +41,28 @@ public record ProgramReport(LocalDate from, LocalDate to, LocalDate previousFrom
 
 	/**
 	 * Mentorships by status now, started and ended per month, the end reasons given at least three times,
-	 * the re-matches of this period and the one before, and the active mentorships' relationship health now.
+	 * the re-matches of this period and the one before, and the active mentorships' relationship health now and
+	 * at the end of each week of this period and the one before.
 	 */
 	@Schema(name = "ProgramMentorships")
 	public record ProgramMentorships(List<ProgramCount> byStatus, List<ProgramMonth> perMonth,
 			List<ProgramCount> endReasons,
 			@Schema(description = "mentorships started in the period whose mentee had an earlier mentorship in the institution that had ended; null for one or two") Long rematches,
 			@Schema(description = "the same in the previous period; null for one or two") Long rematchesBefore,
-			@Schema(description = "active mentorships by relationship health now: HEALTHY, AT_RISK, STALLED") List<ProgramCount> health) {
+			@Schema(description = "active mentorships by relationship health now: HEALTHY, AT_RISK, STALLED") List<ProgramCount> health,
+			@Schema(description = "active mentorships by relationship health at the end of each week of the period") List<ProgramHealthWeek> healthPerWeek,
+			@Schema(description = "the same for the weeks of the previous period") List<ProgramHealthWeek> healthPerWeekBefore) {
+	}
+
+	/**
+	 * How many active mentorships were healthy, at risk and stalled at the end of one ISO week (from its
+	 * Monday): {@code asOf} is the next Monday 00:00 UTC, or the day after the period if sooner, or the time of
+	 * the request if that is still to come. From the history the health job keeps since it began keeping one.
+	 */
+	@Schema(name = "ProgramHealthWeek")
+	public record ProgramHealthWeek(LocalDate weekStart,
+			@Schema(description = "the instant counted, UTC") java.time.LocalDateTime asOf, long healthy, long atRisk,
+			long stalled) {
 	}
 
 	/** The sessions scheduled in one ISO week (from its Monday), by status code. */

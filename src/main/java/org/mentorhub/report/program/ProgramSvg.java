@@ -92,7 +92,7 @@ public final class ProgramSvg {
 			double total = 0;
 			for (int d = 0; d < datasets.size(); d++) {
 				double v = value(datasets.get(d), i);
-				String colour = COLOURS.get(d % COLOURS.size());
+				String colour = colour(chart, d);
 				if (chart.stacked()) {
 					if (v > 0) {
 						bars.add(new Bar(x, y, v * scale, ROW, colour));
@@ -118,11 +118,16 @@ public final class ProgramSvg {
 			double x = LABEL_WIDTH;
 			for (int d = 0; d < datasets.size(); d++) {
 				String label = datasetLabel.apply(datasets.get(d).label());
-				keys.add(new Key(x, COLOURS.get(d % COLOURS.size()), label));
+				keys.add(new Key(x, colour(chart, d), label));
 				x += 16 + Math.min(label.length(), 24) * 6.5;
 			}
 		}
 		return new Svg(WIDTH, (int) Math.ceil(Math.max(y, top + ROW)), bars, texts, keys);
+	}
+
+	private static String colour(Chart chart, int dataset) {
+		return chart.colours() != null && dataset < chart.colours().size() ? chart.colours().get(dataset)
+				: COLOURS.get(dataset % COLOURS.size());
 	}
 
 	private static double value(Dataset dataset, int index) {

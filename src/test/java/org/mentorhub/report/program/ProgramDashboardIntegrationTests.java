@@ -136,6 +136,12 @@ class ProgramDashboardIntegrationTests {
 
 	final List<PlantedHealth> health = new ArrayList<>();
 
+	/** An interval of relationship_health_history: a mentorship's health from {@code from} until {@code to} (null: now). */
+	record PlantedInterval(String department, long menteeId, String health, LocalDateTime from, LocalDateTime to) {
+	}
+
+	final List<PlantedInterval> intervals = new ArrayList<>();
+
 	Map<Long, String> mentorNames;
 
 	long pathId;
@@ -251,6 +257,18 @@ class ProgramDashboardIntegrationTests {
 		health(q1, "BUS", mD, b1, "AT_RISK");
 		health(l, "LAW", mL, l1, "HEALTHY");
 
+		// Their history as the job kept it, across both periods; an interval ending exactly at a week's end
+		// (Monday 00:00) does not count at that end, one starting then does.
+		interval(p1, "CS", s1, "HEALTHY", at(2025, 11, 1, 0), at(2026, 1, 12, 0));
+		interval(p1, "CS", s1, "AT_RISK", at(2026, 1, 12, 0), at(2026, 2, 20, 10));
+		interval(p1, "CS", s1, "STALLED", at(2026, 2, 20, 10), null);
+		interval(p2, "CS", s2, "HEALTHY", at(2026, 1, 20, 12), null);
+		interval(p3, "CS", s3, "AT_RISK", at(2025, 11, 5, 0), at(2025, 12, 1, 8));
+		interval(p3, "CS", s3, "HEALTHY", at(2025, 12, 1, 8), at(2026, 2, 10, 9));
+		interval(q1, "BUS", b1, "AT_RISK", at(2026, 1, 4, 6), at(2026, 3, 1, 0));
+		interval(q1, "BUS", b1, "HEALTHY", at(2026, 3, 1, 0), null);
+		interval(l, "LAW", l1, "HEALTHY", at(2026, 1, 2, 0), null);
+
 		plantElsewhere();
 	}
 
@@ -271,6 +289,18 @@ class ProgramDashboardIntegrationTests {
 		this.health.add(new PlantedHealth(department, health));
 	}
 
+	void interval(long mentorship, String department, Account mentee, String health, LocalDateTime from,
+			LocalDateTime to) {
+		this.jdbc.sql("""
+				INSERT INTO relationship_health_history (mentorship_id, institution_id, department_id, mentee_id, health,
+				                                         valid_from, valid_to)
+				VALUES (:id, :i, :d, :e, :h, :f, :t)""")
+			.param("id", mentorship).param("i", this.college.id()).param("d", this.college.department(department))
+			.param("e", mentee.id()).param("h", health).param("f", from).param("t", to)
+			.update();
+		this.intervals.add(new PlantedInterval(department, mentee.id(), health, from, to));
+	}
+
 	/** Rows of another institution, in the same period: they must never count. */
 	void plantElsewhere() {
 		Account m = this.elsewhere.aMentor().inDepartment("CS").withMentorProfile(1).create(this.jdbc);
@@ -282,6 +312,18 @@ class ProgramDashboardIntegrationTests {
 			.param("i", this.elsewhere.id()).param("d", this.elsewhere.department("CS")).param("m", m.id())
 			.param("e", s.id()).param("c", at(2026, 1, 15, 0)).update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
+		this.jdbc.sql("""
+				INSERT INTO relationship_health_history (mentorship_id, institution_id, department_id, mentee_id, health,
+				                                         valid_from)
+				VALUES (:id, :i, :d, :e, 'STALLED', :f)""")
+			.param("id", id).param("i", this.elsewhere.id()).param("d", this.elsewhere.department("CS"))
+			.param("e", s.id()).param("f", at(2025, 9, 1, 0)).update();
+		this.jdbc.sql("""
+				INSERT INTO relationship_health (mentorship_id, institution_id, department_id, mentor_id, mentee_id, health,
+				                                 reasons, computed_at)
+				VALUES (:id, :i, :d, :m, :e, 'STALLED', 'Elsewhere', :at)""")
+			.param("id", id).param("i", this.elsewhere.id()).param("d", this.elsewhere.department("CS"))
+			.param("m", m.id()).param("e", s.id()).param("at", at(2026, 3, 30, 0)).update();
 		for (int i = 0; i < 3; i++) {
 			long session = insertSession(id, m, s, at(2026, 1, 20 + i, 10), "COMPLETED", "ABSENT", at(2026, 1, 1, 0),
 					at(2026, 1, 10 + i, 0));
@@ -495,6 +537,26 @@ class ProgramDashboardIntegrationTests {
 		return Duration.between(from, to).toSeconds() / 3600.0;
 	}
 
+	/**
+	 * The planted intervals holding at the end of each week (from its Monday) of a period: the next Monday
+	 * 00:00, or the day after the period if sooner; an interval holds at t when it began at t or before and
+	 * had not ended by t.
+	 */
+	List<ProgramReport.ProgramHealthWeek> healthWeeks(LocalDate from, LocalDate to, Predicate<PlantedInterval> which) {
+		List<ProgramReport.ProgramHealthWeek> weeks = new ArrayList<>();
+		LocalDate monday = from.minusDays(from.getDayOfWeek().getValue() - 1);
+		for (LocalDate w = monday; !w.isAfter(to); w = w.plusDays(7)) {
+			LocalDateTime end = (w.plusDays(7).isAfter(to.plusDays(1)) ? to.plusDays(1) : w.plusDays(7)).atStartOfDay();
+			Map<String, Long> n = this.intervals.stream()
+				.filter(which)
+				.filter(i -> !i.from().isAfter(end) && (i.to() == null || i.to().isAfter(end)))
+				.collect(Collectors.groupingBy(PlantedInterval::health, Collectors.counting()));
+			weeks.add(new ProgramReport.ProgramHealthWeek(w, end, n.getOrDefault("HEALTHY", 0L),
+					n.getOrDefault("AT_RISK", 0L), n.getOrDefault("STALLED", 0L)));
+		}
+		return weeks;
+	}
+
 	/** Checks every figure of the report against the planted records of the departments in scope. */
 	void assertFigures(ProgramReport report, Set<String> departments) {
 		Predicate<String> scoped = departments::contains;
@@ -529,6 +591,10 @@ class ProgramDashboardIntegrationTests {
 		Map<String, Long> health = new java.util.HashMap<>(Map.of("HEALTHY", 0L, "AT_RISK", 0L, "STALLED", 0L));
 		this.health.stream().filter(h -> scoped.test(h.department())).forEach(h -> health.merge(h.health(), 1L, Long::sum));
 		assertThat(counts(report.mentorships().health())).as("relationship health now").isEqualTo(health);
+		assertThat(report.mentorships().healthPerWeek()).as("relationship health per week")
+			.isEqualTo(healthWeeks(FROM, TO, i -> scoped.test(i.department())));
+		assertThat(report.mentorships().healthPerWeekBefore()).as("relationship health per week before")
+			.isEqualTo(healthWeeks(PREVIOUS, FROM.minusDays(1), i -> scoped.test(i.department())));
 
 		// Sessions.
 		List<PlantedSession> ss = this.sessions.stream().filter(s -> scoped.test(s.department()) && inPeriod(s.at())).toList();
@@ -735,6 +801,9 @@ class ProgramDashboardIntegrationTests {
 		Account nia = mentor("CS", "Nia Mentor " + t, 3, 1);
 		Account bo = mentor("BUS", "Bo Mentor " + t, 3, 1);
 		long p = mentorship(nia, mother, "CS", "ACTIVE", at(2026, 1, 10, 0), at(2026, 1, 12, 0), null, null);
+		health(p, "CS", nia, mother, "STALLED");
+		interval(p, "CS", mother, "AT_RISK", at(2025, 12, 20, 0), at(2026, 1, 26, 0));
+		interval(p, "CS", mother, "STALLED", at(2026, 1, 26, 0), null);
 		rated(session(p, "CS", nia, mother, at(2026, 1, 14, 10), "COMPLETED", "PRESENT"), mother, 5);
 		rated(session(p, "CS", nia, mother, at(2026, 1, 21, 10), "COMPLETED", "ABSENT"), mother, 5);
 		rated(session(p, "CS", nia, mother, at(2026, 1, 28, 10), "COMPLETED", "PRESENT"), mother, 4);
@@ -769,6 +838,25 @@ class ProgramDashboardIntegrationTests {
 		assertThat(mothers.outcomes().alertsOpened()).isEqualTo(1);
 		assertThat(mothers.outcomes().alertsClosed()).isEqualTo(1);
 		assertThat(mothers.mentorships().rematches()).isZero();
+		assertThat(counts(mothers.mentorships().health())).isEqualTo(Map.of("HEALTHY", 0L, "AT_RISK", 0L, "STALLED", 1L));
+		assertThat(mothers.mentorships().healthPerWeek()).as("her health per week")
+			.isEqualTo(healthWeeks(FROM, TO, i -> i.menteeId() == mother.id()));
+		assertThat(mothers.mentorships().healthPerWeekBefore()).as("her health per week before")
+			.isEqualTo(healthWeeks(PREVIOUS, FROM.minusDays(1), i -> i.menteeId() == mother.id()));
+		assertThat(mothers.mentorships().healthPerWeek()).extracting(ProgramReport.ProgramHealthWeek::stalled)
+			.contains(1L);
+		// The pairs behind the figure, narrowed the same way: hers alone.
+		String pairs = this.mvc.perform(get("/reports/program/health?kind=new-mother&" + PERIOD).with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(java.util.regex.Pattern.compile("data-mentorship=\"(\\d+)\"").matcher(pairs).results()
+			.map(m -> Long.parseLong(m.group(1))).toList()).containsExactly(p);
+		this.mvc.perform(get("/api/v1/reports/program/health?kind=new-mother&department=" + this.college.department("CS"))
+			.with(as(this.admin))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].mentorshipId").value(p));
+		this.mvc.perform(get("/api/v1/reports/program/health?kind=mothers").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a kind of program")));
 		assertThat(api(this.admin, PERIOD + "&kind=new-mother").sessions().noShows()).as("both departments").isEqualTo(2);
 
 		// The sessions behind the figures and their export, narrowed the same way: her four sessions.
@@ -867,7 +955,10 @@ class ProgramDashboardIntegrationTests {
 				"id=\"chart-weeks\"", "id=\"table-weeks\"", "Mentees and students", "Completed", "No-shows",
 				"/reports/program/sessions?from=2026-01-01&amp;to=2026-03-31&amp;attendance=ABSENT",
 				"/reports/program/sessions?from=2026-01-01&amp;to=2026-03-31&amp;status=COMPLETED",
-				"/mentorships/manage?status=ACTIVE", "Ada Mentor", "Graduated");
+				"/mentorships/manage?status=ACTIVE", "Ada Mentor", "Graduated", "id=\"chart-health-weeks\"",
+				"id=\"table-health-weeks\"", "id=\"table-health-weeks-before\"", "Relationship health per week",
+				"/reports/program/health?from=2026-01-01&amp;to=2026-03-31&amp;health=STALLED",
+				"/reports/program/health?from=2026-01-01&amp;to=2026-03-31&amp;health=AT_RISK");
 		assertThat(page).doesNotContain("Cy Mentor", ">MENTEE<", ">COMPLETED<");
 	}
 
@@ -912,6 +1003,61 @@ class ProgramDashboardIntegrationTests {
 	}
 
 	@Test
+	void theMentorshipsBehindTheHealthFigureAreTheScopesPairsOfThatHealth() throws Exception {
+		long p1 = this.mentorships.get(0).id();
+		long p2 = this.mentorships.get(1).id();
+		long q1 = this.mentorships.get(6).id();
+		long l = this.mentorships.get(9).id();
+		// The CS coordinator: CS's stalled pair, never BUS's or another institution's.
+		String page = this.mvc.perform(get("/reports/program/health?health=STALLED&" + PERIOD).with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(shownPairs(page)).containsExactly(p2);
+		assertThat(page).contains("Health: Stalled", "1 mentorships", "/mentorships/" + p2, "Planted",
+				"/reports/program?from=2026-01-01&amp;to=2026-03-31").doesNotContain(">STALLED<", "Elsewhere");
+		assertThat(shownPairs(this.mvc.perform(get("/reports/program/health").with(as(this.coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).containsExactly(p2, p1);
+		// The administrator: every department's, stalled first; narrowed to one department, that one's.
+		assertThat(shownPairs(this.mvc.perform(get("/reports/program/health").with(as(this.admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).containsExactly(p2, q1, p1, l);
+		assertThat(shownPairs(this.mvc.perform(get("/reports/program/health?health=healthy&department="
+				+ this.college.department("LAW")).with(as(this.admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).containsExactly(l);
+		this.mvc.perform(get("/api/v1/reports/program/health?health=AT_RISK").with(as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].mentorshipId").value(q1));
+		this.mvc.perform(get("/api/v1/reports/program/health?health=AT_RISK").with(as(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(0));
+
+		// Wrong people and bad input.
+		for (String uri : List.of("/reports/program/health?department=", "/api/v1/reports/program/health?department=")) {
+			this.mvc.perform(get(uri + this.college.department("BUS")).with(as(this.coordinator)))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(uri + this.elsewhere.department("CS")).with(as(this.admin)))
+				.andExpect(status().isNotFound());
+		}
+		for (Account who : List.of(this.mentor, this.mentee)) {
+			this.mvc.perform(get("/reports/program/health").with(as(who))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/api/v1/reports/program/health?health=STALLED").with(as(who)))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/reports/program/health?health=GREEN").with(as(this.admin)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a health: HEALTHY, AT_RISK or STALLED.")));
+		this.mvc.perform(get("/api/v1/reports/program/health?health=GREEN").with(as(this.coordinator)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a health: HEALTHY, AT_RISK or STALLED.")));
+		this.mvc.perform(get("/reports/program/health?from=2026-03-01&to=2026-01-01").with(as(this.admin)))
+			.andExpect(status().isBadRequest());
+	}
+
+	static List<Long> shownPairs(String page) {
+		return java.util.regex.Pattern.compile("data-mentorship=\"(\\d+)\"").matcher(page).results()
+			.map(m -> Long.parseLong(m.group(1))).toList();
+	}
+
+	@Test
 	void dashboardPageAndApiRunAFixedNumberOfStatements() throws Exception {
 		long page = count("/reports/program?" + PERIOD, this.admin);
 		long api = count("/api/v1/reports/program?" + PERIOD, this.admin);
@@ -927,6 +1073,9 @@ class ProgramDashboardIntegrationTests {
 			}
 			goal(s, "CS", "AT_RISK", 20);
 			alert(s, "CS", at(2026, 2, 2, 0), at(2026, 2, 3, 0), "RESOLVED", false);
+			health(p, "CS", m, s, "AT_RISK");
+			interval(p, "CS", s, "HEALTHY", at(2026, 1, 3 + i, 0), at(2026, 2, 1, 0));
+			interval(p, "CS", s, "AT_RISK", at(2026, 2, 1, 0), null);
 		}
 		assertThat(this.mentorships).hasSizeGreaterThan(before.size());
 		assertThat(count("/reports/program?" + PERIOD, this.admin)).isEqualTo(page);
@@ -997,6 +1146,13 @@ class ProgramDashboardIntegrationTests {
 						String.valueOf(report.outcomes().ratingsByMentor().stream()
 							.filter(r -> r.id() == this.mentor.id()).findFirst().orElseThrow().average())));
 		assertThat(rows).noneMatch(r -> r.get(2).startsWith("Cy Mentor"));
+		ProgramReport.ProgramHealthWeek week = report.mentorships().healthPerWeek().get(8);
+		assertThat(rows).contains(
+				List.of("Mentorships", "Relationship health per week", week.weekStart() + " Healthy", String.valueOf(week.healthy())),
+				List.of("Mentorships", "Relationship health per week", week.weekStart() + " Stalled", String.valueOf(week.stalled())),
+				List.of("Mentorships", "Relationship health per week, Previous period",
+						report.mentorships().healthPerWeekBefore().get(0).weekStart() + " At risk",
+						String.valueOf(report.mentorships().healthPerWeekBefore().get(0).atRisk())));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'REPORT_EXPORTED' AND user_id = :u")
 			.param("u", this.admin.id()).query(Long.class).single()).isEqualTo(1);
 
@@ -1035,6 +1191,10 @@ class ProgramDashboardIntegrationTests {
 		}
 		for (ProgramReport.ProgramWeek w : report.sessions().perWeek()) {
 			assertThat(text).contains(w.weekStart() + " " + w.total());
+		}
+		assertThat(text).contains("Relationship health per week");
+		for (ProgramReport.ProgramHealthWeek w : report.mentorships().healthPerWeek()) {
+			assertThat(text).contains(w.weekStart() + " " + w.healthy() + " " + w.atRisk() + " " + w.stalled());
 		}
 		assertThat(text).doesNotContain("Cy Mentor", "Dee Mentor", "Business");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_logs WHERE action = 'REPORT_EXPORTED' AND user_id = :u")

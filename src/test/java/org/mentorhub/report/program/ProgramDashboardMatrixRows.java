@@ -85,6 +85,10 @@ public class ProgramDashboardMatrixRows implements Matrix.Rows {
 			.uri(t -> "/api/v1/reports/program?department=" + t.id())));
 		rows.add(scoped(Endpoint.get("/reports/program/sessions").with(DEPARTMENT)
 			.uri(t -> "/reports/program/sessions?department=" + t.id())));
+		rows.add(scoped(Endpoint.get("/reports/program/health").with(DEPARTMENT)
+			.uri(t -> "/reports/program/health?department=" + t.id())));
+		rows.add(scoped(Endpoint.get("/api/v1/reports/program/health").with(DEPARTMENT)
+			.uri(t -> "/api/v1/reports/program/health?department=" + t.id())));
 		rows.add(Endpoint.get("/reports/program/export").uri(t -> "/reports/program/export?format=csv").allow(MANAGERS));
 		rows.add(Endpoint.get("/reports/program/sessions/export").uri(t -> "/reports/program/sessions/export?format=xlsx")
 			.allow(MANAGERS));
