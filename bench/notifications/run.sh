@@ -101,13 +101,8 @@ APP_ARGS=(--server.port=$APP_PORT --spring.datasource.username="$DB_USER" --spri
   --mentorhub.demo.enabled=false --mentorhub.platform.secure-cookies=false --mentorhub.platform.base-url=$BASE
   --mentorhub.files.root="$WORK/files" --mentorhub.crypto.key-directory="$WORK/keys" --logging.level.root=WARN)
 
-wait_for() {
-  for _ in $(seq 1 3000); do
-    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
-    sleep 0.1
-  done
-  echo "$1 did not answer; log:" >&2; tail -40 "$2" >&2; exit 1
-}
+# wait_for, signin and token: as bench/web/run.sh.
+source bench/web/lib.sh
 
 start_app() { # [counting]
   if [ "${1:-}" = counting ]; then
@@ -124,24 +119,6 @@ start_app() { # [counting]
 }
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
 
-# As bench/web/run.sh: sign in through the login form, then a personal access token through the API.
-csrf_of() { grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
-signin() {
-  local jar="$WORK/jar" csrf location
-  csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
-  location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "username=$1" \
-    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
-  [ "$location" = "$BASE/" ] || { echo "Signing in as $1 went to '$location'" >&2; exit 1; }
-  awk '$6 == "SESSION" { print $7 }' "$jar"
-}
-token() {
-  local csrf body
-  csrf=$(curl -fsS -H "Cookie: SESSION=$2" "$BASE/account/tokens" | csrf_of)
-  body=$(curl -sS -H "Cookie: SESSION=$2" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"bench notifications $(date +%s%N)\",\"scopes\":[\"read\"],\"expiresInDays\":1}" "$BASE/api/v1/account/tokens")
-  grep -q '"token"' <<<"$body" || { echo "Could not create a token for $1: $body" >&2; exit 1; }
-  sed 's/.*"token":"\([^"]*\)".*/\1/' <<<"$body"
-}
 statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
 count() { # HEADER URL -> statements (least of three) TAB median ms of five alone
   local best=999999 before after times=()
