@@ -10,6 +10,7 @@ import org.mentorhub.browser.SignInPage;
 import org.mentorhub.identity.RoleName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,9 +48,13 @@ class MentorshipBrowserTests {
 		if (reasonField != null) {
 			driver.findElement(By.id(reasonField)).sendKeys(reason);
 		}
+		// The page before the post still shows the previous action's "saved" message: wait until it is gone,
+		// or the status would be read from the old page while the new one loads (a stale element).
+		WebElement before = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("#" + form + " button[type=submit]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-message")));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.stalenessOf(before));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved-message")));
 	}
 
 	String status(WebDriver driver) {
