@@ -42,7 +42,8 @@ start=$(date +%s%3N)
 for _ in $(seq 1 "$ROUNDS"); do round; done
 end=$(date +%s%3N)
 jcmd "$APP_PID" JFR.stop name=profile > /dev/null
-jfr print --events jdk.ExecutionSample "$WORK/profile.jfr" > "$WORK/samples.txt"
+# jfr prints five frames of each stack unless told otherwise: too few to see the filter chain below a sample.
+jfr print --stack-depth 1024 --events jdk.ExecutionSample "$WORK/profile.jfr" > "$WORK/samples.txt"
 REQUESTS=$((ROUNDS * ${#PAGES[@]}))
 {
   echo "# MentorHub CPU profile, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
