@@ -143,8 +143,24 @@ public final class BulkWriter {
 		this.connection.commit();
 	}
 
-	/** Refreshes the planner's statistics after the load. */
+	/**
+	 * Refreshes the planner's statistics after the load. On PostgreSQL also vacuums, as autovacuum does a
+	 * while after a load in production: a freshly loaded table has no visibility map, so every index-only
+	 * scan reads the heap too (the alert queue's count fetched 21,966 user rows from the heap through
+	 * {@code users_pkey}: 40 ms, 4.8 ms after {@code VACUUM ANALYZE}).
+	 */
 	public void analyze(String... tables) throws SQLException {
+		if (this.dialect == Dialect.POSTGRESQL) {
+			this.connection.commit();
+			this.connection.setAutoCommit(true); // VACUUM does not run inside a transaction
+			try (Statement s = this.connection.createStatement()) {
+				s.execute("VACUUM ANALYZE");
+			}
+			finally {
+				this.connection.setAutoCommit(false);
+			}
+			return;
+		}
 		try (Statement s = this.connection.createStatement()) {
 			s.execute(this.dialect == Dialect.MYSQL ? "ANALYZE TABLE " + String.join(", ", tables) : "ANALYZE");
 		}
