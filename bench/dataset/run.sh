@@ -20,10 +20,11 @@ DB=${1:-h2}
 source bench/dataset/db.sh
 bench_db_recreate "$DB"
 OUT=${BENCH_DATA_OUT:-bench/results/data-$DB.txt}
+case "$OUT" in /*) ;; *) OUT="$PWD/$OUT" ;; esac
 start=$(date +%s)
 ./mvnw -q -B -ntp -o test -Dmentorhub.test.db="$DB" -Dtest=UniversityDataGenerator -Dsurefire.failIfNoSpecifiedTests=false \
   -Djacoco.skip=true -Dmentorhub.demo.enabled=false -Dspring.datasource.url="$(bench_db_url "$DB")" \
-  -Dbench.out="$PWD/$OUT" ${BENCH_OPTS:-}
+  -Dbench.out="$OUT" ${BENCH_OPTS:-}
 end=$(date +%s)
 echo "wall time of bench/dataset/run.sh $DB (build, start-up, migration, generation): $((end - start)) s" >> "$OUT"
 cat "$OUT"
