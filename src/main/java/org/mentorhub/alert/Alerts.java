@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mentorhub.audit.AuditRecord;
@@ -109,10 +110,37 @@ public class Alerts {
 			op.full_name AS owner_name, a.resolution_note, a.visible_to_student, a.acknowledged_at, a.escalated_at,
 			a.closed_at, a.closed_by_id, a.created_at, a.updated_at, a.version""";
 
-	private static final String FROM = """
-			 FROM alerts a JOIN identity_people sp ON sp.id = a.student_id
+	/** The names shown with an alert: its student's, its raiser's and its owner's. */
+	private static final String NAMES = """
+			 JOIN identity_people sp ON sp.id = a.student_id
 			LEFT JOIN identity_people rp ON rp.id = a.raised_by_id
 			LEFT JOIN identity_people op ON op.id = a.owner_id""";
+
+	private static final String FROM = " FROM alerts a" + NAMES;
+
+	/** A filter that reads the student's row (their department), not the alert's alone. */
+	private static final Pattern READS_STUDENT = Pattern.compile("\\bsp\\.");
+
+	/**
+	 * Where a list finds its rows: the alerts alone, joined to the student's row only when the filter reads
+	 * their department. The names are joined to the page's rows only ({@link #pageOf}): joined before the
+	 * page was cut, PostgreSQL merged the institution's open alerts with every person of the institution (the
+	 * administrator's queue at full scale, count and page: 23 + 69 ms by EXPLAIN ANALYZE, 0.1 + 0.6 ms after).
+	 */
+	private static String rowsOf(String where) {
+		return (READS_STUDENT.matcher(where).find() ? " FROM alerts a JOIN identity_people sp ON sp.id = a.student_id"
+				: " FROM alerts a") + " WHERE " + where;
+	}
+
+	private static String countOf(String where) {
+		return "SELECT COUNT(*)" + rowsOf(where);
+	}
+
+	/** One page of the alerts the filter finds, most urgent first, with the names shown. */
+	private static String pageOf(String where) {
+		return "SELECT " + COLUMNS + " FROM (SELECT a.*" + rowsOf(where) + URGENCY + " LIMIT :limit OFFSET :offset) a"
+				+ NAMES + URGENCY;
+	}
 
 	/** Most urgent first: the severest, then the oldest. */
 	private static final String URGENCY = " ORDER BY CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END,"
@@ -344,10 +372,10 @@ public class Alerts {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = queueWhere(reader, filter, params);
 		pageSize(page, size);
-		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + " WHERE " + where).params(params).query(Long.class)
+		long total = this.jdbc.sql(countOf(where)).params(params).query(Long.class)
 			.single();
 		List<AlertView> items = total == 0 ? List.of()
-				: this.jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + where + URGENCY + " LIMIT :limit OFFSET :offset")
+				: this.jdbc.sql(pageOf(where))
 					.params(params)
 					.param("limit", size)
 					.param("offset", (long) page * size)
@@ -370,13 +398,13 @@ public class Alerts {
 				+ (reader.mentor() ? " OR EXISTS (SELECT 1 FROM mentorship_pairs mp WHERE mp.mentor_id = :me"
 						+ " AND mp.mentee_id = a.student_id AND mp.status = 'ACTIVE')" : "")
 				+ ") AND a.status " + (closed ? "IN ('RESOLVED', 'DISMISSED')" : "IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')");
-		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + " WHERE " + where)
+		long total = this.jdbc.sql(countOf(where))
 			.param("me", reader.id())
 			.param("yes", true)
 			.query(Long.class)
 			.single();
 		List<AlertView> items = total == 0 ? List.of()
-				: this.jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + where + URGENCY + " LIMIT :limit OFFSET :offset")
+				: this.jdbc.sql(pageOf(where))
 					.param("me", reader.id())
 					.param("yes", true)
 					.param("limit", size)

@@ -372,6 +372,17 @@ class AlertApiIntegrationTests {
 			.andExpect(jsonPath("$.items[1].id").value(critical));
 		read(this.admin, "/api/v1/alerts?department=" + this.college.department("BUS"))
 			.andExpect(jsonPath("$.total").value(1));
+		// The page is cut before the names are joined: the second page of two goes on in the same order, and
+		// its rows carry their student's and owner's names.
+		read(this.admin, "/api/v1/alerts?size=2&page=1").andExpect(jsonPath("$.total").value(4))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].id").value(oldWarn))
+			.andExpect(jsonPath("$.items[0].studentName").value("Nia Student"))
+			.andExpect(jsonPath("$.items[0].ownerName").value("Omar Mentor"))
+			.andExpect(jsonPath("$.items[1].id").value(newWarn));
+		read(this.coordinator, "/api/v1/alerts?size=2&page=1").andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(newWarn));
 		assertThat(reads(critical)).isGreaterThanOrEqualTo(2);
 		assertThat(reads(bus)).isEqualTo(3);
 	}
