@@ -28,15 +28,21 @@ signin() {
   awk '$6 == "SESSION" { print $7 }' "$jar"
 }
 
-# token EMAIL COOKIE: creates a personal access token through the API (read scope, admin too where allowed).
+# token EMAIL COOKIE: a personal access token (read scope, admin too where allowed): the one this machine made
+# for the account on this database before, while it still works, else a new one through the API. Creating
+# tokens is limited to 10 an hour per account (docs/rate-limits.md), and the limit outlives a restart.
 token() {
-  local csrf body scopes
+  local csrf body scopes kept="bench/web/target/tokens/$DB-${BENCH_DB_NAME:-mh_bench_university}-$1"
+  if [ -s "$kept" ] && curl -fsS -o /dev/null -H "Authorization: Bearer $(cat "$kept")" "$BASE/api/v1/me" 2>/dev/null; then
+    cat "$kept"; return 0
+  fi
   csrf=$(curl -fsS -H "Cookie: SESSION=$2" "$BASE/account/tokens" | csrf_of)
   for scopes in '["read","admin"]' '["read"]'; do
     body=$(curl -sS -H "Cookie: SESSION=$2" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
       -d "{\"name\":\"bench web $(date +%s%N)\",\"scopes\":$scopes,\"expiresInDays\":1}" "$BASE/api/v1/account/tokens")
     if grep -q '"token"' <<<"$body"; then
-      sed 's/.*"token":"\([^"]*\)".*/\1/' <<<"$body"; return 0
+      mkdir -p "$(dirname "$kept")"
+      sed 's/.*"token":"\([^"]*\)".*/\1/' <<<"$body" | tee "$kept"; return 0
     fi
   done
   echo "Could not create a token for $1: $body" >&2; exit 1
