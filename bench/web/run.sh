@@ -4,7 +4,7 @@
 #     GET /page twelve rows in a Thymeleaf page) and the statement counter (bench/web/counting).
 #  2. Counting phase: starts MentorHub (demo off) with the counting JDBC driver on its class path, signs in
 #     through the login form with curl as a mentor, a mentee, a coordinator, an admin and the platform
-#     administrator, creates a personal access token for each, keeps every candidate page and API read that
+#     administrator, creates a personal access token for each (or reuses one an earlier run made, bench/web/lib.sh), keeps every candidate page and API read that
 #     answers the role 200, and counts the SQL statements of one request to each (the least of up to eight tries,
 #     so that background jobs do not add to it). Stops it.
 #  3. Load phase: starts MentorHub without the counter (the browser sessions and tokens are in the database)
