@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.mentorhub.platform.LayoutSlot;
 import org.mentorhub.platform.NavigationEntry;
 import org.mentorhub.platform.NavigationEntry.Group;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,6 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The navigation of the page layout, assembled from the {@link NavigationEntry} beans that the
@@ -34,6 +40,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * page's CPU. Here the visible entries of a set of authorities are filtered once and cached (there
  * are only a few distinct sets: one per combination of roles), and a page only adds which entry is
  * the current one.
+ * <p>
+ * The menu's markup is kept too ({@link #markup}): the sidebar and the user menu are some 170 Thymeleaf
+ * expressions, and rendering them was the largest part of a light page's CPU (docs/performance.md). They
+ * are rendered once per set of authorities, current entry, locale and context path from
+ * {@code fragments/nav.html}, and the layout inserts the kept text.
  */
 @Component("navigation")
 public class NavigationMenu {
@@ -47,7 +58,17 @@ public class NavigationMenu {
 
 	private final Map<Set<String>, Visible> cache = new ConcurrentHashMap<>();
 
+	private final Map<MarkupKey, Markup> markups = new ConcurrentHashMap<>();
+
+	private final ObjectProvider<ITemplateEngine> templates;
+
 	NavigationMenu(List<NavigationEntry> entries, List<LayoutSlot> slots) {
+		this(entries, slots, null);
+	}
+
+	@Autowired
+	NavigationMenu(List<NavigationEntry> entries, List<LayoutSlot> slots, ObjectProvider<ITemplateEngine> templates) {
+		this.templates = templates;
 		Set<String> ids = new HashSet<>();
 		for (NavigationEntry entry : entries) {
 			if (!ids.add(entry.id())) {
@@ -92,10 +113,40 @@ public class NavigationMenu {
 		if (this.cache.size() > CACHE_LIMIT) {
 			this.cache.clear();
 		}
-		Visible visible = this.cache.computeIfAbsent(Set.copyOf(granted), this::visibleTo);
+		Set<String> authorities = Set.copyOf(granted);
+		Visible visible = this.cache.computeIfAbsent(authorities, this::visibleTo);
 		String current = request == null ? null : current(visible.all, path(request), query(request));
+		String base = request == null || request.getContextPath() == null ? "" : request.getContextPath();
 		return new Menu(true, visible.sections, visible.account, current, this.slots.get(LayoutSlot.BELL),
-				this.slots.get(LayoutSlot.MESSAGES));
+				this.slots.get(LayoutSlot.MESSAGES), authorities.contains("ROLE_PLATFORM_ADMIN"),
+				new MarkupKey(authorities, current, base));
+	}
+
+	/**
+	 * The rendered sidebar and user menu entries of this menu in the current locale, rendered on first use
+	 * and kept ({@code fragments/nav.html}); empty for nobody signed in.
+	 */
+	public Markup markup(Menu menu) {
+		if (!menu.signedIn()) {
+			return Markup.NONE;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		MarkupKey key = new MarkupKey(menu.key.authorities, menu.key.current, menu.key.base, locale);
+		Markup kept = this.markups.get(key);
+		if (kept != null) {
+			return kept;
+		}
+		if (this.markups.size() > CACHE_LIMIT * 8) {
+			this.markups.clear();
+		}
+		Context context = new Context(locale);
+		context.setVariable("nav", menu);
+		context.setVariable("base", menu.key.base);
+		ITemplateEngine engine = this.templates.getObject();
+		Markup markup = new Markup(engine.process("fragments/nav", Set.of("sidebar"), context).strip(),
+				engine.process("fragments/nav", Set.of("account"), context).strip());
+		this.markups.put(key, markup);
+		return markup;
 	}
 
 	private Visible visibleTo(Set<String> granted) {
@@ -165,6 +216,27 @@ public class NavigationMenu {
 		return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null ? null : request.getQueryString();
 	}
 
+	/** What a menu's markup depends on besides its authorities' visible entries: the current entry and the base. */
+	public record MarkupKey(Set<String> authorities, String current, String base, Locale locale) {
+
+		MarkupKey(Set<String> authorities, String current, String base) {
+			this(authorities, current, base, null);
+		}
+
+	}
+
+	/**
+	 * A menu's rendered markup.
+	 *
+	 * @param sidebar the main navigation's sections
+	 * @param account the user menu's entries (the layout adds the sign-out button)
+	 */
+	public record Markup(String sidebar, String account) {
+
+		static final Markup NONE = new Markup("", "");
+
+	}
+
 	private record Visible(List<Section> sections, List<NavigationEntry> account, List<NavigationEntry> all) {
 	}
 
@@ -177,11 +249,13 @@ public class NavigationMenu {
 	 * @param currentId the id of the entry of the current page, or {@code null}
 	 * @param bell the fragment of the notification bell slot, or {@code null} while no module fills it
 	 * @param messages the fragment of the unread messages badge slot, or {@code null} while no module fills it
+	 * @param platformAdmin whether the user is the platform administrator (who has no support desk to report to)
+	 * @param key what the menu's markup is kept by
 	 */
 	public record Menu(boolean signedIn, List<Section> sections, List<NavigationEntry> account, String currentId,
-			String bell, String messages) {
+			String bell, String messages, boolean platformAdmin, MarkupKey key) {
 
-		static final Menu NONE = new Menu(false, List.of(), List.of(), null, null, null);
+		static final Menu NONE = new Menu(false, List.of(), List.of(), null, null, null, false, null);
 
 		/** Whether this entry is the current page's ({@code aria-current="page"}). */
 		public boolean isCurrent(NavigationEntry entry) {

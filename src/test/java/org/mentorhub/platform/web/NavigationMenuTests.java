@@ -1,15 +1,24 @@
 package org.mentorhub.platform.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mentorhub.platform.LayoutSlot;
 import org.mentorhub.platform.NavigationEntry;
 import org.mentorhub.platform.NavigationEntry.Group;
+import org.mentorhub.platform.web.NavigationMenu.Markup;
 import org.mentorhub.platform.web.NavigationMenu.Menu;
 import org.mentorhub.platform.web.NavigationMenu.Section;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -116,6 +125,55 @@ class NavigationMenuTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> NavigationEntry.of(Group.MENTORING, "a", "k", "x", "https://example.org", 1, Set.of()));
 		assertThatIllegalStateException().isThrownBy(() -> new NavigationMenu(List.of(SESSIONS, SESSIONS), List.of()));
+	}
+
+	@Test
+	void theMenuMarkupIsRenderedOncePerAuthoritiesPageLocaleAndContextPath() {
+		StaticMessageSource messages = new StaticMessageSource();
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+			String suffix = locale == Locale.ENGLISH ? "" : " (fr)";
+			messages.addMessage("k.home", locale, "Home" + suffix);
+			messages.addMessage("k.sessions", locale, "Sessions & <notes>" + suffix);
+			messages.addMessage("k.mentees", locale, "My mentees" + suffix);
+			messages.addMessage("k.account", locale, "Account" + suffix);
+			messages.addMessage("layout.nav.group.mentoring", locale, "Mentoring" + suffix);
+		}
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		engine.setTemplateEngineMessageSource(messages);
+		NavigationMenu rendering = new NavigationMenu(List.of(HOME, SESSIONS, MENTEES, ACCOUNT), List.of(),
+				new StaticListableBeanFactory(Map.of("templateEngine", engine)).getBeanProvider(ITemplateEngine.class));
+		Set<String> mentor = Set.of("ROLE_MENTOR");
+		MockHttpServletRequest inContext = page("/sessions/42");
+		inContext.setRequestURI("/app/sessions/42");
+		inContext.setContextPath("/app");
+		try {
+			LocaleContextHolder.setLocale(Locale.ENGLISH);
+			Markup sessions = rendering.markup(rendering.of(mentor, page("/sessions")));
+
+			assertThat(sessions.sidebar()).contains("id=\"nav-sessions\" href=\"/sessions\"")
+				.contains("Sessions &amp; &lt;notes&gt;")
+				.contains("<p class=\"mh-nav-heading\" id=\"nav-group-mentoring\">Mentoring</p>")
+				.containsPattern("class=\"nav-link active\" id=\"nav-sessions\"[^>]*aria-current=\"page\"")
+				.doesNotContainPattern("id=\"nav-home\"[^>]*aria-current");
+			assertThat(sessions.account()).contains("id=\"nav-account\" href=\"/account\"").doesNotContain("aria-current");
+			assertThat(rendering.markup(rendering.of(mentor, page("/sessions/7")))).isSameAs(sessions);
+			assertThat(rendering.markup(rendering.of(mentor, page("/account"))).account()).contains("aria-current=\"page\"");
+			assertThat(rendering.markup(rendering.of(mentor, inContext)).sidebar())
+				.contains("href=\"/app/sessions\"").contains("href=\"/app/\"");
+			assertThat(rendering.markup(rendering.of(Set.of("ROLE_COORDINATOR"), page("/sessions"))).sidebar())
+				.doesNotContain("nav-mentees");
+
+			LocaleContextHolder.setLocale(Locale.FRENCH);
+			assertThat(rendering.markup(rendering.of(mentor, page("/sessions"))).sidebar()).contains("Mentoring (fr)");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+		assertThat(rendering.markup(rendering.of(null))).isEqualTo(new Markup("", ""));
 	}
 
 	private static MockHttpServletRequest page(String uri) {
