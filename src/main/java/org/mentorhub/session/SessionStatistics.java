@@ -212,14 +212,26 @@ public class SessionStatistics {
 				+ where(filter)), filter).query(Long.class).single();
 	}
 
-	private static final String WHERE = """
-
-			WHERE mp.institution_id = :institution AND (:department = 0 OR mp.department_id = :department)
-			  AND s.scheduled_at >= :from AND s.scheduled_at < :to
-			  AND (:status = '' OR s.status = :status) AND (:attendance = '' OR s.attendance = :attendance)""";
-
+	/**
+	 * The condition of a filter, with only the conditions it sets: an optional filter written as {@code (:x = ''
+	 * OR s.x = :x)} kept PostgreSQL's generic plan of a prepared statement from using an index on it (the
+	 * no-show list at full scale read every session of the period from the heap: 3 s cold, 340 ms warm; with
+	 * the condition alone and {@code ix_mentoring_sessions_attendance_date}, an index-only scan of 7 ms).
+	 */
 	private static String where(SessionFilter filter) {
-		return WHERE + " AND " + filter.mentees().sql("s.mentee_id");
+		StringBuilder where = new StringBuilder("""
+
+				WHERE mp.institution_id = :institution AND s.scheduled_at >= :from AND s.scheduled_at < :to""");
+		if (filter.scope().departmentOrZero() != 0) {
+			where.append(" AND mp.department_id = :department");
+		}
+		if (filter.status() != null) {
+			where.append(" AND s.status = :status");
+		}
+		if (filter.attendance() != null) {
+			where.append(" AND s.attendance = :attendance");
+		}
+		return where + " AND " + filter.mentees().sql("s.mentee_id");
 	}
 
 	private List<SessionExportRow> sessions(SessionFilter filter, long after, long offset, int limit) {
