@@ -211,29 +211,45 @@ class HomeQueries {
 	 * the mentorship requests and session answers that wait for them, the completed sessions they have
 	 * not given feedback on, their active mentees without a session in the 30 days before {@code since}'s
 	 * day or later, and (as a mentee) whether they have a mentorship and an upcoming session.
+	 * <p>
+	 * Each count over the sessions is written once per side (as mentor, as mentee) and added, not as
+	 * {@code mentor_id = :user OR mentee_id = :user}: H2 cannot use two indexes for an {@code OR} across
+	 * two columns and read all 1,000,000 sessions of the full-scale data set for each (55 s for a mentor's
+	 * home page); each side is one range of the (mentor or mentee, status, date) indexes on every database.
+	 * A session's mentor and mentee are two people, so the sides do not overlap; the mentee side still says
+	 * {@code s.mentor_id <> :user} so that it could not count a row twice.
 	 */
 	ParticipantTodo participantTodo(long userId, Instant now, Instant since) {
 		return this.jdbc.sql("""
 				SELECT u.time_zone,
 				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentor_id = :user AND m.status IN ('REQUESTED', 'PROPOSED')) AS requests_to_answer,
-				  (SELECT COUNT(*) FROM mentoring_sessions s
-				     WHERE (s.mentee_id = :user AND s.status = 'PROPOSED') OR (s.mentor_id = :user AND s.status = 'REQUESTED')
-				        OR ((s.mentor_id = :user OR s.mentee_id = :user) AND s.status = 'RESCHEDULED'
-				            AND s.proposed_by_id IS NOT NULL AND s.proposed_by_id <> :user)) AS sessions_to_answer,
-				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE (s.mentor_id = :user OR s.mentee_id = :user)
+				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentee_id = :user AND s.status = 'PROPOSED')
+				  + (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentor_id = :user AND s.status = 'REQUESTED')
+				  + (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentor_id = :user AND s.status = 'RESCHEDULED'
+				       AND s.proposed_by_id IS NOT NULL AND s.proposed_by_id <> :user)
+				  + (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentee_id = :user AND s.mentor_id <> :user
+				       AND s.status = 'RESCHEDULED' AND s.proposed_by_id IS NOT NULL AND s.proposed_by_id <> :user) AS sessions_to_answer,
+				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentor_id = :user AND s.status = 'COMPLETED'
+				     AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user))
+				  + (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentee_id = :user AND s.mentor_id <> :user
 				     AND s.status = 'COMPLETED'
 				     AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user)) AS feedback_to_give,
-				  (SELECT MAX(s.id) FROM mentoring_sessions s WHERE (s.mentor_id = :user OR s.mentee_id = :user)
-				     AND s.status = 'COMPLETED'
-				     AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user)) AS feedback_session_id,
+				  NULLIF(GREATEST(
+				    COALESCE((SELECT MAX(s.id) FROM mentoring_sessions s WHERE s.mentor_id = :user AND s.status = 'COMPLETED'
+				       AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user)), 0),
+				    COALESCE((SELECT MAX(s.id) FROM mentoring_sessions s WHERE s.mentee_id = :user AND s.status = 'COMPLETED'
+				       AND NOT EXISTS (SELECT 1 FROM session_feedback f WHERE f.session_id = s.id AND f.giver_id = :user)), 0)),
+				    0) AS feedback_session_id,
 				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentor_id = :user AND m.status = 'ACTIVE'
 				     AND NOT EXISTS (SELECT 1 FROM mentoring_sessions s WHERE s.mentorship_id = m.id
 				        AND s.status NOT IN ('CANCELLED', 'REJECTED') AND s.scheduled_at >= :since)) AS quiet_mentees,
 				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentee_id = :user
 				     AND m.status IN ('REQUESTED', 'PROPOSED', 'ACCEPTED', 'ACTIVE', 'PAUSED')) AS own_mentorships,
 				  (SELECT COUNT(*) FROM mentorships m WHERE m.mentee_id = :user AND m.status = 'ACTIVE') AS active_mentors,
-				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE (s.mentor_id = :user OR s.mentee_id = :user)
-				     AND s.scheduled_at >= :now AND s.status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED')) AS upcoming
+				  (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentor_id = :user
+				     AND s.status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED') AND s.scheduled_at >= :now)
+				  + (SELECT COUNT(*) FROM mentoring_sessions s WHERE s.mentee_id = :user AND s.mentor_id <> :user
+				     AND s.status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED') AND s.scheduled_at >= :now) AS upcoming
 				FROM users u WHERE u.id = :user""")
 			.param("user", userId)
 			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -242,15 +258,21 @@ class HomeQueries {
 			.single();
 	}
 
-	/** The confirmed sessions of a participant that have started and wait to be recorded, latest first. */
+	/**
+	 * The confirmed sessions of a participant that have started and wait to be recorded, latest first: each
+	 * side (as mentor, as mentee) from its own index, as in {@link #participantTodo}.
+	 */
 	List<SessionRow> sessionsToRecord(long userId, Instant now) {
 		return this.jdbc.sql("""
 				SELECT s.id, s.mentorship_id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
 				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
-				FROM mentoring_sessions s
+				FROM (SELECT id FROM mentoring_sessions WHERE mentor_id = :user AND status = 'CONFIRMED' AND scheduled_at < :now
+				      UNION ALL
+				      SELECT id FROM mentoring_sessions WHERE mentee_id = :user AND mentor_id <> :user AND status = 'CONFIRMED'
+				        AND scheduled_at < :now) mine
+				JOIN mentoring_sessions s ON s.id = mine.id
 				JOIN users mentor ON mentor.id = s.mentor_id
 				JOIN users mentee ON mentee.id = s.mentee_id
-				WHERE (s.mentor_id = :user OR s.mentee_id = :user) AND s.status = 'CONFIRMED' AND s.scheduled_at < :now
 				ORDER BY s.scheduled_at DESC LIMIT 3""")
 			.param("user", userId)
 			.param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
