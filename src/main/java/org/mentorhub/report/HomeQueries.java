@@ -66,6 +66,11 @@ class HomeQueries {
 			.list();
 	}
 
+	/**
+	 * Up to eight current mentorships of an institution, narrowed to a department, a mentor or a mentee when
+	 * given: the statement carries only the conditions that are set (an optional filter written as {@code
+	 * (:x = 0 OR ...)} keeps a prepared statement's generic plan, and H2, from using an index for it).
+	 */
 	List<MentorshipRow> mentorships(long institutionId, Long departmentId, Long mentorId, Long menteeId) {
 		return this.jdbc.sql("""
 				SELECT m.id, m.status, mentor.full_name AS mentor_name, mentee.full_name AS mentee_name,
@@ -74,10 +79,10 @@ class HomeQueries {
 				JOIN users mentor ON mentor.id = m.mentor_id
 				JOIN users mentee ON mentee.id = m.mentee_id
 				LEFT JOIN departments d ON d.id = m.department_id
-				WHERE m.institution_id = :institution
-				  AND (:department = 0 OR m.department_id = :department)
-				  AND (:mentor = 0 OR m.mentor_id = :mentor)
-				  AND (:mentee = 0 OR m.mentee_id = :mentee)
+				WHERE m.institution_id = :institution""" + (departmentId == null ? "" : " AND m.department_id = :department")
+				+ (mentorId == null ? "" : " AND m.mentor_id = :mentor") + (menteeId == null ? "" : " AND m.mentee_id = :mentee")
+				+ """
+
 				  AND m.status IN ('ACTIVE', 'PAUSED', 'REQUESTED', 'PROPOSED', 'ACCEPTED')
 				ORDER BY m.status, mentee.full_name LIMIT 8""")
 			.param("institution", institutionId)
@@ -88,17 +93,32 @@ class HomeQueries {
 			.list();
 	}
 
+	/**
+	 * The next eight sessions of an institution or one of its departments, or of one participant there:
+	 * a participant's are found on each side's (mentor or mentee, status, date) index, as in {@link
+	 * #participantTodo}; a scope's walk the {@code scheduled_at} index from now. Only the conditions that
+	 * are set are written: with {@code (:participant = 0 OR s.mentor_id = :participant OR ...)} H2 walked the
+	 * upcoming sessions of the whole data set to find a mentee's few (seconds at full scale).
+	 */
 	List<SessionRow> upcomingSessions(long institutionId, Long departmentId, Long participantId, Instant now) {
+		String upcoming = " AND status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED') AND scheduled_at >= :now";
+		String from = participantId == null ? "mentoring_sessions s" : """
+				(SELECT id FROM mentoring_sessions WHERE mentor_id = :participant""" + upcoming + """
+
+				 UNION ALL
+				 SELECT id FROM mentoring_sessions WHERE mentee_id = :participant AND mentor_id <> :participant""" + upcoming
+				+ ") mine JOIN mentoring_sessions s ON s.id = mine.id";
 		return this.jdbc.sql("""
 				SELECT s.id, s.mentorship_id, s.title, s.scheduled_at, s.duration_minutes, s.status, s.mode, s.mentor_id,
 				       mentor.full_name AS mentor_name, mentee.full_name AS mentee_name
-				FROM mentoring_sessions s
+				FROM\s""" + from + """
+
 				JOIN mentorships m ON m.id = s.mentorship_id
 				JOIN users mentor ON mentor.id = s.mentor_id
 				JOIN users mentee ON mentee.id = s.mentee_id
-				WHERE m.institution_id = :institution
-				  AND (:department = 0 OR m.department_id = :department)
-				  AND (:participant = 0 OR s.mentor_id = :participant OR s.mentee_id = :participant)
+				WHERE m.institution_id = :institution""" + (departmentId == null ? "" : " AND m.department_id = :department")
+				+ """
+
 				  AND s.scheduled_at >= :now AND s.status IN ('CONFIRMED', 'PENDING', 'PROPOSED', 'REQUESTED', 'RESCHEDULED')
 				ORDER BY s.scheduled_at LIMIT 8""")
 			.param("institution", institutionId)
