@@ -216,7 +216,7 @@ public class NavigationMenu {
 		return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null ? null : request.getQueryString();
 	}
 
-	/** What a menu's markup depends on besides its authorities' visible entries: the current entry and the base. */
+	/** What a menu's markup is kept by: the authorities, the current entry, the context path and the language. */
 	public record MarkupKey(Set<String> authorities, String current, String base, Locale locale) {
 
 		MarkupKey(Set<String> authorities, String current, String base) {
