@@ -146,6 +146,8 @@ statements() { curl -fsS "http://127.0.0.1:$COUNTER_PORT/"; }
 # the least of the tries, which go on, a second apart, until two in a row agree (at most eight).
 # A URL whose first request takes longer than BENCH_SLOW_MS (3000) is counted and timed once: the run would
 # otherwise spend minutes on it (an H2 plan that reads a million rows), and its figure is clear at once.
+# Its one count is not guarded against a background job's statements (as the repeated tries are): a count far
+# above the same URL's on another database is such a job, not the request.
 count() {
   local best=999999 last=-1 n before after times=() first tries=8 timed=5
   first=$(curl -s -o /dev/null -w '%{time_total}' -H "$1" "$2")
