@@ -1,13 +1,21 @@
 package org.mentorhub.platform.security;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Session's repository with the last access time kept to a granularity ({@code
@@ -18,6 +26,14 @@ import org.springframework.session.Session;
  * (the repository skips unchanged sessions). The stored time then trails the last request by less
  * than the granularity, so the idle timeout ends a session between the configured timeout minus the
  * granularity and the configured timeout after its last request: never later, at most a minute sooner.
+ * <p>
+ * Within one request ({@link ReadOnce}), a session is read from the database once. Spring Session's filter
+ * commits the session when the response is committed (a page larger than the response buffer commits it
+ * while the view is written), clears its copy, and at the end of the request asks the repository again
+ * for the requested session to compare ids (spring-session #1731): a second transaction, query and
+ * deserialisation of the security context on every page, 4% of a light page's CPU in bench/profile/run.sh.
+ * Here the second question gets the session found the first time, already saved, as long as it still
+ * has the requested id (a session whose id changed, or that was deleted, is asked of the database).
  *
  * @param <S> the delegate's session type
  */
@@ -45,12 +61,27 @@ final class CoarseAccessTimeSessionRepository<S extends Session>
 
 	@Override
 	public CoarseSession<S> findById(String id) {
+		Map<String, CoarseSession<?>> read = ReadOnce.READ.get();
+		CoarseSession<?> earlier = (read != null) ? read.get(id) : null;
+		if (earlier != null && id.equals(earlier.getId())) {
+			@SuppressWarnings("unchecked")
+			CoarseSession<S> same = (CoarseSession<S>) earlier;
+			return same;
+		}
 		S found = this.delegate.findById(id);
-		return (found != null) ? new CoarseSession<>(found, this.granularity) : null;
+		CoarseSession<S> session = (found != null) ? new CoarseSession<>(found, this.granularity) : null;
+		if (read != null && session != null) {
+			read.put(id, session);
+		}
+		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, CoarseSession<?>> read = ReadOnce.READ.get();
+		if (read != null) {
+			read.remove(id);
+		}
 		this.delegate.deleteById(id);
 	}
 
@@ -138,6 +169,40 @@ final class CoarseAccessTimeSessionRepository<S extends Session>
 		@Override
 		public boolean isExpired() {
 			return this.delegate.isExpired();
+		}
+
+	}
+
+	/**
+	 * The span of one request, around Spring Session's filter, in which a session is read once: the sessions
+	 * found are kept on the request's thread and forgotten when it ends. Outside it (jobs, listeners) every
+	 * {@code findById} reads the database.
+	 */
+	static final class ReadOnce extends OncePerRequestFilter {
+
+		static final ThreadLocal<Map<String, CoarseSession<?>>> READ = new ThreadLocal<>();
+
+		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Map<String, CoarseSession<?>> outer = READ.get();
+			READ.set(new HashMap<>(2));
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (outer == null) {
+					READ.remove();
+				}
+				else {
+					READ.set(outer);
+				}
+			}
 		}
 
 	}

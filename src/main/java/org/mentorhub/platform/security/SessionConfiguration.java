@@ -3,6 +3,8 @@ package org.mentorhub.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -58,6 +60,19 @@ class SessionConfiguration {
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * Right around Spring Session's filter, which reads the session when asked for it and again at the end
+	 * of the request: the span in which a session is read once ({@link CoarseAccessTimeSessionRepository}).
+	 */
+	@Bean
+	FilterRegistrationBean<CoarseAccessTimeSessionRepository.ReadOnce> sessionReadOnceFilter() {
+		FilterRegistrationBean<CoarseAccessTimeSessionRepository.ReadOnce> registration = new FilterRegistrationBean<>(
+				new CoarseAccessTimeSessionRepository.ReadOnce());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	@Bean
