@@ -9,7 +9,9 @@
 # self share, and a few named areas (Thymeleaf, SpEL, Hibernate, JDBC, security, session).
 # Usage: bench/profile/run.sh   Environment: BENCH_PAGES ("/ /sessions /mentorships /directory"),
 #   BENCH_ROUNDS (150), BENCH_WARMUP (300), BENCH_USER (mentor@northbridge.demo), BENCH_JAVA_OPTS,
-#   BENCH_APP_ARGS (extra application arguments, e.g. --spring.thymeleaf.enable-spring-el-compiler=true), BENCH_OUT.
+#   BENCH_APP_ARGS (extra application arguments, e.g. --spring.thymeleaf.enable-spring-el-compiler=true), BENCH_OUT,
+#   BENCH_JFR_OPTS (options of JFR.start, e.g. method-profiling=max: a sample every millisecond, not every 10 or 20),
+#   BENCH_SAMPLES (a file to keep the printed samples in, for a closer look).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PAGES=(${BENCH_PAGES:-/ /sessions /mentorships /directory})
@@ -37,13 +39,14 @@ curl -sS -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=$USER_EMAIL
   --data-urlencode "_csrf=$csrf" "$BASE/login"
 round() { for page in "${PAGES[@]}"; do curl -fsS -o /dev/null -b "$JAR" "$BASE$page"; done; }
 for _ in $(seq 1 "$WARMUP"); do round; done
-jcmd "$APP_PID" JFR.start name=profile settings=profile filename="$WORK/profile.jfr" > /dev/null
+jcmd "$APP_PID" JFR.start name=profile settings=profile ${BENCH_JFR_OPTS:-} filename="$WORK/profile.jfr" > /dev/null
 start=$(date +%s%3N)
 for _ in $(seq 1 "$ROUNDS"); do round; done
 end=$(date +%s%3N)
 jcmd "$APP_PID" JFR.stop name=profile > /dev/null
 # jfr prints five frames of each stack unless told otherwise: too few to see the filter chain below a sample.
 jfr print --stack-depth 1024 --events jdk.ExecutionSample "$WORK/profile.jfr" > "$WORK/samples.txt"
+[ -z "${BENCH_SAMPLES:-}" ] || cp "$WORK/samples.txt" "$BENCH_SAMPLES"
 REQUESTS=$((ROUNDS * ${#PAGES[@]}))
 {
   echo "# MentorHub CPU profile, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
