@@ -190,18 +190,13 @@ final class CoarseAccessTimeSessionRepository<S extends Session>
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			Map<String, CoarseSession<?>> outer = READ.get();
+			// Never nested: a once-per-request filter passes a nested error dispatch straight down the chain.
 			READ.set(new HashMap<>(2));
 			try {
 				chain.doFilter(request, response);
 			}
 			finally {
-				if (outer == null) {
-					READ.remove();
-				}
-				else {
-					READ.set(outer);
-				}
+				READ.remove();
 			}
 		}
 

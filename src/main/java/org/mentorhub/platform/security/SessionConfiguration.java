@@ -71,7 +71,7 @@ class SessionConfiguration {
 		FilterRegistrationBean<CoarseAccessTimeSessionRepository.ReadOnce> registration = new FilterRegistrationBean<>(
 				new CoarseAccessTimeSessionRepository.ReadOnce());
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 
