@@ -164,11 +164,12 @@ public class Directory {
 		// (institution_id, full_name) index) to find 20 mentors.
 		boolean byCapacity = query.sort() == Sort.CAPACITY;
 		// The page and the number of matches in one query (a window count), not two. The inner query
-		// finds the page's ids from the filter alone (the databases drop the profile joins that no
-		// filter uses), and only the page's 20 rows are then joined to what is shown: joining every
+		// finds the page's ids from the filter alone (joined only to the profiles the filter reads,
+		// Filter.narrowFrom), and only the page's 20 rows are then joined to what is shown: joining every
 		// match's profile first made PostgreSQL read all the institution's profiles (docs/performance.md).
 		String page = "SELECT u.id AS page_id, " + BY_NAME + " AS sort_key, "
-				+ (byCapacity ? FREE_PLACES : "0") + " AS free_places, COUNT(*) OVER () AS matches " + filter.from()
+				+ (byCapacity ? FREE_PLACES : "0") + " AS free_places, COUNT(*) OVER () AS matches "
+				+ filter.narrowFrom(byCapacity)
 				+ " ORDER BY " + (byCapacity ? "free_places DESC, " : "") + "sort_key, u.id LIMIT :limit OFFSET :offset";
 		long[] counted = { -1 };
 		List<Row> rows = this.jdbc
@@ -184,7 +185,10 @@ public class Directory {
 			.list();
 		long total = counted[0] >= 0 ? counted[0]
 				: offset == 0 ? 0
-						: this.jdbc.sql("SELECT COUNT(*) " + filter.from()).params(filter.params()).query(Long.class).single();
+						: this.jdbc.sql("SELECT COUNT(*) " + filter.narrowFrom(false))
+							.params(filter.params())
+							.query(Long.class)
+							.single();
 		List<Long> ids = rows.stream().map(Row::userId).toList();
 		Map<Long, List<DirectoryOverlap.Slot>> slots = callerHasAvailability ? slotsOf(ids) : Map.of();
 		Map<Long, Integer> overlaps = new HashMap<>();
@@ -285,10 +289,23 @@ public class Directory {
 			int currentMentees, boolean hasAvatar) {
 	}
 
-	private record Filter(String tables, String where, Map<String, Object> params) {
+	private record Filter(String tables, String where, Map<String, Object> params, boolean readsMentorProfile,
+			boolean readsUserProfile) {
 
 		String from() {
 			return this.tables + " WHERE " + this.where;
+		}
+
+		/**
+		 * The same, joined only to the profiles that the filter (or the order by free places) reads. PostgreSQL
+		 * and MariaDB drop an unused outer join themselves; H2 does not, and joined every matching mentor's
+		 * profiles to find a page of ids (docs/performance.md).
+		 */
+		String narrowFrom(boolean byCapacity) {
+			return MENTORS
+					+ (this.readsUserProfile ? " LEFT JOIN user_profiles up ON up.user_id = u.id" : "")
+					+ (this.readsMentorProfile || byCapacity ? " LEFT JOIN mentor_profiles mp ON mp.user_id = u.id" : "")
+					+ " WHERE " + this.where;
 		}
 
 		/** The same, with one more joined table. */
@@ -310,6 +327,14 @@ public class Directory {
 	/** A mentor's free places, for the order by capacity. */
 	private static final String FREE_PLACES = "(COALESCE(mp.max_mentees, 0) - COALESCE(mp.current_mentee_count, 0))";
 
+	/**
+	 * The mentors, first: every database starts from the few mentors instead of the institution's every user
+	 * (docs/directory.md). A join, not {@code u.id IN (...)}: H2 evaluated the IN for each of the institution's
+	 * 25,000 people (docs/performance.md).
+	 */
+	private static final String MENTORS = "FROM (SELECT DISTINCT pr.user_id FROM identity_person_roles pr"
+			+ " WHERE pr.role = 'MENTOR') mentors JOIN identity_people u ON u.id = mentors.user_id";
+
 	/** The tables of what the directory shows of a person ({@link #SELECT}), joined to {@code u}. */
 	private static final String SHOWN = """
 			LEFT JOIN organization_departments d ON d.id = u.department_id
@@ -329,11 +354,8 @@ public class Directory {
 
 	private Filter filter(Query query, long institutionId, long callerId, boolean admin) {
 		Map<String, Object> params = new HashMap<>();
-		String tables = "FROM identity_people u " + SHOWN;
-		// Mentors first: as a sub-select on identity's role view, every database starts from the few
-		// mentors instead of the institution's every user (docs/directory.md).
-		StringBuilder sql = new StringBuilder("u.id IN (SELECT pr.user_id FROM identity_person_roles pr WHERE pr.role = 'MENTOR')"
-				+ " AND u.institution_id = :institution AND u.status = 'ACTIVE' AND u.id <> :caller");
+		String tables = MENTORS + " " + SHOWN;
+		StringBuilder sql = new StringBuilder("u.institution_id = :institution AND u.status = 'ACTIVE' AND u.id <> :caller");
 		// A mentor looking for a mentor does not find herself.
 		params.put("institution", institutionId);
 		params.put("caller", callerId);
@@ -370,7 +392,8 @@ public class Directory {
 		if (query.supportsNewMothers()) {
 			sql.append(" AND mp.supports_new_mothers = TRUE");
 		}
-		return new Filter(tables, sql.toString(), params);
+		boolean readsMentorProfile = query.text() != null || query.accepting() || query.supportsNewMothers();
+		return new Filter(tables, sql.toString(), params, readsMentorProfile, query.text() != null);
 	}
 
 	private List<Entry> entries(List<Row> rows, Map<Long, Integer> overlaps, boolean callerHasAvailability) {
