@@ -77,6 +77,15 @@ public class AuditLog {
 	 */
 	private static final String NEWEST_FIRST = " ORDER BY institution_id DESC, created_at DESC, id DESC";
 
+	/**
+	 * The viewer's and the export's query: the rows that match, newest first, {@code limit} from {@code offset}.
+	 * Public for its plan test on H2 (H2AuditLogPlanTests), which runs the migrations on a database of its own.
+	 */
+	public static String newestFirst(String where, int limit, long offset) {
+		return "SELECT " + COLUMNS + " FROM audit_logs WHERE " + where + NEWEST_FIRST + " LIMIT " + limit
+				+ (offset > 0 ? " OFFSET " + offset : "");
+	}
+
 	/** The end of a day at the databases' precision (microseconds); LocalTime.MAX would round up to the next day. */
 	private static final LocalTime LAST_MICROSECOND = LocalTime.of(23, 59, 59, 999_999_000);
 
@@ -109,8 +118,7 @@ public class AuditLog {
 		Query query = parse(filter, true);
 		Where where = where(query, null);
 		List<Row> rows = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM audit_logs WHERE " + where.sql() + NEWEST_FIRST + " LIMIT "
-					+ (query.size() + 1) + " OFFSET " + ((long) (query.page() - 1) * query.size()))
+			.sql(newestFirst(where.sql(), query.size() + 1, (long) (query.page() - 1) * query.size()))
 			.params(where.params())
 			.query(AuditLog::row)
 			.list();
@@ -140,8 +148,7 @@ public class AuditLog {
 			Where where = where(query, last);
 			int batch = Math.min(EXPORT_BATCH, EXPORT_LIMIT - written);
 			List<Row> rows = this.jdbc
-				.sql("SELECT " + COLUMNS + " FROM audit_logs WHERE " + where.sql()
-						+ NEWEST_FIRST + " LIMIT " + batch)
+				.sql(newestFirst(where.sql(), batch, 0))
 				.params(where.params())
 				.query(AuditLog::row)
 				.list();
