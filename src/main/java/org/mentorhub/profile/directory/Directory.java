@@ -289,11 +289,11 @@ public class Directory {
 			int currentMentees, boolean hasAvatar) {
 	}
 
-	private record Filter(String tables, String where, Map<String, Object> params, boolean readsMentorProfile,
+	private record Filter(String where, Map<String, Object> params, boolean readsMentorProfile,
 			boolean readsUserProfile) {
 
 		String from() {
-			return this.tables + " WHERE " + this.where;
+			return MENTORS + " " + SHOWN + " WHERE " + this.where;
 		}
 
 		/**
@@ -310,7 +310,7 @@ public class Directory {
 
 		/** The same, with one more joined table. */
 		String from(String join) {
-			return this.tables + " " + join + " WHERE " + this.where;
+			return MENTORS + " " + SHOWN + " " + join + " WHERE " + this.where;
 		}
 
 	}
@@ -354,7 +354,6 @@ public class Directory {
 
 	private Filter filter(Query query, long institutionId, long callerId, boolean admin) {
 		Map<String, Object> params = new HashMap<>();
-		String tables = MENTORS + " " + SHOWN;
 		StringBuilder sql = new StringBuilder("u.institution_id = :institution AND u.status = 'ACTIVE' AND u.id <> :caller");
 		// A mentor looking for a mentor does not find herself.
 		params.put("institution", institutionId);
@@ -393,7 +392,7 @@ public class Directory {
 			sql.append(" AND mp.supports_new_mothers = TRUE");
 		}
 		boolean readsMentorProfile = query.text() != null || query.accepting() || query.supportsNewMothers();
-		return new Filter(tables, sql.toString(), params, readsMentorProfile, query.text() != null);
+		return new Filter(sql.toString(), params, readsMentorProfile, query.text() != null);
 	}
 
 	private List<Entry> entries(List<Row> rows, Map<Long, Integer> overlaps, boolean callerHasAvailability) {

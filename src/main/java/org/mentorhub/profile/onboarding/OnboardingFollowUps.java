@@ -101,6 +101,9 @@ public class OnboardingFollowUps {
 
 	static final Set<String> ROLES = Set.of("ADMIN", "COORDINATOR", "MENTOR", "MENTEE", "NEW_MOTHER");
 
+	/** What the unfinished are found in (the filter of {@link #where} reads {@code u} and {@code p}). */
+	private static final String PEOPLE_AND_PROFILES = "FROM identity_people u LEFT JOIN user_profiles p ON p.user_id = u.id";
+
 	private final JdbcClient jdbc;
 
 	private final Tenancy tenancy;
@@ -146,7 +149,7 @@ public class OnboardingFollowUps {
 				       p.onboarding_status, p.onboarding_step, p.updated_at, si.last_login_at, rem.last_sent_at,
 				       CASE WHEN s.user_id IS NULL THEN 0 ELSE 1 END AS student, m.matches
 				FROM (SELECT u.id AS page_id, u.full_name AS sort_name, COUNT(*) OVER () AS matches
-				      FROM identity_people u LEFT JOIN user_profiles p ON p.user_id = u.id""" + where + """
+				      """ + PEOPLE_AND_PROFILES + where + """
 				      ORDER BY u.full_name ASC, u.id ASC LIMIT :limit OFFSET :offset) m
 				JOIN identity_people u ON u.id = m.page_id
 				JOIN identity_sign_ins si ON si.user_id = u.id
@@ -160,8 +163,7 @@ public class OnboardingFollowUps {
 			.list();
 		long total = !rows.isEmpty() ? rows.get(0).matches()
 				: offset == 0 ? 0
-						: this.jdbc.sql("SELECT COUNT(*) FROM identity_people u LEFT JOIN user_profiles p ON p.user_id = u.id"
-								+ where)
+						: this.jdbc.sql("SELECT COUNT(*) " + PEOPLE_AND_PROFILES + where)
 							.params(params)
 							.query(Long.class)
 							.single();
