@@ -6,12 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.mentorhub.audit.AuditLog;
-import org.mentorhub.platform.FlywayVendorPlaceholders.Vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +22,8 @@ class H2AuditLogPlanTests {
 
 	@Test
 	void theViewersPageIsReadInIndexOrderNotSorted() throws SQLException {
-		String url = "jdbc:h2:mem:audit-plan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		String url = MigratedH2.create("audit-plan");
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-			Flyway.configure()
-				.dataSource(url, "sa", "")
-				.locations("classpath:db/migration", "classpath:db/vendor/h2")
-				.placeholders(FlywayVendorPlaceholders.placeholdersFor(Vendor.H2))
-				.load()
-				.migrate();
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate("INSERT INTO institutions (name, code, kind, time_zone) "
 						+ "VALUES ('Plan University', 'PLAN-U', 'UNIVERSITY', 'UTC')");

@@ -4,11 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.mentorhub.platform.FlywayVendorPlaceholders.Vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -26,29 +23,20 @@ class H2CheckConstraintsOutliveTheMigratingSessionTests {
 
 	@Test
 	void checkConstraintsStillWorkAfterTheConnectionThatCreatedThemCloses() throws SQLException {
-		String url = "jdbc:h2:mem:check-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		try (Connection keepsTheDatabaseOpen = DriverManager.getConnection(url, "sa", "")) {
-			Flyway.configure()
-				.dataSource(url, "sa", "")
-				.locations("classpath:db/migration", "classpath:db/vendor/h2")
-				.placeholders(FlywayVendorPlaceholders.placeholdersFor(Vendor.H2))
-				.load()
-				.migrate();
+		String url = MigratedH2.create("check");
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			insert.setString(1, "Check University");
+			insert.setString(2, "CHECK-U");
+			insert.setString(3, "UNIVERSITY");
+			assertThat(insert.executeUpdate()).isEqualTo(1);
 
-			try (Connection connection = DriverManager.getConnection(url, "sa", "");
-					PreparedStatement insert = connection.prepareStatement(INSERT)) {
-				insert.setString(1, "Check University");
-				insert.setString(2, "CHECK-U");
-				insert.setString(3, "UNIVERSITY");
-				assertThat(insert.executeUpdate()).isEqualTo(1);
-
-				insert.setString(1, "Bad Kind");
-				insert.setString(2, "CHECK-X");
-				insert.setString(3, "CASTLE");
-				// 23513 is "the row violates the check"; 23514, "the check could not be evaluated", was the bug.
-				assertThatExceptionOfType(SQLException.class).isThrownBy(insert::executeUpdate)
-					.satisfies(e -> assertThat(e.getErrorCode()).isEqualTo(23513));
-			}
+			insert.setString(1, "Bad Kind");
+			insert.setString(2, "CHECK-X");
+			insert.setString(3, "CASTLE");
+			// 23513 is "the row violates the check"; 23514, "the check could not be evaluated", was the bug.
+			assertThatExceptionOfType(SQLException.class).isThrownBy(insert::executeUpdate)
+				.satisfies(e -> assertThat(e.getErrorCode()).isEqualTo(23513));
 		}
 	}
 
